@@ -1,0 +1,12 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// Unit tests live beside the code they test (lib/**/*.test.ts); e2e/ is Playwright's.
+export default defineConfig({
+  resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
+  test: {
+    include: ["lib/**/*.test.ts", "prisma/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 30_000,
+  },
+});
