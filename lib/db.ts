@@ -1,0 +1,60 @@
+// The one Prisma client of the app, on PostgreSQL or embedded PGlite (see lib/db/adapter.ts).
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaClient } from "@/generated/prisma/client";
+import { databaseTarget, openPGlite, pgliteAdapter, postgresAdapter } from "@/lib/db/adapter";
+
+type Holder = { prisma?: PrismaClient; pglite?: Promise<PGlite>; closing?: boolean };
+// A globalThis singleton survives hot reload in development and module duplication in bundles.
+const holder = globalThis as unknown as { __bronDb?: Holder };
+const state: Holder = (holder.__bronDb ??= {});
+
+function create(): PrismaClient {
+  const target = databaseTarget();
+  if (target.kind === "postgres") {
+    return new PrismaClient({ adapter: postgresAdapter(target.connectionString) });
+  }
+  // PGlite opens asynchronously; the adapter factory awaits it on first connect.
+  state.pglite = openPGlite(target.dataDir);
+  const pending = state.pglite;
+  const factory = {
+    provider: "postgres" as const,
+    adapterName: "pglite-lazy",
+    async connect() {
+      return pgliteAdapter(await pending).connect();
+    },
+  };
+  closeOnExit();
+  return new PrismaClient({ adapter: factory });
+}
+
+/** PGlite keeps the process alive ~10 s and exits 99 unless closed; close it on the usual signals. */
+function closeOnExit() {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      void closeDb().finally(() => process.exit(0));
+    });
+  }
+}
+
+export async function closeDb(): Promise<void> {
+  if (state.closing) return;
+  state.closing = true;
+  await state.prisma?.$disconnect().catch(() => undefined);
+  if (state.pglite) await (await state.pglite).close().catch(() => undefined);
+  state.prisma = undefined;
+  state.pglite = undefined;
+  state.closing = false;
+}
+
+export function getDb(): PrismaClient {
+  return (state.prisma ??= create());
+}
+
+/** The client; created on first use so that importing this module (e.g. during `next build`) opens nothing. */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getDb();
+    const value = Reflect.get(client, property, client) as unknown;
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
+  },
+});

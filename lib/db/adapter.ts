@@ -1,0 +1,32 @@
+// Chooses the database for this process: PostgreSQL when DATABASE_URL is set, else embedded PGlite.
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env } from "@/lib/env";
+
+export type DatabaseTarget =
+  | { kind: "postgres"; connectionString: string }
+  | { kind: "pglite"; dataDir: string };
+
+export function databaseTarget(): DatabaseTarget {
+  if (env.DATABASE_URL) return { kind: "postgres", connectionString: env.DATABASE_URL };
+  return { kind: "pglite", dataDir: path.resolve(env.PGLITE_DIR) };
+}
+
+/** Opens the embedded database; its parent folder must exist or PGlite fails with "External error". */
+export async function openPGlite(dataDir: string): Promise<PGlite> {
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const pglite = new PGlite(dataDir);
+  await pglite.waitReady;
+  return pglite;
+}
+
+export function postgresAdapter(connectionString: string) {
+  return new PrismaPg({ connectionString, max: 10 }, { schema: "public" });
+}
+
+export function pgliteAdapter(pglite: PGlite) {
+  return new PrismaPGlite(pglite);
+}

@@ -1,0 +1,42 @@
+// The validated environment: the only module that reads process.env.
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0"])
+  .transform((v) => v === "true" || v === "1");
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    // Set → PostgreSQL (production, CI). Unset → embedded PGlite in PGLITE_DIR.
+    DATABASE_URL: z.string().url().optional(),
+    PGLITE_DIR: z.string().default(".data/pglite"),
+    NEXTAUTH_SECRET: z.string().min(16).optional(),
+    NEXTAUTH_URL: z.string().url().optional(),
+    // Password sign-in (Credentials). Production with OIDC can switch it off.
+    AUTH_PASSWORDS: bool.default(true),
+    OIDC_ISSUER: z.string().url().optional(),
+    OIDC_CLIENT_ID: z.string().optional(),
+    OIDC_CLIENT_SECRET: z.string().optional(),
+    OIDC_NAME: z.string().default("Inloggen via uw organisatie"),
+    // HSTS only where the deployment serves HTTPS.
+    HSTS: bool.default(false),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  })
+  .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET), {
+    message: "OIDC_ISSUER vraagt ook OIDC_CLIENT_ID en OIDC_CLIENT_SECRET",
+    path: ["OIDC_ISSUER"],
+  });
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Ongeldige omgevingsvariabelen:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = load();
