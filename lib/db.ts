@@ -23,19 +23,11 @@ function create(): PrismaClient {
       return pgliteAdapter(await pending).connect();
     },
   };
-  closeOnExit();
   return new PrismaClient({ adapter: factory });
 }
 
-/** PGlite keeps the process alive ~10 s and exits 99 unless closed; close it on the usual signals. */
-function closeOnExit() {
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      void closeDb().finally(() => process.exit(0));
-    });
-  }
-}
-
+/** PGlite keeps a process alive ~10 s and exits 99 unless closed: servers call this on shutdown
+ * (instrumentation.ts), scripts when they are done. */
 export async function closeDb(): Promise<void> {
   if (state.closing) return;
   state.closing = true;

@@ -21,8 +21,8 @@ let wasmReady: Promise<void> | undefined;
 function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
     const wasmPath = path.join(path.dirname(require_resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
-    const module = await WebAssembly.compile(fs.readFileSync(wasmPath));
-    const instance = await WebAssembly.instantiate(module, {
+    const wasmModule = await WebAssembly.compile(fs.readFileSync(wasmPath));
+    const instance = await WebAssembly.instantiate(wasmModule, {
       "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
     });
     bg.__wbg_set_wasm(instance.exports);

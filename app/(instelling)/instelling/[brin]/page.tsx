@@ -1,0 +1,39 @@
+// `/instelling/{brin}`: the institution's home — its figures at a glance.
+import { getTranslations } from "next-intl/server";
+import { Stat } from "@/components/ui/stat";
+import { requireInstelling } from "@/lib/auth/session";
+import { mayChangeRegister } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+
+export default async function InstellingHome({ params }: { params: Promise<{ brin: string }> }) {
+  const { brin } = await params;
+  const { user, instelling } = await requireInstelling(brin);
+  const t = await getTranslations("instelling");
+  const startOfDay = new Date();
+  startOfDay.setHours(0, 0, 0, 0);
+  const [inschrijvingen, berichten, meldingen, licenties, vestigingen] = await Promise.all([
+    db.inschrijving.count({ where: { brin } }),
+    db.bericht.count({ where: { brin, gelezen: false } }),
+    db.melding.count({ where: { brin, ontvangenOp: { gte: startOfDay } } }),
+    db.licentie.count({ where: { brin } }),
+    db.vestiging.count({ where: { brin } }),
+  ]);
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{t("title", { naam: instelling.naam })}</h1>
+      <p className="utrecht-paragraph mb-6 text-[var(--bron-muted)]">{t("subtitle", { sector: instelling.sector, brin })}</p>
+      {!mayChangeRegister(user.rol) ? (
+        <div className="utrecht-alert utrecht-alert--info mb-6">
+          <p className="utrecht-paragraph">{t("readOnly")}</p>
+        </div>
+      ) : null}
+      <dl className="grid grid-cols-2 gap-4 lg:grid-cols-3">
+        <Stat label={t("inschrijvingen")} value={inschrijvingen} />
+        <Stat label={t("berichten")} value={berichten} />
+        <Stat label={t("meldingenVandaag")} value={meldingen} />
+        {instelling.sector === "MBO" ? <Stat label={t("licenties")} value={licenties} /> : null}
+        <Stat label={t("vestigingen")} value={vestigingen} />
+      </dl>
+    </>
+  );
+}

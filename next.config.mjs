@@ -1,0 +1,28 @@
+// Next.js configuration: i18n plugin, static security headers (the CSP with its nonce is set per
+// request in proxy.ts), and packages that must stay outside the bundle (WASM, native pg).
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pg", "bcryptjs"],
+  async headers() {
+    const headers = [...securityHeaders];
+    if (process.env.HSTS === "true" || process.env.HSTS === "1") {
+      headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
+    }
+    return [{ source: "/:path*", headers }];
+  },
+};
+
+export default withNextIntl(nextConfig);

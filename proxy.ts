@@ -1,0 +1,51 @@
+// Runs before every page: sets the per-request CSP nonce and request id, and sends visitors without
+// a session cookie to the sign-in page. It decides nothing else: pages check access themselves.
+import { NextResponse, type NextRequest } from "next/server";
+
+const PROTECTED = ["/instelling", "/beheer", "/osr"];
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+function contentSecurityPolicy(nonce: string): string {
+  const dev = process.env.NODE_ENV === "development";
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    // React sets style attributes (charts, progress bars); scripts stay nonce-only.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' blob: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const isProtected = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  if (isProtected && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
+    const url = new URL("/inloggen", request.url);
+    url.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(url);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const requestId = crypto.randomUUID();
+  const csp = contentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("x-request-id", requestId);
+  // Next reads the nonce for its own scripts from the request's CSP header.
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Request-Id", requestId);
+  return response;
+}
+
+export const config = {
+  // Pages only: API routes, static files and images carry the static headers of next.config.mjs.
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
+};
