@@ -32,8 +32,8 @@ function fingerprint(): string {
       else hash.update(`${full}:${fs.statSync(full).mtimeMs}\n`);
     }
   };
-  for (const dir of ["app", "components", "lib", "public", "generated", "prisma/schema.prisma"]) walk(dir);
-  for (const file of ["package-lock.json", "next.config.mjs", "proxy.ts", "instrumentation.ts", "postcss.config.mjs"]) {
+  for (const dir of ["app", "components", "lib", "public", "generated"]) walk(dir);
+  for (const file of ["prisma/schema.prisma", "package-lock.json", "next.config.mjs", "proxy.ts", "instrumentation.ts", "postcss.config.mjs"]) {
     if (fs.existsSync(file)) hash.update(`${file}:${fs.statSync(file).mtimeMs}\n`);
   }
   return hash.digest("hex");
