@@ -23,6 +23,11 @@ const schema = z
     HSTS: bool.default(false),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   })
+  // Sessions cannot be signed without a key; `next build` itself does not need one.
+  .refine((e) => e.NODE_ENV !== "production" || e.NEXTAUTH_SECRET || process.env.NEXT_PHASE === "phase-production-build", {
+    message: "NEXTAUTH_SECRET is verplicht in productie (minstens 16 tekens)",
+    path: ["NEXTAUTH_SECRET"],
+  })
   .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET), {
     message: "OIDC_ISSUER vraagt ook OIDC_CLIENT_ID en OIDC_CLIENT_SECRET",
     path: ["OIDC_ISSUER"],

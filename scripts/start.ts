@@ -9,6 +9,9 @@ const port = process.env.PORT ?? "3000";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+// The server's own shutdown handler (lib/server/shutdown.ts) closes PGlite before exiting; Next's
+// would exit first and leave the embedded database open.
+process.env.NEXT_MANUAL_SIG_HANDLE = "true";
 
 /** A demo install keeps its own random session key, so no secret has to be configured. */
 function ensureAuthSecret() {
@@ -71,6 +74,7 @@ async function main() {
   await closeDb();
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env: process.env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  // Stopped by a signal we forwarded is a clean stop; the server closes the database itself.
   server.on("exit", (code) => process.exit(code ?? 0));
 }
 
