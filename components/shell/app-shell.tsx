@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session";
 import { maySee } from "@/lib/auth/roles";
+import { Brand } from "@/components/shell/brand";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SessionKeepAlive } from "@/components/shell/session-keep-alive";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -32,10 +33,7 @@ export async function AppShell({
       <SessionKeepAlive />
       <header className="lint">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-          <Link href="/" className="text-xl font-bold no-underline">
-            {t("app.name")}
-            <span className="block text-sm font-normal">{t("app.owner")}</span>
-          </Link>
+          <Brand />
           <div className="flex flex-wrap items-center gap-4 text-sm">
             <span>
               {t("shell.signedInAs", { naam: user.naam })} · {t(`shell.roles.${user.rol}`)}

@@ -1,18 +1,13 @@
 // The frame of public pages for visitors who are not signed in.
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { Brand } from "@/components/shell/brand";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 
 export async function PublicShell({ children }: { children: React.ReactNode }) {
-  const t = await getTranslations("app");
   return (
     <>
       <header className="lint">
         <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
-          <Link href="/" className="text-xl font-bold no-underline">
-            {t("name")}
-            <span className="block text-sm font-normal">{t("owner")}</span>
-          </Link>
+          <Brand />
           <LanguageSwitch />
         </div>
       </header>

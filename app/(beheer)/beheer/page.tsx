@@ -2,6 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/ui/format";
 import { Stat } from "@/components/ui/stat";
+import { Cell, Row, Table } from "@/components/ui/table";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
@@ -22,49 +23,28 @@ export default async function BeheerHome() {
         <Stat label={t("inschrijvingen")} value={inschrijvingen} />
       </dl>
       <h2 className="utrecht-heading-2 mb-2">{t("instellingen")}</h2>
-      <table className="utrecht-table mb-8 w-full">
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">{t("brin")}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t("naam")}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t("sector")}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t("plaats")}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t("bekostigd")}</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {instellingen.map((i) => (
-            <tr key={i.brin} className="utrecht-table__row">
-              <td className="utrecht-table__cell">{i.brin}</td>
-              <td className="utrecht-table__cell">{i.naam}</td>
-              <td className="utrecht-table__cell">{i.sector}</td>
-              <td className="utrecht-table__cell">{i.plaats}</td>
-              <td className="utrecht-table__cell">{i.bekostigd ? t("ja") : t("nee")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table headers={[t("brin"), t("naam"), t("sector"), t("plaats"), t("bekostigd")]} className="mb-8">
+        {instellingen.map((i) => (
+          <Row key={i.brin}>
+            <Cell>{i.brin}</Cell>
+            <Cell>{i.naam}</Cell>
+            <Cell>{i.sector}</Cell>
+            <Cell>{i.plaats}</Cell>
+            <Cell>{i.bekostigd ? t("ja") : t("nee")}</Cell>
+          </Row>
+        ))}
+      </Table>
       <h2 className="utrecht-heading-2 mb-2">{t("teldata")}</h2>
-      <table className="utrecht-table w-full">
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">{t("teldatum")}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t("sector")}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t("status")}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t("vastgesteldDoor")}</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {teldata.map((d) => (
-            <tr key={`${d.sector}-${d.datum.toISOString()}`} className="utrecht-table__row">
-              <td className="utrecht-table__cell">{formatDate(d.datum)}</td>
-              <td className="utrecht-table__cell">{d.sector}</td>
-              <td className="utrecht-table__cell">{d.status}</td>
-              <td className="utrecht-table__cell">{d.vastgesteldDoor ?? "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table headers={[t("teldatum"), t("sector"), t("status"), t("vastgesteldDoor")]}>
+        {teldata.map((d) => (
+          <Row key={`${d.sector}-${d.datum.toISOString()}`}>
+            <Cell>{formatDate(d.datum)}</Cell>
+            <Cell>{d.sector}</Cell>
+            <Cell>{d.status}</Cell>
+            <Cell>{d.vastgesteldDoor ?? "—"}</Cell>
+          </Row>
+        ))}
+      </Table>
     </>
   );
 }
