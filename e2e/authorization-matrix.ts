@@ -27,13 +27,13 @@ function row(route: string, url: string, allowed: Partial<Record<Viewer, Expecte
   return { route, url, expect };
 }
 
-const only = (roles: RoleKey[], expected: Expected) => Object.fromEntries(roles.map((r) => [r, expected])) as Partial<Record<Viewer, Expected>>;
+const forRoles = (roles: RoleKey[], expected: Expected) => Object.fromEntries(roles.map((r) => [r, expected])) as Partial<Record<Viewer, Expected>>;
 
 export const MATRIX: MatrixRow[] = [
   row("/", "/", {
-    ...only(instellingUsers, { redirect: /\/instelling$/ }),
+    ...forRoles(instellingUsers, { redirect: /\/instelling$/ }),
     medewerker: { redirect: /\/osr$/ },
-    ...only(duo, { redirect: /\/beheer$/ }),
+    ...forRoles(duo, { redirect: /\/beheer$/ }),
   }, 404),
   row("/inloggen", "/inloggen", { anon: 200 }, { redirect: /\/(instelling|osr|beheer)$/ }, 200),
   row("/help/codes", "/help/codes", {}, 200, 200),
@@ -45,10 +45,10 @@ export const MATRIX: MatrixRow[] = [
     ankerBeheer: { redirect: /\/instelling\/02CD$/ },
   }, 404),
   // An institution's own page; another institution's, and one that does not exist, look the same: 404.
-  row("/instelling/[brin]", "/instelling/25AA", only(["instBeheer", "instLezer"], 200), 404),
-  row("/instelling/[brin]", "/instelling/03EF", only(["ankerBeheer"], 200), 404),
+  row("/instelling/[brin]", "/instelling/25AA", forRoles(["instBeheer", "instLezer"], 200), 404),
+  row("/instelling/[brin]", "/instelling/03EF", forRoles(["ankerBeheer"], 200), 404),
   row("/instelling/[brin]", "/instelling/99ZZ", {}, 404),
-  row("/beheer", "/beheer", only(duo, 200), 404),
+  row("/beheer", "/beheer", forRoles(duo, 200), 404),
   row("/osr", "/osr", {}, 200),
   row("/api/auth/[...nextauth]", "/api/auth/csrf", {}, 200, 200),
 ];
