@@ -1,0 +1,103 @@
+// After a melding: bring one person's stored signalen and funding assessments in line with their
+// records, and tell other institutions whose assessments changed (BEKOSTIGING_GEWIJZIGD).
+import { assessPerson } from "@/lib/bekostiging/assess";
+import type { Assessment } from "@/lib/bekostiging/types";
+import { fromDb, toDb } from "./dates";
+import { loadPersonRecords, type Tx } from "./person-records";
+import type { ReferenceSnapshot } from "./reference";
+import { recordSignalen } from "./signalen";
+
+const PERSISTENT_SIGNALEN = ["S01", "S02", "S04", "S05"];
+
+type StoredKey = { brin: string; soort: string; volgnummer: string; peildatum: string };
+const keyOf = (k: StoredKey) => `${k.brin}\u0000${k.soort}\u0000${k.volgnummer}\u0000${k.peildatum}`;
+
+/** Where an assessment is stored: diplomas under 1 January of their kalenderjaar. */
+export function storedKey(a: Assessment): StoredKey {
+  return a.kind === "INSCHRIJVING"
+    ? { brin: a.brin, soort: "INSCHRIJVING", volgnummer: a.volgnummer, peildatum: a.teldatum }
+    : { brin: a.brin, soort: "RESULTAAT", volgnummer: a.volgnummer, peildatum: `${a.kalenderjaar}-01-01` };
+}
+
+type StoredRow = Awaited<ReturnType<Tx["bekostigingsbeoordeling"]["findMany"]>>[number];
+
+export function toAssessment(row: StoredRow): Assessment {
+  const base = {
+    brin: row.brin,
+    volgnummer: row.volgnummer,
+    status: row.status as "J" | "N",
+    codes: row.codes,
+    gewicht: Number(row.gewicht),
+    parameters: (row.parameters ?? {}) as Record<string, string>,
+    definitief: row.definitief,
+  };
+  const peildatum = fromDb(row.peildatum);
+  return row.soort === "RESULTAAT"
+    ? { ...base, kind: "RESULTAAT", kalenderjaar: Number(peildatum.slice(0, 4)) }
+    : { ...base, kind: "INSCHRIJVING", teldatum: peildatum };
+}
+
+const same = (a: Assessment, b: Assessment) =>
+  a.status === b.status &&
+  a.gewicht === b.gewicht &&
+  a.codes.join() === b.codes.join() &&
+  JSON.stringify(a.parameters) === JSON.stringify(b.parameters) &&
+  a.definitief === b.definitief;
+
+export async function syncPerson(tx: Tx, persoonId: number, reference: ReferenceSnapshot, senderBrin: string): Promise<Assessment[]> {
+  const records = await loadPersonRecords(tx, persoonId);
+
+  await tx.signaal.deleteMany({ where: { persoonId, code: { in: PERSISTENT_SIGNALEN } } });
+  const signalen = recordSignalen(records);
+  if (signalen.length) {
+    await tx.signaal.createMany({ data: signalen.map((s) => ({ ...s, persoonId })) });
+  }
+
+  const existingRows = await tx.bekostigingsbeoordeling.findMany({ where: { persoonId } });
+  const existing = new Map(existingRows.map((r) => [keyOf({ brin: r.brin, soort: r.soort, volgnummer: r.volgnummer, peildatum: fromDb(r.peildatum) }), r]));
+  const computed = assessPerson({
+    person: { pgn: records.pgn, geboortedatum: records.geboortedatum, woonland: records.woonland },
+    mboInschrijvingen: records.mbo,
+    poInschrijvingen: records.po,
+    resultaten: records.resultaten,
+    reference,
+    teldata: reference.teldata,
+    frozen: existingRows.filter((r) => r.definitief).map(toAssessment),
+  });
+
+  const seen = new Set<string>();
+  for (const a of computed) {
+    const key = storedKey(a);
+    const k = keyOf(key);
+    seen.add(k);
+    const before = existing.get(k);
+    const data = { status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: new Date() };
+    if (!before) {
+      await tx.bekostigingsbeoordeling.create({ data: { ...key, peildatum: toDb(key.peildatum), persoonId, ...data } });
+      continue;
+    }
+    const old = toAssessment(before);
+    if (same(old, a)) continue;
+    await tx.bekostigingsbeoordeling.update({ where: { id: before.id }, data });
+    if (a.brin !== senderBrin) {
+      await tx.bericht.create({
+        data: {
+          brin: a.brin,
+          soort: "BEKOSTIGING_GEWIJZIGD",
+          gegevens: {
+            volgnummer: a.volgnummer,
+            ...(a.kind === "INSCHRIJVING" ? { teldatum: a.teldatum } : { kalenderjaar: a.kalenderjaar }),
+            oudeStatus: old.status,
+            oudeCodes: old.codes,
+            nieuweStatus: a.status,
+            nieuweCodes: a.codes,
+          },
+        },
+      });
+    }
+  }
+  // Assessments of records that no longer exist or are no longer active go; definitive ones stay.
+  const gone = existingRows.filter((r) => !r.definitief && !seen.has(keyOf({ brin: r.brin, soort: r.soort, volgnummer: r.volgnummer, peildatum: fromDb(r.peildatum) })));
+  if (gone.length) await tx.bekostigingsbeoordeling.deleteMany({ where: { id: { in: gone.map((r) => r.id) } } });
+  return computed;
+}
