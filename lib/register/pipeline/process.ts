@@ -43,9 +43,13 @@ export function sleutelTekst(soort: Soort, sleutel: Record<string, string>): str
 }
 
 /** A melding as it reaches the pipeline: validated, or already rejected by the field checks. */
-export type Inkomend =
+export type Inkomend = (
   | { ok: true; melding: Melding }
-  | { ok: false; soort: Soort; brin: string; sleutel: string; verwijdering: boolean; afkeuringen: RegisterAfkeuring[] };
+  | { ok: false; soort: Soort; brin: string; sleutel: string; verwijdering: boolean; afkeuringen: RegisterAfkeuring[] }
+) & {
+  /** Upload only: the melding's rows in the file, for the error report. */
+  rijen?: number[];
+};
 
 class Afgekeurd extends Error {}
 
@@ -83,7 +87,15 @@ export async function verwerkMelding(db: PrismaClient, ref: ReferenceSnapshot, a
   const base = { brin, bron: afzender.bron, uploadId: afzender.uploadId ?? null, soort: MELDING_SOORT[soort], sleutel, verwijdering, ontvangenOp, actor: afzender.actor };
 
   const rejected = async (afkeuringen: RegisterAfkeuring[]): Promise<Terugkoppeling> => {
-    const row = await db.melding.create({ data: { ...base, status: "AFGEKEURD", codes: afkeuringen.map((a) => ({ code: a.code, kolom: a.kolom, melding: a.melding })), verwerktOp: new Date() } });
+    const codes = afkeuringen.map((a) => ({ code: a.code, kolom: a.kolom, melding: a.melding }));
+    // The error report lists an afkeuring on its own row, or on every row of the melding.
+    const fouten = afzender.uploadId
+      ? afkeuringen.flatMap((a) => (a.rij ? [a.rij] : (inkomend.rijen ?? [])).map((rij) => ({ uploadId: afzender.uploadId!, rij, kolom: a.kolom, code: a.code, melding: a.melding })))
+      : [];
+    const [row] = await db.$transaction([
+      db.melding.create({ data: { ...base, status: "AFGEKEURD", codes, verwerktOp: new Date() } }),
+      db.uploadFout.createMany({ data: fouten }),
+    ]);
     return { meldingId: row.id, soort, brin, sleutel, status: "AFGEKEURD", aangemaakt: false, gewijzigd: false, afkeuringen, signalen: [], bekostiging: [] };
   };
 

@@ -20,6 +20,8 @@ export interface RegisterAfkeuring {
   code: string;
   kolom: string;
   melding: string;
+  /** The spreadsheet row it concerns; none: every row of the melding. */
+  rij?: number;
 }
 
 export interface SignaalOut {

@@ -1,0 +1,94 @@
+// Upload processing on a real database: counts, error report rows, whole-file refusal, the same
+// file twice, non-adjacent rows of one inschrijving, and resuming after an interruption.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { bsn, TODAY } from "@/lib/register/pipeline/test-helpers";
+import { processUpload } from "./process-upload";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+}, 120_000);
+afterAll(async () => t?.close());
+
+const HEADER = "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;achternaam;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar";
+const row = (ivn: string, pgn: string, begin: string, leerweg = "BOL", extra: Partial<{ geboortedatum: string; opleiding: string }> = {}) =>
+  `25AA;${ivn};${pgn};${extra.geboortedatum ?? "2005-03-14"};V;Jansen;2026-08-01;2029-07-31;${begin};${extra.opleiding ?? "90003"};${leerweg};J`;
+
+async function upload(text: string, soort = "mbo-inschrijvingen") {
+  const record = await t.db.upload.create({ data: { soort, bestandsnaam: "test.csv", grootte: text.length, sha256: "x", brin: "25AA" } });
+  await processUpload({
+    db: t.db,
+    uploadId: record.id,
+    openFile: () => [new TextEncoder().encode(text)],
+    mayDeliver: (brin) => brin === "25AA",
+    actor: "beheer@roc-horizon.example",
+    actorType: "USER",
+    today: TODAY,
+    progressEvery: 0,
+  });
+  return t.db.upload.findUniqueOrThrow({ where: { id: record.id }, include: { fouten: { orderBy: [{ rij: "asc" }, { kolom: "asc" }] } } });
+}
+
+describe("processUpload", () => {
+  const file = [
+    HEADER,
+    row("U-1", bsn(101), "2026-08-01"),
+    row("U-2", bsn(102), "2026-08-01", "BBL"),
+    "",
+    row("U-1", bsn(101), "2027-02-01", "BBL"), // second periode of U-1, not adjacent
+    row("U-3", "123456789", "2026-08-01"), // F03
+    row("U-4", bsn(104), "2026-08-01", "BOL", { opleiding: "12345" }), // R02
+    "25BB;U-5;" + bsn(105) + ";2005-03-14;V;Jansen;2026-08-01;2029-07-31;2026-08-01;90003;BOL;J", // R01
+  ].join("\n");
+
+  it("counts rows and meldingen, lists each afkeuring with row, column and code", async () => {
+    const u = await upload(file);
+    expect(u).toMatchObject({ status: "KLAAR", voortgang: 100, rijen: 6, meldingen: 5, verwerkt: 2, afgekeurd: 3 });
+    expect(u.signalen).toBeGreaterThanOrEqual(1); // S04 on U-2 (BBL without BPV) at least
+    expect(u.fouten.map((f) => [f.rij, f.kolom, f.code])).toEqual([
+      [6, "bsn", "F03"],
+      [7, "opleidingscode", "R02"],
+      [8, "brin", "R01"],
+    ]);
+    const u1 = await t.db.inschrijving.findUniqueOrThrow({ where: { brin_inschrijvingsvolgnummer: { brin: "25AA", inschrijvingsvolgnummer: "U-1" } }, include: { perioden: true } });
+    expect(u1.perioden).toHaveLength(2);
+  });
+
+  it("the same file again leaves the register as it was", async () => {
+    const before = await t.db.auditEvent.count();
+    const berichten = await t.db.bericht.count();
+    const u = await upload(file);
+    expect(u).toMatchObject({ status: "KLAAR", verwerkt: 2, afgekeurd: 3 });
+    const changed = await t.db.melding.count({ where: { uploadId: u.id, gewijzigd: true } });
+    expect(changed).toBe(0);
+    expect(await t.db.auditEvent.count()).toBe(before);
+    expect(await t.db.bericht.count()).toBe(berichten);
+  });
+
+  it("refuses a file with an unknown column as a whole, storing nothing", async () => {
+    const count = await t.db.inschrijving.count();
+    const u = await upload(`${HEADER};kleur\n${row("U-9", bsn(109), "2026-08-01")};rood`);
+    expect(u.status).toBe("MISLUKT");
+    expect(u.foutmelding).toMatch(/kleur/);
+    expect(u.meldingen).toBe(0);
+    expect(await t.db.inschrijving.count()).toBe(count);
+  });
+
+  it("resumes an interrupted upload without sending a melding twice", async () => {
+    const text = [HEADER, row("W-1", bsn(201), "2026-08-01"), row("W-2", bsn(202), "2026-08-01"), row("W-3", bsn(203), "2026-08-01")].join("\n");
+    const u = await upload(text);
+    expect(u.verwerkt).toBe(3);
+    // As if the process died after two meldingen: the third melding and the counters are gone.
+    const third = await t.db.melding.findFirstOrThrow({ where: { uploadId: u.id, sleutel: "W-3" } });
+    await t.db.melding.delete({ where: { id: third.id } });
+    await t.db.upload.update({ where: { id: u.id }, data: { status: "BEZIG", verwerkt: 0, afgekeurd: 0, rijen: 0, meldingen: 0 } });
+    await processUpload({
+      db: t.db, uploadId: u.id, openFile: () => [new TextEncoder().encode(text)], mayDeliver: () => true,
+      actor: "x", actorType: "USER", today: TODAY,
+    });
+    const resumed = await t.db.upload.findUniqueOrThrow({ where: { id: u.id } });
+    expect(resumed).toMatchObject({ status: "KLAAR", rijen: 3, meldingen: 3, verwerkt: 3, afgekeurd: 0 });
+    expect(await t.db.melding.count({ where: { uploadId: u.id } })).toBe(3);
+  });
+});

@@ -1,0 +1,155 @@
+// Processes a stored upload: refuse a bad file as a whole, then stream its rows, group them into
+// meldingen (rows of one inschrijving need not be adjacent) and send each through the pipeline,
+// keeping counts and progress on the Upload row. Resumable: meldingen already recorded for this
+// upload are skipped after a crash, so a restart continues with exact counts.
+import type { PrismaClient } from "@/generated/prisma/client";
+import { FileRefusedError, inspectCsv, readCsv, type CsvRow, type CsvSource } from "@/lib/register/csv";
+import { verwerkMelding, type Inkomend } from "@/lib/register/pipeline/process";
+import { loadReference } from "@/lib/register/pipeline/reference";
+import type { Afzender } from "@/lib/register/pipeline/types";
+import { isInschrijvingSoort, isSoort, KOLOMMEN, valideerRijen, type Soort } from "@/lib/register/validate";
+
+export interface ProcessUploadOptions {
+  db: PrismaClient;
+  uploadId: string;
+  /** Opens the stored file anew for every pass. */
+  openFile: () => CsvSource;
+  /** Who may deliver for which school (R01); the uploader's rights. */
+  mayDeliver: Afzender["mayDeliver"];
+  actor: string;
+  actorType: Afzender["actorType"];
+  bron?: Afzender["bron"];
+  today: string;
+  /** Progress is written at most this often (ms). */
+  progressEvery?: number;
+}
+
+const keyOf = (soort: Soort, row: CsvRow) =>
+  isInschrijvingSoort(soort) ? `${row.values.brin ?? ""}\u0000${row.values.inschrijvingsvolgnummer ?? ""}` : "";
+
+/**
+ * Meldingen of the file in a fixed order. Inschrijvingen: a first pass counts the rows per key, the
+ * second emits a group as soon as its last row has been read — memory holds the key counts and the
+ * groups still open, never the file.
+ */
+async function* meldingenVan(soort: Soort, open: () => CsvSource, columns: readonly string[]): AsyncGenerator<CsvRow[]> {
+  const options = { columns, required: KOLOMMEN[soort].key };
+  if (!isInschrijvingSoort(soort)) {
+    for await (const row of readCsv(open(), options)) yield [row];
+    return;
+  }
+  const remaining = new Map<string, number>();
+  for await (const row of readCsv(open(), options)) {
+    const key = keyOf(soort, row);
+    remaining.set(key, (remaining.get(key) ?? 0) + 1);
+  }
+  const open_ = new Map<string, CsvRow[]>();
+  for await (const row of readCsv(open(), options)) {
+    const key = keyOf(soort, row);
+    const group = open_.get(key) ?? [];
+    group.push(row);
+    const left = (remaining.get(key) ?? 1) - 1;
+    if (left === 0) {
+      open_.delete(key);
+      remaining.delete(key);
+      yield group;
+    } else {
+      open_.set(key, group);
+      remaining.set(key, left);
+    }
+  }
+}
+
+export async function processUpload(options: ProcessUploadOptions): Promise<void> {
+  const { db, uploadId } = options;
+  const upload = await db.upload.findUniqueOrThrow({ where: { id: uploadId } });
+  if (upload.status === "KLAAR" || upload.status === "MISLUKT") return;
+  if (!isSoort(upload.soort)) {
+    await db.upload.update({ where: { id: uploadId }, data: { status: "MISLUKT", foutmelding: `Onbekend soort bestand: ${upload.soort}.`, klaarOp: new Date() } });
+    return;
+  }
+  const soort = upload.soort;
+  const columns = KOLOMMEN[soort].allowed;
+  await db.upload.update({ where: { id: uploadId }, data: { status: "BEZIG", gestartOp: upload.gestartOp ?? new Date() } });
+
+  let totalRows: number;
+  try {
+    totalRows = (await inspectCsv(options.openFile(), { columns, required: KOLOMMEN[soort].key })).rows;
+  } catch (error) {
+    if (!(error instanceof FileRefusedError)) throw error;
+    await db.upload.update({ where: { id: uploadId }, data: { status: "MISLUKT", foutmelding: error.message, klaarOp: new Date() } });
+    return;
+  }
+
+  // Resume: what this upload already recorded counts, and those meldingen are not sent again.
+  const done = await db.melding.groupBy({ by: ["status"], where: { uploadId }, _count: true });
+  const counts = { rijen: 0, meldingen: 0, verwerkt: 0, afgekeurd: 0, signalen: 0 };
+  for (const d of done) {
+    if (d.status === "VERWERKT") counts.verwerkt = d._count;
+    if (d.status === "AFGEKEURD") counts.afgekeurd = d._count;
+  }
+  const skip = counts.verwerkt + counts.afgekeurd;
+  if (skip > 0) {
+    const recorded = await db.melding.findMany({ where: { uploadId, status: "VERWERKT" }, select: { codes: true } });
+    counts.signalen = recorded.reduce((n, m) => n + (Array.isArray(m.codes) ? m.codes.length : 0), 0);
+  }
+
+  const ref = await loadReference(db);
+  const afzender: Afzender = { bron: options.bron ?? "UPLOAD", actorType: options.actorType, actor: options.actor, mayDeliver: options.mayDeliver, uploadId };
+  const every = options.progressEvery ?? 1000;
+  let lastWrite = Date.now();
+  const save = (extra: object = {}) =>
+    db.upload.update({ where: { id: uploadId }, data: { ...counts, voortgang: totalRows ? Math.min(100, Math.floor((counts.rijen * 100) / totalRows)) : 100, ...extra } });
+
+  let index = 0;
+  try {
+    for await (const rows of meldingenVan(soort, options.openFile, columns)) {
+      counts.rijen += rows.length;
+      counts.meldingen += 1;
+      if (index++ < skip) continue;
+      const first = rows[0]!;
+      const rijen = rows.map((r) => r.rij);
+      const checked = valideerRijen(soort, rows, { vandaag: options.today });
+      const inkomend: Inkomend = checked.ok
+        ? { ok: true, melding: checked.melding, rijen }
+        : {
+            ok: false,
+            soort,
+            brin: first.values.brin ?? "",
+            sleutel: sleutelUitRij(soort, first),
+            verwijdering: (first.values.actie ?? "").toLowerCase() === "verwijderen",
+            afkeuringen: checked.afkeuringen,
+            rijen,
+          };
+      const result = await verwerkMelding(db, ref, afzender, inkomend);
+      if (result.status === "VERWERKT") {
+        counts.verwerkt += 1;
+        counts.signalen += result.signalen.length;
+      } else counts.afgekeurd += 1;
+      if (Date.now() - lastWrite >= every) {
+        await save();
+        lastWrite = Date.now();
+      }
+    }
+  } catch (error) {
+    const message = error instanceof FileRefusedError ? error.message : "De verwerking is afgebroken door een fout in het systeem; lever het bestand opnieuw aan.";
+    await save({ status: "MISLUKT", foutmelding: message, klaarOp: new Date() });
+    if (!(error instanceof FileRefusedError)) throw error;
+    return;
+  }
+  await save({ status: "KLAAR", voortgang: 100, klaarOp: new Date() });
+}
+
+function sleutelUitRij(soort: Soort, row: CsvRow): string {
+  const v = row.values;
+  switch (soort) {
+    case "mbo-bpv":
+      return `${v.inschrijvingsvolgnummer ?? ""}/${v.bpv_volgnummer ?? ""}`;
+    case "mbo-resultaten":
+      return v.resultaatvolgnummer ?? "";
+    case "po-verzuim":
+      return v.verzuimvolgnummer ?? "";
+    default:
+      return v.inschrijvingsvolgnummer ?? "";
+  }
+}
