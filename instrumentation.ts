@@ -1,9 +1,13 @@
-// Server start-up hooks: close the embedded database on shutdown, and log every unhandled request
-// error as one JSON line with its request id (clients only ever see a generic message).
+// Server start-up hooks: background workers and a clean shutdown (lib/server/node-runtime.ts), and
+// every unhandled request error logged as one JSON line with its request id (clients only ever see
+// a generic message).
 import type { Instrumentation } from "next";
 
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") await import("@/lib/server/shutdown");
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startNodeRuntime } = await import("@/lib/server/node-runtime");
+    await startNodeRuntime();
+  }
 }
 
 export const onRequestError: Instrumentation.onRequestError = (error, request) => {

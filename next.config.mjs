@@ -17,7 +17,7 @@ const nextConfig = {
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tsc); doing it again in every build only costs time.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pg", "bcryptjs"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pg", "pg-boss", "bcryptjs"],
   async headers() {
     const headers = [...securityHeaders];
     if (process.env.HSTS === "true" || process.env.HSTS === "1") {

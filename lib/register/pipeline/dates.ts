@@ -10,3 +10,8 @@ export function fromDb(date: Date | null): string | null;
 export function fromDb(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }
+
+/** Today in the Netherlands as ISO date: "in the future" and mandates are judged by Dutch dates. */
+export function todayIso(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

@@ -22,6 +22,8 @@ export interface ProcessUploadOptions {
   today: string;
   /** Progress is written at most this often (ms). */
   progressEvery?: number;
+  /** Aborted at shutdown: processing stops between meldingen and resumes on the next run. */
+  signal?: AbortSignal;
 }
 
 const keyOf = (soort: Soort, row: CsvRow) =>
@@ -107,6 +109,7 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
       counts.rijen += rows.length;
       counts.meldingen += 1;
       if (index++ < skip) continue;
+      options.signal?.throwIfAborted();
       const first = rows[0]!;
       const rijen = rows.map((r) => r.rij);
       const checked = valideerRijen(soort, rows, { vandaag: options.today });
@@ -132,9 +135,12 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
       }
     }
   } catch (error) {
-    const message = error instanceof FileRefusedError ? error.message : "De verwerking is afgebroken door een fout in het systeem; lever het bestand opnieuw aan.";
-    await save({ status: "MISLUKT", foutmelding: message, klaarOp: new Date() });
-    if (!(error instanceof FileRefusedError)) throw error;
+    // Anything but a refused file is retried by the job queue, which resumes from the counts.
+    if (!(error instanceof FileRefusedError)) {
+      await save();
+      throw error;
+    }
+    await save({ status: "MISLUKT", foutmelding: error.message, klaarOp: new Date() });
     return;
   }
   await save({ status: "KLAAR", voortgang: 100, klaarOp: new Date() });

@@ -1,0 +1,82 @@
+// DUO fixes a teldatum for good (vaststellen): its assessments become definitief and frozen; fixing
+// 1 October also fixes the diplomas of that calendar year; every institution of the sector gets a
+// TELDATUM_VASTGESTELD bericht with its totals.
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Sector } from "@/generated/prisma/enums";
+import { fromDb, toDb } from "@/lib/register/pipeline/dates";
+
+export class VaststellingError extends Error {}
+
+export interface VaststellingResult {
+  assessments: number;
+  instellingen: number;
+}
+
+export async function vaststellen(db: PrismaClient, input: { sector: Sector; datum: string; actor: string }): Promise<VaststellingResult> {
+  const datum = toDb(input.datum);
+  return db.$transaction(
+    async (tx) => {
+      const teldatum = await tx.teldatum.findUnique({ where: { sector_datum: { sector: input.sector, datum } } });
+      if (!teldatum) throw new VaststellingError(`Teldatum ${input.datum} (${input.sector}) bestaat niet.`);
+      if (teldatum.status === "VASTGESTELD") throw new VaststellingError(`Teldatum ${input.datum} (${input.sector}) is al vastgesteld.`);
+      // No melding may slip in between: they lock persons, this locks the teldatum row itself.
+      await tx.$queryRaw`SELECT 1 FROM "Teldatum" WHERE sector = ${input.sector}::"Sector" AND datum = ${datum} FOR UPDATE`;
+
+      const instellingen = await tx.instelling.findMany({ where: { sector: input.sector }, select: { brin: true } });
+      const brins = instellingen.map((i) => i.brin);
+      const fixed = await tx.bekostigingsbeoordeling.updateMany({
+        where: { brin: { in: brins }, soort: "INSCHRIJVING", peildatum: datum },
+        data: { definitief: true },
+      });
+      let diplomas = 0;
+      if (input.sector === "MBO" && input.datum.endsWith("-10-01")) {
+        const year = input.datum.slice(0, 4);
+        diplomas = (
+          await tx.bekostigingsbeoordeling.updateMany({ where: { brin: { in: brins }, soort: "RESULTAAT", peildatum: toDb(`${year}-01-01`) }, data: { definitief: true } })
+        ).count;
+      }
+      const vastgesteldOp = new Date();
+      await tx.teldatum.update({
+        where: { sector_datum: { sector: input.sector, datum } },
+        data: { status: "VASTGESTELD", vastgesteldOp, vastgesteldDoor: input.actor },
+      });
+
+      const totals = await tx.bekostigingsbeoordeling.groupBy({
+        by: ["brin", "status"],
+        where: { brin: { in: brins }, soort: "INSCHRIJVING", peildatum: datum },
+        _count: true,
+        _sum: { gewicht: true },
+      });
+      await tx.bericht.createMany({
+        data: brins.map((brin) => {
+          const j = totals.find((t) => t.brin === brin && t.status === "J");
+          const n = totals.find((t) => t.brin === brin && t.status === "N");
+          return {
+            brin,
+            soort: "TELDATUM_VASTGESTELD" as const,
+            gegevens: {
+              sector: input.sector,
+              teldatum: fromDb(datum),
+              bekostigd: j?._count ?? 0,
+              nietBekostigd: n?._count ?? 0,
+              gewicht: Number(j?._sum.gewicht ?? 0).toFixed(2),
+            },
+          };
+        }),
+      });
+      await tx.auditEvent.create({
+        data: {
+          actorType: "USER",
+          actor: input.actor,
+          entiteit: "Teldatum",
+          sleutel: `${input.sector}:${input.datum}`,
+          actie: "VASTSTELLEN",
+          voor: { status: "VOORLOPIG" },
+          na: { status: "VASTGESTELD", assessments: fixed.count, diplomas },
+        },
+      });
+      return { assessments: fixed.count + diplomas, instellingen: brins.length };
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
