@@ -1,11 +1,18 @@
-// The DUO back-office frame.
+// The DUO back-office frame with its sections.
+import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/shell/app-shell";
+import { SectionNav } from "@/components/shell/section-nav";
 import { requireSection } from "@/lib/auth/session";
 
 export default async function BeheerLayout({ children }: { children: React.ReactNode }) {
   const user = await requireSection("beheer");
+  const t = await getTranslations("nav");
+  const items = [
+    { href: "/beheer", label: t("overzicht") },
+    { href: "/beheer/teldata", label: t("teldata") },
+  ];
   return (
-    <AppShell user={user} current="beheer">
+    <AppShell user={user} current="beheer" aside={<SectionNav label={t("sectie")} items={items} exact="/beheer" />}>
       {children}
     </AppShell>
   );

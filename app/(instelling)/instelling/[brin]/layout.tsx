@@ -1,12 +1,28 @@
-// The institution portal's frame; pages below check access themselves as well.
+// The institution portal's frame with its sections; pages below check access themselves as well.
+import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/shell/app-shell";
 import { InstitutionSwitcher } from "@/components/shell/institution-switcher";
+import { SectionNav } from "@/components/shell/section-nav";
 import { requireInstelling } from "@/lib/auth/session";
 
 export default async function InstellingLayout({ children, params }: { children: React.ReactNode; params: Promise<{ brin: string }> }) {
   const { brin } = await params;
   const { user } = await requireInstelling(brin);
-  const aside = user.instellingen.length > 1 ? <InstitutionSwitcher instellingen={user.instellingen} current={brin} /> : undefined;
+  const t = await getTranslations("nav");
+  const base = `/instelling/${brin}`;
+  const items = [
+    { href: base, label: t("overzicht") },
+    { href: `${base}/uploads`, label: t("uploads") },
+    { href: `${base}/deelnemers`, label: t("deelnemers") },
+    { href: `${base}/bekostiging`, label: t("bekostiging") },
+    { href: `${base}/berichten`, label: t("berichten") },
+  ];
+  const aside = (
+    <div className="flex flex-col gap-4">
+      <SectionNav label={t("sectie")} items={items} exact={base} />
+      {user.instellingen.length > 1 ? <InstitutionSwitcher instellingen={user.instellingen} current={brin} /> : null}
+    </div>
+  );
   return (
     <AppShell user={user} current="instelling" aside={aside}>
       {children}

@@ -1,0 +1,168 @@
+// `/instelling/{brin}/bekostiging`: provisional and definitive funding per teldatum, as charts and
+// tables, with every not-funded inschrijving and why.
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SimpleBars, StackedBars } from "@/components/bekostiging/charts";
+import { CodeLink } from "@/components/bekostiging/code-link";
+import { formatDate } from "@/components/ui/format";
+import { Stat } from "@/components/ui/stat";
+import { Cell, Row, Table } from "@/components/ui/table";
+import { requireInstelling } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { correctiefactoren, nietBekostigdeInschrijvingen, nietBekostigdPerCode, perOpleidingEnLeerweg, totalenPerTeldatum } from "@/lib/register/funding/queries";
+
+const two = (n: number) => n.toLocaleString("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export default async function BekostigingPage({ params, searchParams }: { params: Promise<{ brin: string }>; searchParams: Promise<{ teldatum?: string }> }) {
+  const { brin } = await params;
+  const { instelling } = await requireInstelling(brin);
+  const t = await getTranslations("bekostiging");
+  const taal = (await getLocale()) === "en" ? "en" : "nl";
+  const totalen = await totalenPerTeldatum(db, brin, instelling.sector);
+  const requested = (await searchParams).teldatum;
+  const gekozen =
+    totalen.find((x) => x.teldatum === requested) ??
+    [...totalen].reverse().find((x) => x.bekostigd + x.nietBekostigd > 0) ??
+    totalen[totalen.length - 1];
+  if (!gekozen) return <h1 className="utrecht-heading-1">{t("title")}</h1>;
+
+  const [perCode, perOpleiding, cf, lijst] = await Promise.all([
+    nietBekostigdPerCode(db, brin, gekozen.teldatum),
+    instelling.sector === "MBO" ? perOpleidingEnLeerweg(db, brin, gekozen.teldatum) : Promise.resolve([]),
+    instelling.sector === "MBO" ? correctiefactoren(db, brin) : Promise.resolve([]),
+    nietBekostigdeInschrijvingen(db, brin, gekozen.teldatum),
+  ]);
+  const labels = { bekostigd: t("bekostigd"), nietBekostigd: t("nietBekostigd") };
+
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{t("title")}</h1>
+      <p className="utrecht-paragraph mb-4">{t("intro")}</p>
+
+      <nav aria-label={t("teldata")} className="mb-6">
+        <ul className="flex flex-wrap gap-2">
+          {totalen.map((x) => (
+            <li key={x.teldatum}>
+              <Link
+                href={`/instelling/${brin}/bekostiging?teldatum=${x.teldatum}`}
+                aria-current={x.teldatum === gekozen.teldatum ? "page" : undefined}
+                className="utrecht-link rounded border border-[var(--bron-border)] px-2 py-1 aria-[current=page]:bg-[var(--bron-lint)] aria-[current=page]:!text-white"
+              >
+                {formatDate(x.teldatum)} {x.status === "VASTGESTELD" ? `(${t("definitief")})` : ""}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <h2 className="utrecht-heading-2 mb-2">{t("teldatumTitle", { datum: formatDate(gekozen.teldatum) })}</h2>
+      <p className="mb-4">{gekozen.status === "VASTGESTELD" ? t("statusDefinitief") : t("statusVoorlopig")}</p>
+      <dl className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-3">
+        <Stat label={t("bekostigd")} value={gekozen.bekostigd} />
+        <Stat label={t("nietBekostigd")} value={gekozen.nietBekostigd} />
+        <Stat label={t("gewicht")} value={two(gekozen.gewicht)} />
+      </dl>
+      <p className="mb-6">
+        <a className="utrecht-link" href={`/instelling/${brin}/bekostiging/export?teldatum=${gekozen.teldatum}`} download>
+          {t("export")}
+        </a>
+      </p>
+
+      <section aria-labelledby="per-teldatum" className="mb-8">
+        <h2 id="per-teldatum" className="utrecht-heading-2 mb-2">{t("perTeldatum")}</h2>
+        <StackedBars data={totalen.map((x) => ({ ...x, label: formatDate(x.teldatum) }))} xKey="label" label={t("perTeldatum")} labels={labels} />
+        <details className="mt-2">
+          <summary>{t("asTable")}</summary>
+          <Table headers={[t("teldatum"), t("bekostigd"), t("nietBekostigd"), t("gewicht")]}>
+            {totalen.map((x) => (
+              <Row key={x.teldatum}>
+                <Cell>{formatDate(x.teldatum)}</Cell>
+                <Cell>{x.bekostigd}</Cell>
+                <Cell>{x.nietBekostigd}</Cell>
+                <Cell>{two(x.gewicht)}</Cell>
+              </Row>
+            ))}
+          </Table>
+        </details>
+      </section>
+
+      <section aria-labelledby="per-code" className="mb-8">
+        <h2 id="per-code" className="utrecht-heading-2 mb-2">{t("perCode")}</h2>
+        {perCode.length === 0 ? (
+          <p>{t("geenNiet")}</p>
+        ) : (
+          <>
+            <SimpleBars data={perCode} xKey="code" yKey="aantal" label={t("perCode")} name={t("nietBekostigd")} />
+            <Table headers={[t("code"), t("aantal")]}>
+              {perCode.map((c) => (
+                <Row key={c.code}>
+                  <Cell>
+                    <CodeLink code={c.code} taal={taal} />
+                  </Cell>
+                  <Cell>{c.aantal}</Cell>
+                </Row>
+              ))}
+            </Table>
+          </>
+        )}
+      </section>
+
+      {instelling.sector === "MBO" ? (
+        <>
+          <section aria-labelledby="per-opleiding" className="mb-8">
+            <h2 id="per-opleiding" className="utrecht-heading-2 mb-2">{t("perOpleiding")}</h2>
+            <StackedBars data={perOpleiding.map((o) => ({ ...o, label: `${o.opleidingscode} ${o.leerweg}` }))} xKey="label" label={t("perOpleiding")} labels={labels} />
+            <Table headers={[t("opleiding"), t("leerweg"), t("bekostigd"), t("nietBekostigd"), t("gewicht")]}>
+              {perOpleiding.map((o) => (
+                <Row key={`${o.opleidingscode}-${o.leerweg}`}>
+                  <Cell>
+                    {o.opleidingscode} {o.naam}
+                  </Cell>
+                  <Cell>{o.leerweg}</Cell>
+                  <Cell>{o.bekostigd}</Cell>
+                  <Cell>{o.nietBekostigd}</Cell>
+                  <Cell>{two(o.gewicht)}</Cell>
+                </Row>
+              ))}
+            </Table>
+          </section>
+          <section aria-labelledby="correctiefactor" className="mb-8">
+            <h2 id="correctiefactor" className="utrecht-heading-2 mb-2">{t("correctiefactor")}</h2>
+            <p className="mb-2">{t("correctiefactorUitleg")}</p>
+            <Table headers={[t("studiejaar"), t("correctiefactor")]}>
+              {cf.map((c) => (
+                <Row key={c.studiejaar}>
+                  <Cell>{c.studiejaar}</Cell>
+                  <Cell>{c.waarde === null ? t("nvt") : c.waarde.toLocaleString("nl-NL", { maximumFractionDigits: 3 })}</Cell>
+                </Row>
+              ))}
+            </Table>
+          </section>
+        </>
+      ) : null}
+
+      <section aria-labelledby="lijst">
+        <h2 id="lijst" className="utrecht-heading-2 mb-2">{t("lijst")}</h2>
+        {lijst.length === 0 ? (
+          <p>{t("geenNiet")}</p>
+        ) : (
+          <Table headers={[t("volgnummer"), t("codes"), t("definitief")]}>
+            {lijst.map((n) => (
+              <Row key={n.volgnummer}>
+                <Cell>{n.inschrijvingId ? <Link className="utrecht-link" href={`/instelling/${brin}/deelnemers/${n.inschrijvingId}`}>{n.volgnummer}</Link> : n.volgnummer}</Cell>
+                <Cell>
+                  <span className="flex flex-wrap gap-2">
+                    {n.codes.map((c) => (
+                      <CodeLink key={c} code={c} taal={taal} parameters={n.parameters} />
+                    ))}
+                  </span>
+                </Cell>
+                <Cell>{n.definitief ? "D" : "V"}</Cell>
+              </Row>
+            ))}
+          </Table>
+        )}
+      </section>
+    </>
+  );
+}

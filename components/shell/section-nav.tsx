@@ -1,0 +1,26 @@
+"use client";
+// The sub-navigation of a section (institution portal, back office); marks the current page.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export function SectionNav({ label, items, exact }: { label: string; items: { href: string; label: string }[]; exact: string }) {
+  const pathname = usePathname();
+  const isCurrent = (href: string) => (href === exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
+  return (
+    <nav aria-label={label} className="rounded bg-white p-4 shadow-sm">
+      <ul className="flex flex-col gap-1">
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={isCurrent(item.href) ? "page" : undefined}
+              className="utrecht-link block rounded px-2 py-1 aria-[current=page]:bg-[var(--bron-lint)] aria-[current=page]:font-bold aria-[current=page]:!text-white"
+            >
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

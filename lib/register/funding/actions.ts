@@ -1,0 +1,25 @@
+"use server";
+// Server action: DUO_BEHEERDER fixes a teldatum (vaststellen). The role is checked here, on the server.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireRole } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { vaststellen, VaststellingError } from "@/lib/register/funding/vaststellen";
+
+const input = z.object({ sector: z.enum(["PO", "MBO"]), datum: z.iso.date() });
+
+export type VaststellenState = { ok: boolean; melding: string } | null;
+
+export async function vaststellenAction(_previous: VaststellenState, formData: FormData): Promise<VaststellenState> {
+  const user = await requireRole("DUO_BEHEERDER");
+  const parsed = input.safeParse({ sector: formData.get("sector"), datum: formData.get("datum") });
+  if (!parsed.success) return { ok: false, melding: "Ongeldige teldatum." };
+  try {
+    const result = await vaststellen(db, { ...parsed.data, actor: user.email });
+    revalidatePath("/beheer/teldata");
+    return { ok: true, melding: `Vastgesteld: ${result.assessments} beoordelingen zijn definitief; ${result.instellingen} instellingen hebben bericht gekregen.` };
+  } catch (error) {
+    if (error instanceof VaststellingError) return { ok: false, melding: error.message };
+    throw error;
+  }
+}
