@@ -1,6 +1,6 @@
 // End-to-end tests in Debian's Chromium against a production build on a freshly migrated and seeded
 // database (scripts/test.ts prepares it). A project per step: sign in every role, the specs, and
-// the lockout last (it locks a demo account).
+// the specs that change shared state last.
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3200);
@@ -26,8 +26,9 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", dependencies: ["setup"], testIgnore: [/auth\.setup\.ts/, /lockout\.spec\.ts/] },
-    { name: "lockout", dependencies: ["chromium"], testMatch: /lockout\.spec\.ts/ },
+    { name: "chromium", dependencies: ["setup"], testIgnore: [/auth\.setup\.ts/, /lockout\.spec\.ts/, /vaststellen\.spec\.ts/] },
+    // Last: these change state other specs read (a locked account, a fixed teldatum).
+    { name: "last", dependencies: ["chromium"], testMatch: [/lockout\.spec\.ts/, /vaststellen\.spec\.ts/] },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port}`,

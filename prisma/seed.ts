@@ -7,6 +7,7 @@ import { hashSecret, verifySecret } from "@/lib/auth/password";
 import { parseRioCsv, type RioFile } from "@/lib/rio/formats";
 import { initialTeldata } from "@/lib/rio/teldata";
 import { DEMO_LEVERANCIERS, DEMO_PASSWORD, DEMO_USERS } from "./demo-accounts";
+import { seedDemoRegister } from "./demo-register";
 
 const RIO_DIR = path.resolve("prisma/data/rio");
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -102,5 +103,8 @@ export async function isEmpty(db: PrismaClient): Promise<boolean> {
 
 export async function seed(db: PrismaClient, options: { demo: boolean }): Promise<void> {
   await seedReference(db);
-  if (options.demo) await seedDemoAccounts(db);
+  if (!options.demo) return;
+  await seedDemoAccounts(db);
+  // Once: running the seed again must not deliver the demo files again.
+  if ((await db.upload.count({ where: { bestandsnaam: { startsWith: "demo-" } } })) === 0) await seedDemoRegister(db, { scale: 0.5 });
 }

@@ -54,7 +54,7 @@ async function runUpload(uploadId: string, signal: AbortSignal, lastAttempt: boo
     await processUpload({
       db,
       uploadId,
-      openFile: () => readUploadFile(uploadId),
+      openFile: () => readUploadFile(uploadId, { expectedBytes: upload.grootte }),
       mayDeliver,
       actor,
       actorType: upload.clientId ? "API_CLIENT" : "USER",
