@@ -47,5 +47,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: API routes, static files and images carry the static headers of next.config.mjs.
-  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
+  // The upload route is left out too: behind a proxy Next buffers a request body and cuts it at
+  // 10 MB, and uploads go up to 200 MB. That handler checks the session itself (401 as JSON).
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico|instelling/[^/]+/uploads/bestand$).*)" }],
 };

@@ -48,7 +48,35 @@ export const MATRIX: MatrixRow[] = [
   row("/instelling/[brin]", "/instelling/25AA", forRoles(["instBeheer", "instLezer"], 200), 404),
   row("/instelling/[brin]", "/instelling/03EF", forRoles(["ankerBeheer"], 200), 404),
   row("/instelling/[brin]", "/instelling/99ZZ", {}, 404),
+  // Uploads: every user of the school sees them (only the beheerder may send one; the page tests
+  // that); an unknown or another school's upload id is a 404, like another school's brin.
+  row("/instelling/[brin]/uploads", "/instelling/25AA/uploads", forRoles(["instBeheer", "instLezer"], 200), 404),
+  row("/instelling/[brin]/uploads", "/instelling/01AB/uploads", forRoles(["poBeheer"], 200), 404),
+  row("/instelling/[brin]/uploads/[id]", "/instelling/25AA/uploads/00000000-0000-4000-8000-000000000000", {}, 404),
+  row("/instelling/[brin]/uploads/[id]/status", "/instelling/25AA/uploads/00000000-0000-4000-8000-000000000000/status", {}, 404),
+  row("/instelling/[brin]/uploads/[id]/fouten.csv", "/instelling/25AA/uploads/00000000-0000-4000-8000-000000000000/fouten.csv", {}, 404),
+  // A POST without the portal's own Origin is refused (403) even for the beheerder; the reader may never send.
+  // Not behind proxy.ts (bodies up to 200 MB), so a visitor without a session gets 401, not a redirect.
+  { ...row("/instelling/[brin]/uploads/bestand", "/instelling/25AA/uploads/bestand?soort=mbo-inschrijvingen", forRoles(["instBeheer", "instLezer"], 403), 404, 401), method: "POST" },
+  // Students, a student's detail and the export: the school's own users only; an inschrijving id of
+  // another school (or none at all) is a 404 like another school's brin.
+  row("/instelling/[brin]/deelnemers", "/instelling/25AA/deelnemers", forRoles(["instBeheer", "instLezer"], 200), 404),
+  row("/instelling/[brin]/deelnemers", "/instelling/25BB/deelnemers", forRoles(["deltaBeheer"], 200), 404),
+  row("/instelling/[brin]/deelnemers", "/instelling/01AB/deelnemers", forRoles(["poBeheer"], 200), 404),
+  row("/instelling/[brin]/deelnemers/[id]", "/instelling/25AA/deelnemers/999999", {}, 404),
+  row("/instelling/[brin]/deelnemers/[id]", "/instelling/25AA/deelnemers/niet-een-id", {}, 404),
+  row("/instelling/[brin]/deelnemers/export", "/instelling/25AA/deelnemers/export", forRoles(["instBeheer", "instLezer"], 200), 404),
+  row("/instelling/[brin]/deelnemers/export", "/instelling/25BB/deelnemers/export?leerweg=BBL", forRoles(["deltaBeheer"], 200), 404),
+  // The inbox: read by every user of the school (marking read is the beheerder's; the page tests that).
+  row("/instelling/[brin]/berichten", "/instelling/25AA/berichten", forRoles(["instBeheer", "instLezer"], 200), 404),
+  row("/instelling/[brin]/berichten", "/instelling/02CD/berichten", forRoles(["ankerBeheer"], 200), 404),
+  // Funding: the school's own users; the export needs a teldatum.
+  row("/instelling/[brin]/bekostiging", "/instelling/25AA/bekostiging", forRoles(["instBeheer", "instLezer"], 200), 404),
+  row("/instelling/[brin]/bekostiging", "/instelling/01AB/bekostiging?teldatum=2026-02-01", forRoles(["poBeheer"], 200), 404),
+  row("/instelling/[brin]/bekostiging/export", "/instelling/25AA/bekostiging/export?teldatum=2026-10-01", forRoles(["instBeheer", "instLezer"], 200), 404),
+  row("/instelling/[brin]/bekostiging/export", "/instelling/25AA/bekostiging/export?teldatum=geen-datum", {}, 404),
   row("/beheer", "/beheer", forRoles(duo, 200), 404),
+  row("/beheer/teldata", "/beheer/teldata", forRoles(duo, 200), 404),
   row("/osr", "/osr", {}, 200),
   row("/api/auth/[...nextauth]", "/api/auth/csrf", {}, 200, 200),
 ];

@@ -104,12 +104,19 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
     db.upload.update({ where: { id: uploadId }, data: { ...counts, voortgang: totalRows ? Math.min(100, Math.floor((counts.rijen * 100) / totalRows)) : 100, ...extra } });
 
   let index = 0;
+  let lastYield = Date.now();
   try {
     for await (const rows of meldingenVan(soort, options.openFile, columns)) {
       counts.rijen += rows.length;
       counts.meldingen += 1;
       if (index++ < skip) continue;
       options.signal?.throwIfAborted();
+      // PGlite runs queries without giving the event loop back: yield now and then, so the server
+      // (in the same process on the embedded default) keeps answering, e.g. the progress polls.
+      if (Date.now() - lastYield >= 20) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastYield = Date.now();
+      }
       const first = rows[0]!;
       const rijen = rows.map((r) => r.rij);
       const checked = valideerRijen(soort, rows, { vandaag: options.today });

@@ -4,18 +4,20 @@ import { AppShell } from "@/components/shell/app-shell";
 import { InstitutionSwitcher } from "@/components/shell/institution-switcher";
 import { SectionNav } from "@/components/shell/section-nav";
 import { requireInstelling } from "@/lib/auth/session";
+import { unreadCount } from "@/lib/register/queries/berichten";
 
 export default async function InstellingLayout({ children, params }: { children: React.ReactNode; params: Promise<{ brin: string }> }) {
   const { brin } = await params;
-  const { user } = await requireInstelling(brin);
+  const { user, instelling } = await requireInstelling(brin);
   const t = await getTranslations("nav");
+  const ongelezen = await unreadCount(brin);
   const base = `/instelling/${brin}`;
   const items = [
     { href: base, label: t("overzicht") },
     { href: `${base}/uploads`, label: t("uploads") },
-    { href: `${base}/deelnemers`, label: t("deelnemers") },
+    { href: `${base}/deelnemers`, label: instelling.sector === "PO" ? t("leerlingen") : t("deelnemers") },
     { href: `${base}/bekostiging`, label: t("bekostiging") },
-    { href: `${base}/berichten`, label: t("berichten") },
+    { href: `${base}/berichten`, label: ongelezen ? t("berichtenOngelezen", { aantal: ongelezen }) : t("berichten") },
   ];
   const aside = (
     <div className="flex flex-col gap-4">

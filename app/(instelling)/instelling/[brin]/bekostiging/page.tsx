@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SimpleBars, StackedBars } from "@/components/bekostiging/charts";
-import { CodeLink } from "@/components/bekostiging/code-link";
+import { CodeLink } from "@/components/register/code-link";
 import { formatDate } from "@/components/ui/format";
 import { Stat } from "@/components/ui/stat";
 import { Cell, Row, Table } from "@/components/ui/table";
