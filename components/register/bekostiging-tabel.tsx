@@ -5,7 +5,7 @@ import { formatDate } from "@/components/ui/format";
 import type { Taal } from "@/lib/bekostiging/codes";
 import type { DetailBeoordeling } from "@/lib/register/queries/deelnemer-detail";
 import { CodeLinks } from "./code-link";
-import { formatGewicht } from "./format";
+import { formatGewicht } from "@/components/ui/format";
 
 export async function BekostigingTabel({ beoordelingen, taal }: { beoordelingen: DetailBeoordeling[]; taal: Taal }) {
   const t = await getTranslations("deelnemer");

@@ -6,7 +6,7 @@ import { formatDate } from "@/components/ui/format";
 import type { Taal } from "@/lib/bekostiging/codes";
 import type { BerichtRij } from "@/lib/register/queries/berichten";
 import { CodeLinks } from "./code-link";
-import { formatGewicht } from "./format";
+import { formatGewicht } from "@/components/ui/format";
 
 const text = (v: unknown): string => (typeof v === "string" || typeof v === "number" ? String(v) : "");
 const codes = (v: unknown): string[] => (Array.isArray(v) ? v.filter((c): c is string => typeof c === "string") : []);

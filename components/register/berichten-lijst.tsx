@@ -6,7 +6,7 @@ import { Cell, Row, Table } from "@/components/ui/table";
 import type { Taal } from "@/lib/bekostiging/codes";
 import type { BerichtRij } from "@/lib/register/queries/berichten";
 import { BerichtTekst } from "./bericht-tekst";
-import { formatMoment } from "./format";
+import { formatDateTime } from "@/components/ui/format";
 
 export async function BerichtenLijst({
   brin,
@@ -32,7 +32,7 @@ export async function BerichtenLijst({
           const id = links.get(b.id);
           return (
             <Row key={b.id} className={b.gelezen ? "" : "bg-[#fff4d6] font-semibold"}>
-              <Cell rowHeader className="font-normal whitespace-nowrap">{formatMoment(b.aangemaaktOp)}</Cell>
+              <Cell rowHeader className="font-normal whitespace-nowrap">{formatDateTime(b.aangemaaktOp)}</Cell>
               <Cell>{t(`soort.${b.soort}`)}</Cell>
               <Cell className="font-normal">
                 <BerichtTekst bericht={b} sector={sector} taal={taal} inschrijvingHref={id !== undefined ? `/instelling/${brin}/deelnemers/${id}` : undefined} />
@@ -45,7 +45,7 @@ export async function BerichtenLijst({
                       <input type="hidden" name="id" value={b.id} />
                       <button type="submit" className="utrecht-button utrecht-button--secondary-action text-sm">
                         {t("markeer")}
-                        <span className="sr-only"> {t("markeerVan", { moment: formatMoment(b.aangemaaktOp) })}</span>
+                        <span className="sr-only"> {t("markeerVan", { moment: formatDateTime(b.aangemaaktOp) })}</span>
                       </button>
                     </form>
                   )}

@@ -4,7 +4,7 @@ import { Cell, Row, Table } from "@/components/ui/table";
 import type { Taal } from "@/lib/bekostiging/codes";
 import type { DetailMelding } from "@/lib/register/queries/deelnemer-detail";
 import { CodeLink } from "./code-link";
-import { formatMoment } from "./format";
+import { formatDateTime } from "@/components/ui/format";
 
 export async function MeldingenTabel({ meldingen, taal, limit }: { meldingen: DetailMelding[]; taal: Taal; limit: number }) {
   const t = await getTranslations("deelnemer");
@@ -16,7 +16,7 @@ export async function MeldingenTabel({ meldingen, taal, limit }: { meldingen: De
         <Table caption={t("meldingenCaption")} headers={[t("ontvangenOp"), t("soort"), t("sleutel"), t("actie"), t("bron"), t("status"), t("codes")]}>
           {meldingen.map((m) => (
             <Row key={m.id}>
-              <Cell rowHeader className="font-normal whitespace-nowrap">{formatMoment(m.ontvangenOp)}</Cell>
+              <Cell rowHeader className="font-normal whitespace-nowrap">{formatDateTime(m.ontvangenOp)}</Cell>
               <Cell>{t(`meldingSoort.${m.soort}`)}</Cell>
               <Cell className="font-mono">{m.sleutel}</Cell>
               <Cell>{m.verwijdering ? t("verwijderen") : t("leveren")}</Cell>

@@ -4,7 +4,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { formatBytes } from "./format";
+import { formatBytes } from "@/components/ui/format";
 import { ProgressBar } from "./progress-bar";
 import type { UploadRequestError } from "./query";
 import { useUploadFile } from "./use-upload-file";

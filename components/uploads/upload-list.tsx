@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Cell, Row, Table } from "@/components/ui/table";
 import type { Pagina, UploadListItem } from "@/lib/register/uploads/queries";
-import { formatDateTime } from "./format";
+import { formatDateTime } from "@/components/ui/format";
 import { Pager } from "./pager";
 import { uploaderName } from "./uploader-name";
 

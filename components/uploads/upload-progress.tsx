@@ -7,7 +7,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import type { UploadStatusJson } from "@/lib/register/uploads/queries";
-import { formatDateTime } from "./format";
+import { formatDateTime } from "@/components/ui/format";
 import { estimate, isOpen, minutesAndSeconds } from "./progress-estimate";
 import { ProgressBar } from "./progress-bar";
 import { fetchUploadStatus, uploadKeys } from "./query";

@@ -1,7 +1,7 @@
 // `/beheer/teldata`: the count dates, who fixed what when; DUO_BEHEERDER fixes them (vaststellen).
 import { getTranslations } from "next-intl/server";
 import { VaststellenForm } from "@/components/beheer/vaststellen-form";
-import { formatDate } from "@/components/ui/format";
+import { formatDate, formatDateTime } from "@/components/ui/format";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -24,7 +24,7 @@ export default async function TeldataPage() {
               <Cell>{d.sector}</Cell>
               <Cell>{d.status === "VASTGESTELD" ? t("vastgesteld") : t("voorlopig")}</Cell>
               <Cell>{d.vastgesteldDoor ?? "—"}</Cell>
-              <Cell>{d.vastgesteldOp ? d.vastgesteldOp.toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam" }) : "—"}</Cell>
+              <Cell>{d.vastgesteldOp ? formatDateTime(d.vastgesteldOp) : "—"}</Cell>
               {mayFix ? <Cell>{d.status === "VOORLOPIG" ? <VaststellenForm sector={d.sector} datum={datum} label={formatDate(datum)} /> : "—"}</Cell> : null}
             </Row>
           );

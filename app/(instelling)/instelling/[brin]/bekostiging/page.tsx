@@ -4,14 +4,12 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SimpleBars, StackedBars } from "@/components/bekostiging/charts";
 import { CodeLink } from "@/components/register/code-link";
-import { formatDate } from "@/components/ui/format";
+import { formatDate, formatGewicht } from "@/components/ui/format";
 import { Stat } from "@/components/ui/stat";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { requireInstelling } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { correctiefactoren, nietBekostigdeInschrijvingen, nietBekostigdPerCode, perOpleidingEnLeerweg, totalenPerTeldatum } from "@/lib/register/funding/queries";
-
-const two = (n: number) => n.toLocaleString("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export default async function BekostigingPage({ params, searchParams }: { params: Promise<{ brin: string }>; searchParams: Promise<{ teldatum?: string }> }) {
   const { brin } = await params;
@@ -60,7 +58,7 @@ export default async function BekostigingPage({ params, searchParams }: { params
       <dl className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-3">
         <Stat label={t("bekostigd")} value={gekozen.bekostigd} />
         <Stat label={t("nietBekostigd")} value={gekozen.nietBekostigd} />
-        <Stat label={t("gewicht")} value={two(gekozen.gewicht)} />
+        <Stat label={t("gewicht")} value={formatGewicht(gekozen.gewicht)} />
       </dl>
       <p className="mb-6">
         <a className="utrecht-link" href={`/instelling/${brin}/bekostiging/export?teldatum=${gekozen.teldatum}`} download>
@@ -79,7 +77,7 @@ export default async function BekostigingPage({ params, searchParams }: { params
                 <Cell>{formatDate(x.teldatum)}</Cell>
                 <Cell>{x.bekostigd}</Cell>
                 <Cell>{x.nietBekostigd}</Cell>
-                <Cell>{two(x.gewicht)}</Cell>
+                <Cell>{formatGewicht(x.gewicht)}</Cell>
               </Row>
             ))}
           </Table>
@@ -121,7 +119,7 @@ export default async function BekostigingPage({ params, searchParams }: { params
                   <Cell>{o.leerweg}</Cell>
                   <Cell>{o.bekostigd}</Cell>
                   <Cell>{o.nietBekostigd}</Cell>
-                  <Cell>{two(o.gewicht)}</Cell>
+                  <Cell>{formatGewicht(o.gewicht)}</Cell>
                 </Row>
               ))}
             </Table>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ErrorReport } from "@/components/uploads/error-report";
-import { formatBytes, formatDateTime } from "@/components/uploads/format";
+import { formatBytes, formatDateTime } from "@/components/ui/format";
 import { UploadProgress } from "@/components/uploads/upload-progress";
 import { uploaderName } from "@/components/uploads/uploader-name";
 import { requireInstelling } from "@/lib/auth/session";
