@@ -64,12 +64,22 @@ export async function requireRole(...roles: Rol[]): Promise<SessionUser> {
   return user;
 }
 
+export type InstellingAccess = { ok: true; user: SessionUser; instelling: SessionInstelling } | { ok: false; status: 401 | 404 };
+
+/** The same check as requireInstelling without throwing, for route handlers that answer JSON. */
+export async function instellingAccess(brin: string): Promise<InstellingAccess> {
+  const user = await getSession();
+  if (!user) return { ok: false, status: 401 };
+  const instelling = maySee(user.rol, "instelling") ? user.instellingen.find((i) => i.brin === brin) : undefined;
+  return instelling ? { ok: true, user, instelling } : { ok: false, status: 404 };
+}
+
 /** An institution the user is not linked to is a 404, never its data. */
 export async function requireInstelling(brin: string): Promise<{ user: SessionUser; instelling: SessionInstelling }> {
-  const user = await requireSection("instelling");
-  const instelling = user.instellingen.find((i) => i.brin === brin);
-  if (!instelling) notFound();
-  return { user, instelling };
+  const access = await instellingAccess(brin);
+  if (!access.ok && access.status === 401) redirect("/inloggen");
+  if (!access.ok) notFound();
+  return access;
 }
 
 /** The institutions whose data this user may read; `null` means every institution (DUO staff). */
