@@ -77,6 +77,9 @@ export const MATRIX: MatrixRow[] = [
   row("/instelling/[brin]/bekostiging/export", "/instelling/25AA/bekostiging/export?teldatum=geen-datum", {}, 404),
   row("/beheer", "/beheer", forRoles(duo, 200), 404),
   row("/beheer/teldata", "/beheer/teldata", forRoles(duo, 200), 404),
+  // Licences are RIO data: both DUO roles maintain them; the recomputes they start are shown to both.
+  row("/beheer/licenties", "/beheer/licenties", forRoles(duo, 200), 404),
+  row("/beheer/herberekeningen", "/beheer/herberekeningen", forRoles(duo, 200), 404),
   row("/osr", "/osr", {}, 200),
   row("/api/auth/[...nextauth]", "/api/auth/csrf", {}, 200, 200),
 ];

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Sector } from "@/generated/prisma/enums";
-import { GROEPEN, LEERWEGEN, SIGNAAL_CODES, SORTERINGEN, type DeelnemerFilters } from "@/lib/register/queries/deelnemer-filters";
+import { BEKOSTIGING_CODES, GROEPEN, LEERWEGEN, SIGNAAL_CODES, SORTERINGEN, type DeelnemerFilters } from "@/lib/register/queries/deelnemer-filters";
 
 const field = "utrecht-form-field flex flex-col gap-1";
 const label = "utrecht-form-label font-semibold";
@@ -15,12 +15,15 @@ export async function DeelnemersZoekformulier({
   sector,
   filters,
   opleidingen,
+  teldata,
   resetHref,
 }: {
   action: (formData: FormData) => Promise<void>;
   sector: Sector;
   filters: DeelnemerFilters;
   opleidingen: { opleidingscode: string; naam: string }[];
+  /** The sector's teldata as ISO dates with their label, for the funding filter. */
+  teldata: { datum: string; label: string }[];
   resetHref: string;
 }) {
   const t = await getTranslations("deelnemers");
@@ -96,6 +99,42 @@ export async function DeelnemersZoekformulier({
             {SIGNAAL_CODES.filter((c) => sector === "PO" ? c !== "S04" && c !== "S05" : c !== "S02").map((c) => (
               <option key={c} value={c}>
                 {c}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={field}>
+          <label htmlFor="zoek-bekostiging" className={label}>
+            {t("bekostiging")}
+          </label>
+          <select id="zoek-bekostiging" name="bekostiging" defaultValue={filters.bekostiging ?? ""} className={select}>
+            <option value="">{t("all")}</option>
+            <option value="J">{t("bekostigd")}</option>
+            <option value="N">{t("nietBekostigd")}</option>
+          </select>
+        </div>
+        <div className={field}>
+          <label htmlFor="zoek-code" className={label}>
+            {t("bekostigingscode")}
+          </label>
+          <select id="zoek-code" name="code" defaultValue={filters.code ?? ""} className={select}>
+            <option value="">{t("all")}</option>
+            {BEKOSTIGING_CODES.filter((c) => c.startsWith(sector === "PO" ? "P" : "M")).map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={field}>
+          <label htmlFor="zoek-teldatum" className={label}>
+            {t("opTeldatum")}
+          </label>
+          <select id="zoek-teldatum" name="teldatum" defaultValue={filters.teldatum ?? ""} className={select}>
+            <option value="">{t("elkeTeldatum")}</option>
+            {teldata.map((d) => (
+              <option key={d.datum} value={d.datum}>
+                {d.label}
               </option>
             ))}
           </select>

@@ -4,6 +4,7 @@
 import "@/lib/env";
 import { closeDb } from "@/lib/db";
 import { startJobs, stopJobs } from "@/lib/jobs";
+import { registerHerberekeningWorker } from "@/lib/register/funding/herberekening-service";
 import { registerUploadWorker } from "@/lib/register/uploads/service";
 
 export async function startNodeRuntime(): Promise<void> {
@@ -16,5 +17,6 @@ export async function startNodeRuntime(): Promise<void> {
     });
   }
   await registerUploadWorker();
+  await registerHerberekeningWorker();
   await startJobs();
 }

@@ -10,6 +10,8 @@ export default async function BeheerLayout({ children }: { children: React.React
   const items = [
     { href: "/beheer", label: t("overzicht") },
     { href: "/beheer/teldata", label: t("teldata") },
+    { href: "/beheer/licenties", label: t("licenties") },
+    { href: "/beheer/herberekeningen", label: t("herberekeningen") },
   ];
   return (
     <AppShell user={user} current="beheer" aside={<SectionNav label={t("sectie")} items={items} exact="/beheer" />}>

@@ -114,7 +114,7 @@ export async function verwerkMelding(db: PrismaClient, ref: ReferenceSnapshot, a
         if (!result) throw new Afgekeurd();
         let assessments: Assessment[] = [];
         if (result.gewijzigd) {
-          for (const persoonId of result.persoonIds) assessments.push(...(await syncPerson(tx, persoonId, ref, brin)));
+          for (const persoonId of result.persoonIds) assessments.push(...(await syncPerson(tx, persoonId, ref, brin)).assessments);
         } else {
           const rows = await tx.bekostigingsbeoordeling.findMany({ where: { persoonId: { in: result.persoonIds } } });
           assessments = rows.map(toAssessment);

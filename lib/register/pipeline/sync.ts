@@ -44,7 +44,11 @@ const same = (a: Assessment, b: Assessment) =>
   JSON.stringify(a.parameters) === JSON.stringify(b.parameters) &&
   a.definitief === b.definitief;
 
-export async function syncPerson(tx: Tx, persoonId: number, reference: ReferenceSnapshot, senderBrin: string): Promise<Assessment[]> {
+/**
+ * `senderBrin`: the institution whose melding caused this; it gets no bericht about its own change.
+ * A reference-data recompute passes null: every institution whose assessment changed is told.
+ */
+export async function syncPerson(tx: Tx, persoonId: number, reference: ReferenceSnapshot, senderBrin: string | null): Promise<{ assessments: Assessment[]; gewijzigd: number }> {
   const records = await loadPersonRecords(tx, persoonId);
 
   await tx.signaal.deleteMany({ where: { persoonId, code: { in: PERSISTENT_SIGNALEN } } });
@@ -66,6 +70,7 @@ export async function syncPerson(tx: Tx, persoonId: number, reference: Reference
   });
 
   const seen = new Set<string>();
+  let gewijzigd = 0;
   for (const a of computed) {
     const key = storedKey(a);
     const k = keyOf(key);
@@ -74,10 +79,12 @@ export async function syncPerson(tx: Tx, persoonId: number, reference: Reference
     const data = { status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: new Date() };
     if (!before) {
       await tx.bekostigingsbeoordeling.create({ data: { ...key, peildatum: toDb(key.peildatum), persoonId, ...data } });
+      gewijzigd++;
       continue;
     }
     const old = toAssessment(before);
     if (same(old, a)) continue;
+    gewijzigd++;
     await tx.bekostigingsbeoordeling.update({ where: { id: before.id }, data });
     if (a.brin !== senderBrin) {
       await tx.bericht.create({
@@ -99,5 +106,5 @@ export async function syncPerson(tx: Tx, persoonId: number, reference: Reference
   // Assessments of records that no longer exist or are no longer active go; definitive ones stay.
   const gone = existingRows.filter((r) => !r.definitief && !seen.has(keyOf({ brin: r.brin, soort: r.soort, volgnummer: r.volgnummer, peildatum: fromDb(r.peildatum) })));
   if (gone.length) await tx.bekostigingsbeoordeling.deleteMany({ where: { id: { in: gone.map((r) => r.id) } } });
-  return computed;
+  return { assessments: computed, gewijzigd: gewijzigd + gone.length };
 }

@@ -8,6 +8,10 @@ export const GROEPEN = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 /** The signalen that rest on an inschrijving or its BPV (S03 belongs to a melding, not a record). */
 export const SIGNAAL_CODES = ["S01", "S02", "S04", "S05"] as const;
 
+/** The funding codes a not-funded inschrijving can carry (rules.md; diplomas have their own D-codes). */
+export const BEKOSTIGING_CODES = ["M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "P01", "P02", "P03"] as const;
+export const BEKOSTIGING_STATUSSEN = ["J", "N"] as const;
+
 export type Sortering = (typeof SORTERINGEN)[number];
 
 export interface DeelnemerFilters {
@@ -21,6 +25,10 @@ export interface DeelnemerFilters {
   /** ISO date: only inschrijvingen active on it; also the date whose periode the list shows. */
   actief?: string;
   signaal?: (typeof SIGNAAL_CODES)[number];
+  /** Funding: only inschrijvingen assessed so (J/N, and/or with this code) — on `teldatum`, or on any teldatum. */
+  bekostiging?: (typeof BEKOSTIGING_STATUSSEN)[number];
+  code?: (typeof BEKOSTIGING_CODES)[number];
+  teldatum?: string;
   sorteer: Sortering;
   aflopend: boolean;
 }
@@ -34,6 +42,9 @@ const fields = {
   groep: z.coerce.number().int().min(1).max(8),
   actief: isoDate,
   signaal: z.enum(SIGNAAL_CODES),
+  bekostiging: z.enum(BEKOSTIGING_STATUSSEN),
+  code: z.enum(BEKOSTIGING_CODES),
+  teldatum: isoDate,
   sorteer: z.enum(SORTERINGEN),
 };
 
@@ -63,6 +74,9 @@ export function parseFilters(params: Params): DeelnemerFilters {
     groep: pick(fields.groep, get(params, "groep")),
     actief: pick(fields.actief, get(params, "actief")),
     signaal: pick(fields.signaal, get(params, "signaal")),
+    bekostiging: pick(fields.bekostiging, get(params, "bekostiging")),
+    code: pick(fields.code, get(params, "code")),
+    teldatum: pick(fields.teldatum, get(params, "teldatum")),
     sorteer: pick(fields.sorteer, get(params, "sorteer")) ?? "volgnummer",
     aflopend: get(params, "richting") === "af",
   };
@@ -78,6 +92,9 @@ export function filtersToParams(filters: DeelnemerFilters): URLSearchParams {
   if (filters.groep !== undefined) params.set("groep", String(filters.groep));
   if (filters.actief) params.set("actief", filters.actief);
   if (filters.signaal) params.set("signaal", filters.signaal);
+  if (filters.bekostiging) params.set("bekostiging", filters.bekostiging);
+  if (filters.code) params.set("code", filters.code);
+  if (filters.teldatum) params.set("teldatum", filters.teldatum);
   if (filters.sorteer !== "volgnummer") params.set("sorteer", filters.sorteer);
   if (filters.aflopend) params.set("richting", "af");
   return params;
@@ -85,5 +102,5 @@ export function filtersToParams(filters: DeelnemerFilters): URLSearchParams {
 
 /** Whether anything narrows the list (for the empty state: "no students" or "none match"). */
 export function isFiltered(filters: DeelnemerFilters): boolean {
-  return Boolean(filters.q || filters.persoon !== undefined || filters.opleiding || filters.leerweg || filters.groep !== undefined || filters.actief || filters.signaal);
+  return Boolean(filters.q || filters.persoon !== undefined || filters.opleiding || filters.leerweg || filters.groep !== undefined || filters.actief || filters.signaal || filters.bekostiging || filters.code || filters.teldatum);
 }

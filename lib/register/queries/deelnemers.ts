@@ -92,6 +92,14 @@ function conditions(brin: string, filters: DeelnemerFilters): Prisma.Sql[] {
       FROM "Signaal" s
       WHERE s."brin" = ${brin} AND s."code" = ${filters.signaal} AND s."soort" IN ('MBO_INSCHRIJVING', 'PO_INSCHRIJVING', 'BPV'))`);
   }
+  if (filters.bekostiging || filters.code || filters.teldatum) {
+    // Served by the unique (brin, soort, volgnummer, peildatum) index of the assessments.
+    const on: Prisma.Sql[] = [Prisma.sql`b."brin" = ${brin}`, Prisma.sql`b."soort" = 'INSCHRIJVING'`, Prisma.sql`b."volgnummer" = i."inschrijvingsvolgnummer"`];
+    if (filters.teldatum) on.push(Prisma.sql`b."peildatum" = ${filters.teldatum}::date`);
+    if (filters.bekostiging) on.push(Prisma.sql`b."status" = ${filters.bekostiging}`);
+    if (filters.code) on.push(Prisma.sql`${filters.code} = ANY(b."codes")`);
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Bekostigingsbeoordeling" b WHERE ${Prisma.join(on, " AND ")})`);
+  }
   return where;
 }
 

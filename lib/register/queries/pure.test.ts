@@ -22,16 +22,19 @@ describe("PGN", () => {
 
 describe("student list filters", () => {
   it("parse what fits and ignore the rest", () => {
-    expect(parseFilters({ q: "  Jansen ", opleiding: "90003", leerweg: "BBL", groep: "5", actief: "2026-10-01", signaal: "S04", sorteer: "naam", richting: "af", persoon: "12" })).toEqual({
-      q: "Jansen", persoon: 12, opleiding: "90003", leerweg: "BBL", groep: 5, actief: "2026-10-01", signaal: "S04", sorteer: "naam", aflopend: true,
+    expect(parseFilters({ q: "  Jansen ", opleiding: "90003", leerweg: "BBL", groep: "5", actief: "2026-10-01", signaal: "S04", sorteer: "naam", richting: "af", persoon: "12", bekostiging: "N", code: "M06", teldatum: "2026-10-01" })).toEqual({
+      q: "Jansen", persoon: 12, opleiding: "90003", leerweg: "BBL", groep: 5, actief: "2026-10-01", signaal: "S04", bekostiging: "N", code: "M06", teldatum: "2026-10-01", sorteer: "naam", aflopend: true,
     });
-    expect(parseFilters({ opleiding: "9003", leerweg: "bol", groep: "9", actief: "2026-02-30", signaal: "S03", sorteer: "pgn", persoon: "-1" })).toEqual({
-      q: undefined, persoon: undefined, opleiding: undefined, leerweg: undefined, groep: undefined, actief: undefined, signaal: undefined, sorteer: "volgnummer", aflopend: false,
+    expect(parseFilters({ opleiding: "9003", leerweg: "bol", groep: "9", actief: "2026-02-30", signaal: "S03", sorteer: "pgn", persoon: "-1", bekostiging: "j", code: "D01", teldatum: "1-10-2026" })).toEqual({
+      q: undefined, persoon: undefined, opleiding: undefined, leerweg: undefined, groep: undefined, actief: undefined, signaal: undefined,
+      bekostiging: undefined, code: undefined, teldatum: undefined, sorteer: "volgnummer", aflopend: false,
     });
   });
   it("round-trip through search parameters, defaults left out", () => {
     const f = parseFilters(new URLSearchParams("q=de+Wit&groep=3&sorteer=datum"));
     expect(filtersToParams(f).toString()).toBe("q=de+Wit&groep=3&sorteer=datum");
+    const funding = parseFilters(new URLSearchParams("teldatum=2026-10-01&code=M09&bekostiging=N"));
+    expect(filtersToParams(funding).toString()).toBe("bekostiging=N&code=M09&teldatum=2026-10-01");
     expect(filtersToParams(parseFilters({})).toString()).toBe("");
     expect(isFiltered(parseFilters({ sorteer: "naam" }))).toBe(false);
     expect(isFiltered(parseFilters({ persoon: "0" }))).toBe(true);

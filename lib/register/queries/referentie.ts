@@ -5,3 +5,9 @@ import { defaultClient, type Client } from "./shared";
 export async function opleidingKeuzes(client: Client = defaultClient): Promise<{ opleidingscode: string; naam: string }[]> {
   return client.opleiding.findMany({ select: { opleidingscode: true, naam: true }, orderBy: { opleidingscode: "asc" } });
 }
+
+/** The sector's teldata as ISO dates, oldest first (the funding filter of the student list). */
+export async function teldataVan(sector: "MBO" | "PO", client: Client = defaultClient): Promise<string[]> {
+  const rows = await client.teldatum.findMany({ where: { sector }, select: { datum: true }, orderBy: { datum: "asc" } });
+  return rows.map((r) => r.datum.toISOString().slice(0, 10));
+}

@@ -121,6 +121,23 @@ describe("the student list", () => {
     expect(po).toMatchObject({ sector: "PO", groep: 5, vestigingscode: "01AB01", leerweg: null });
   });
 
+  it("filters on funding: status and code, on one teldatum or any", async () => {
+    const on = { teldatum: "2026-10-01" };
+    expect(volgnummers((await page("25AA", { ...on, code: "M06" })).rijen)).toEqual(["T-C"]);
+    // T-9 (earliest datum_inschrijving) counts; T-9b at the same school gets M09.
+    expect(volgnummers((await page("25AA", { ...on, code: "M09" })).rijen)).toEqual(["T-9b"]);
+    expect(volgnummers((await page("25AA", { ...on, bekostiging: "N" })).rijen)).toEqual(["T-9b", "T-C"]);
+    const funded = volgnummers((await page("25AA", { ...on, bekostiging: "J" })).rijen);
+    expect(funded).toEqual(expect.arrayContaining(["T-9", "T-a"]));
+    expect(funded).not.toContain("T-C");
+    // Every inschrijving active on the teldatum is either funded or not; T-10 had left by then.
+    const active = volgnummers((await page("25AA", { actief: "2026-10-01" })).rijen);
+    expect([...funded, "T-9b", "T-C"].sort()).toEqual([...active].sort());
+    expect(volgnummers((await page("25AA", { code: "M09" })).rijen)).toEqual(["T-9b"]);
+    expect(volgnummers((await page("25BB", { ...on, code: "M09" })).rijen)).toEqual(["T-X"]);
+    expect(volgnummers((await page("25AA", { teldatum: "2030-10-01" })).rijen)).toEqual([]);
+  });
+
   it("sorts by name and by date, either way", async () => {
     expect(volgnummers((await page("25AA", { sorteer: "naam" })).rijen)).toEqual(["T-a", "T-B", "T-9", "T-9b", "T-C", "T-10"]);
     expect(volgnummers((await page("25AA", { sorteer: "datum" })).rijen)).toEqual(["T-10", "T-9", "T-B", "T-9b", "T-C", "T-a"]);

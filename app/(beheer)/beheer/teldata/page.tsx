@@ -1,5 +1,6 @@
 // `/beheer/teldata`: the count dates, who fixed what when; DUO_BEHEERDER fixes them (vaststellen).
 import { getTranslations } from "next-intl/server";
+import { TeldatumForm } from "@/components/beheer/teldatum-form";
 import { VaststellenForm } from "@/components/beheer/vaststellen-form";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { Cell, Row, Table } from "@/components/ui/table";
@@ -15,6 +16,7 @@ export default async function TeldataPage() {
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph mb-6">{t("intro")}</p>
+      {mayFix ? <TeldatumForm /> : null}
       <Table headers={[t("teldatum"), t("sector"), t("status"), t("vastgesteldDoor"), t("vastgesteldOp"), ...(mayFix ? [t("actie")] : [])]}>
         {teldata.map((d) => {
           const datum = d.datum.toISOString().slice(0, 10);

@@ -97,7 +97,11 @@ export default async function BekostigingPage({ params, searchParams }: { params
                   <Cell>
                     <CodeLink code={c.code} taal={taal} />
                   </Cell>
-                  <Cell>{c.aantal}</Cell>
+                  <Cell>
+                    <Link href={`/instelling/${brin}/deelnemers?${new URLSearchParams({ code: c.code, teldatum: gekozen.teldatum })}`} className="utrecht-link">
+                      {t("aantalDeelnemers", { aantal: c.aantal })}
+                    </Link>
+                  </Cell>
                 </Row>
               ))}
             </Table>

@@ -10,7 +10,7 @@ import { requireInstelling } from "@/lib/auth/session";
 import { filtersToParams, isFiltered, parseFilters } from "@/lib/register/queries/deelnemer-filters";
 import { deelnemersPagina, gemaskeerdePgn } from "@/lib/register/queries/deelnemers";
 import { parseCursor } from "@/lib/register/queries/keyset";
-import { opleidingKeuzes } from "@/lib/register/queries/referentie";
+import { opleidingKeuzes, teldataVan } from "@/lib/register/queries/referentie";
 import { zoekDeelnemers } from "./actions";
 
 type Props = { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -28,10 +28,11 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
   const t = await getTranslations("deelnemers");
   const search = await searchParams;
   const filters = parseFilters(search);
-  const [page, opleidingen, persoonPgn] = await Promise.all([
+  const [page, opleidingen, persoonPgn, teldata] = await Promise.all([
     deelnemersPagina(brin, filters, parseCursor(search)),
     instelling.sector === "MBO" ? opleidingKeuzes() : Promise.resolve([]),
     filters.persoon ? gemaskeerdePgn(brin, filters.persoon) : Promise.resolve(null),
+    teldataVan(instelling.sector),
   ]);
   const basePath = `/instelling/${brin}/deelnemers`;
   const filterParams = filtersToParams(filters);
@@ -42,7 +43,7 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
     <>
       <h1 className="utrecht-heading-1">{t("title", { sector: instelling.sector })}</h1>
       <p className="utrecht-paragraph mb-6 text-[var(--bron-muted)]">{t("intro", { sector: instelling.sector, naam: instelling.naam })}</p>
-      <DeelnemersZoekformulier action={zoekDeelnemers.bind(null, brin)} sector={instelling.sector} filters={filters} opleidingen={opleidingen} resetHref={basePath} />
+      <DeelnemersZoekformulier action={zoekDeelnemers.bind(null, brin)} sector={instelling.sector} filters={filters} opleidingen={opleidingen} teldata={teldata.map((datum) => ({ datum, label: formatDate(datum) }))} resetHref={basePath} />
       {filters.persoon !== undefined ? (
         <div role="status" className="utrecht-alert utrecht-alert--info mb-4">
           <p className="utrecht-paragraph">

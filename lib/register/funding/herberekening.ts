@@ -1,0 +1,100 @@
+// Recompute after a reference-data change (rules.md, "Recompute scope"): every person the change can
+// affect, each in its own transaction under the pipeline's person lock, through the same syncPerson
+// a melding uses. Runs as a background job with progress; `cursor` (the last persoon id done) makes
+// a restarted job resume instead of starting over.
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { Sector } from "@/generated/prisma/enums";
+import { lock } from "@/lib/register/pipeline/context";
+import type { Tx } from "@/lib/register/pipeline/person-records";
+import { loadReference } from "@/lib/register/pipeline/reference";
+import { syncPerson } from "@/lib/register/pipeline/sync";
+
+/** What changed: persons with an inschrijving or resultaat inside it are recomputed. */
+export interface Bereik {
+  brin?: string;
+  opleidingscode?: string;
+  sector?: Sector;
+}
+
+const BATCH = 200;
+
+function personWhere(bereik: Bereik): Prisma.PersoonWhereInput {
+  const inschrijving: Prisma.InschrijvingWhereInput = {
+    ...(bereik.brin ? { brin: bereik.brin } : {}),
+    ...(bereik.sector ? { sector: bereik.sector } : {}),
+    ...(bereik.opleidingscode ? { perioden: { some: { opleidingscode: bereik.opleidingscode } } } : {}),
+  };
+  const alternatives: Prisma.PersoonWhereInput[] = [{ inschrijvingen: { some: inschrijving } }];
+  // Diplomas have assessments of their own (mbo only), and count against other inschrijvingen.
+  if (bereik.sector !== "PO") {
+    alternatives.push({
+      resultaten: { some: { ...(bereik.brin ? { brin: bereik.brin } : {}), ...(bereik.opleidingscode ? { opleidingscode: bereik.opleidingscode } : {}) } },
+    });
+  }
+  return { OR: alternatives };
+}
+
+/** Records the job inside the transaction of the change itself, so neither exists without the other. */
+export async function planHerberekening(tx: Tx, input: { aanleiding: string; bereik: Bereik; actor: string }): Promise<string> {
+  const totaal = await tx.persoon.count({ where: personWhere(input.bereik) });
+  const row = await tx.herberekening.create({
+    data: { aanleiding: input.aanleiding, bereik: input.bereik as Prisma.InputJsonObject, actor: input.actor, totaal },
+  });
+  return row.id;
+}
+
+export interface HerberekeningUitkomst {
+  verwerkt: number;
+  gewijzigd: number;
+}
+
+/** Runs (or resumes) one recompute until done or aborted; returns what this run did. */
+export async function runHerberekening(db: PrismaClient, id: string, signal?: AbortSignal): Promise<HerberekeningUitkomst> {
+  const job = await db.herberekening.findUnique({ where: { id } });
+  if (!job || job.status === "KLAAR" || job.status === "MISLUKT") return { verwerkt: 0, gewijzigd: 0 };
+  const bereik = job.bereik as Bereik;
+  // Read after the change committed, so every person sees the new reference data.
+  const ref = await loadReference(db);
+  await db.herberekening.update({ where: { id }, data: { status: "BEZIG", gestartOp: job.gestartOp ?? new Date() } });
+
+  let cursor = job.cursor;
+  const done = { verwerkt: 0, gewijzigd: 0 };
+  for (;;) {
+    if (signal?.aborted) return done;
+    const persons = await db.persoon.findMany({
+      where: { AND: [{ id: { gt: cursor } }, personWhere(bereik)] },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: { id: true, pgn: true },
+    });
+    if (persons.length === 0) break;
+    let gewijzigd = 0;
+    for (const person of persons) {
+      gewijzigd += await db.$transaction(
+        async (tx) => {
+          await lock(tx, `P:${person.pgn}`);
+          return (await syncPerson(tx, person.id, ref, null)).gewijzigd;
+        },
+        { timeout: 30_000, maxWait: 30_000 },
+      );
+    }
+    cursor = persons[persons.length - 1]!.id;
+    done.verwerkt += persons.length;
+    done.gewijzigd += gewijzigd;
+    await db.herberekening.update({
+      where: { id },
+      data: { cursor, verwerkt: { increment: persons.length }, gewijzigd: { increment: gewijzigd } },
+    });
+  }
+  const final = await db.herberekening.update({ where: { id }, data: { status: "KLAAR", klaarOp: new Date() } });
+  // Persons that entered the scope while the job ran were counted out of it; show what was done.
+  if (final.verwerkt !== final.totaal) await db.herberekening.update({ where: { id }, data: { totaal: final.verwerkt } });
+  return done;
+}
+
+export async function markMislukt(db: PrismaClient, id: string): Promise<void> {
+  await db.herberekening.update({
+    where: { id },
+    data: { status: "MISLUKT", klaarOp: new Date(), foutmelding: "De herberekening is afgebroken door een fout in het systeem; start haar opnieuw." },
+  });
+}
