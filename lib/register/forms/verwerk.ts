@@ -31,8 +31,8 @@ function verwerkt(t: Terugkoppeling): FormulierUitkomst {
   return { status: "verwerkt", meldingId: t.meldingId, aangemaakt: t.aangemaakt, gewijzigd: t.gewijzigd, signalen: t.signalen, bekostiging: t.bekostiging };
 }
 
-export interface FormulierInvoer<S extends Soort> {
-  soort: S;
+export interface FormulierInvoer {
+  soort: Soort;
   /** What was posted. */
   waarden: Waarden;
   /** What the server decides: brin, the key of a record being changed, the person's PGN. */
@@ -45,7 +45,7 @@ export interface FormulierInvoer<S extends Soort> {
  * Delivers the latest full state of one record from a form. A rejected melding is recorded as
  * afgekeurd like any other (the terugkoppeling of the school), and nothing else changes.
  */
-export async function verwerkFormulier<S extends Soort>(db: PrismaClient, afzender: Afzender, input: FormulierInvoer<S>): Promise<FormulierUitkomst> {
+export async function verwerkFormulier(db: PrismaClient, afzender: Afzender, input: FormulierInvoer): Promise<FormulierUitkomst> {
   const { soort } = input;
   const checked = valideerFormulier(soort, input.waarden, input.vast, input.vandaag);
   const inkomend: Inkomend = checked.ok
