@@ -183,7 +183,7 @@ test.describe.serial("the beheerder's forms for an mbo student", () => {
       expect(asLezer.status(), `${url} as the reader`).toBe(404);
       // Another school's beheerder: a 404 as well, also under their own brin.
       expect((await delta.request.get(url, { maxRedirects: 0 })).status(), `${url} as another school`).toBe(404);
-      expect((await delta.request.get(url.replace("/25AA/", "/25BB/"), { maxRedirects: 0 })).status(), `${url} under 25BB`).toBe(404);
+      if (url.startsWith(detailPath)) expect((await delta.request.get(url.replace("/25AA/", "/25BB/"), { maxRedirects: 0 })).status(), `${url} under 25BB`).toBe(404);
       expect((await page.request.get(url, { maxRedirects: 0 })).status(), `${url} as the beheerder`).toBe(200);
     }
     await delta.close();
@@ -260,6 +260,7 @@ test.describe.serial("the beheerder's forms for a po pupil", () => {
   test.describe.configure({ timeout: 120_000 });
   test.use({ storageState: storageState("poBeheer") });
   const leerling = `T-${run}-P`;
+  const verzuim = `T-${run}-V`;
   let pupilPath = "";
 
   test("a new po inschrijving with vestiging and groep", async ({ page }) => {
@@ -288,7 +289,7 @@ test.describe.serial("the beheerder's forms for a po pupil", () => {
     await page.goto(pupilPath);
     await page.getByRole("link", { name: "Verzuimmelding toevoegen" }).click();
     await expectAccessible(page);
-    await veld(page, "Verzuimvolgnummer (verplicht)").fill("V1");
+    await veld(page, "Verzuimvolgnummer (verplicht)").fill(verzuim);
     await veld(page, "Soort verzuim (verplicht)").selectOption("LRV");
     await veld(page, "Datum begin (verplicht)").fill("02-03-2026");
     await page.getByRole("button", { name: "Opslaan" }).click();
@@ -299,8 +300,8 @@ test.describe.serial("the beheerder's forms for a po pupil", () => {
     await expect(page.getByRole("heading", { name: "Verwerkt: het record is toegevoegd" })).toBeVisible();
 
     await page.getByRole("link", { name: "Naar de leerling", exact: true }).click();
-    await page.getByRole("link", { name: "Wijzigen verzuimmelding V1" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Verzuimmelding V1 wijzigen" })).toBeVisible();
+    await page.getByRole("link", { name: `Wijzigen verzuimmelding ${verzuim}` }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Verzuimmelding ${verzuim} wijzigen` })).toBeVisible();
     await expectAccessible(page);
     await veld(page, "Toelichting").fill("Gesprek met de ouders gepland.");
     await page.getByRole("button", { name: "Opslaan" }).click();
@@ -308,9 +309,9 @@ test.describe.serial("the beheerder's forms for a po pupil", () => {
 
     await page.getByRole("link", { name: "Naar de leerling", exact: true }).click();
     await expect(page.getByRole("table", { name: "Verzuimmeldingen" })).toContainText("Gesprek met de ouders gepland.");
-    await page.getByText("Verwijderen verzuimmelding V1").click();
-    await page.getByRole("button", { name: "Ja, verwijder verzuimmelding V1" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Verzuimmelding V1 is verwijderd." })).toBeVisible();
+    await page.getByText(`Verwijderen verzuimmelding ${verzuim}`).click();
+    await page.getByRole("button", { name: `Ja, verwijder verzuimmelding ${verzuim}` }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Verzuimmelding ${verzuim} is verwijderd.` })).toBeVisible();
     await expect(page.getByText("Geen verzuim gemeld.")).toBeVisible();
   });
 });

@@ -77,31 +77,35 @@ export default async function DeelnemerPage(props: Props) {
           <p className="utrecht-paragraph">{tf("verwijderd", verwijderd)}</p>
         </div>
       ) : null}
-      {section("persoon", t("persoon"), <PersoonGegevens persoon={detail.persoon} />)}
-      {section(
-        "inschrijvingen",
-        t("inschrijvingen", { naam: instelling.naam }),
-        detail.inschrijvingen.map((i) => <InschrijvingSectie key={i.id} inschrijving={i} current={i.id === detail.inschrijvingId} taal={taal} beheer={beheer} />),
-      )}
-      {instelling.sector === "MBO"
-        ? section(
-            "resultaten",
-            t("resultaten"),
-            <>
-              <ResultatenTabel resultaten={detail.resultaten} beheer={beheer} />
-              {toevoegen(`${base}/resultaten/nieuw`, tf("toevoegen.resultaat"))}
-            </>,
-          )
-        : section(
-            "verzuim",
-            t("verzuim"),
-            <>
-              <VerzuimTabel verzuim={detail.verzuim} beheer={beheer} />
-              {toevoegen(`${base}/verzuim/nieuw`, tf("toevoegen.verzuim"))}
-            </>,
-          )}
-      {section("bekostiging", t("bekostiging"), <BekostigingTabel beoordelingen={detail.bekostiging} taal={taal} />)}
-      {section("meldingen", t("meldingen"), <MeldingenTabel meldingen={detail.meldingen} taal={taal} limit={MELDINGEN_LIMIT} />)}
+      {/* Keyed by the latest melding and removal: after either the forms on the page start afresh
+          (closed confirmations, no refusal of a record that has changed since). */}
+      <div key={`${detail.meldingen[0]?.id ?? 0}-${verwijderd?.soort ?? ""}-${verwijderd?.sleutel ?? ""}`}>
+        {section("persoon", t("persoon"), <PersoonGegevens persoon={detail.persoon} />)}
+        {section(
+          "inschrijvingen",
+          t("inschrijvingen", { naam: instelling.naam }),
+          detail.inschrijvingen.map((i) => <InschrijvingSectie key={i.id} inschrijving={i} current={i.id === detail.inschrijvingId} taal={taal} beheer={beheer} />),
+        )}
+        {instelling.sector === "MBO"
+          ? section(
+              "resultaten",
+              t("resultaten"),
+              <>
+                <ResultatenTabel resultaten={detail.resultaten} beheer={beheer} />
+                {toevoegen(`${base}/resultaten/nieuw`, tf("toevoegen.resultaat"))}
+              </>,
+            )
+          : section(
+              "verzuim",
+              t("verzuim"),
+              <>
+                <VerzuimTabel verzuim={detail.verzuim} beheer={beheer} />
+                {toevoegen(`${base}/verzuim/nieuw`, tf("toevoegen.verzuim"))}
+              </>,
+            )}
+        {section("bekostiging", t("bekostiging"), <BekostigingTabel beoordelingen={detail.bekostiging} taal={taal} />)}
+        {section("meldingen", t("meldingen"), <MeldingenTabel meldingen={detail.meldingen} taal={taal} limit={MELDINGEN_LIMIT} />)}
+      </div>
     </>
   );
 }
