@@ -3,12 +3,11 @@
 // afkeuringen as a summary (focused, linking to the fields) and beside each field, and after a
 // verwerkt melding the terugkoppeling (signalen and funding) instead of the form.
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from "react";
 import type { FormAfkeuring, Waarden } from "@/lib/register/forms/formulier";
 import type { FormulierState } from "@/lib/register/forms/types";
 import { CodeLink } from "@/components/register/code-link";
-import { useLocale } from "next-intl";
 import { Terugkoppeling } from "./terugkoppeling";
 import { veldId, type VeldProps } from "./velden";
 
