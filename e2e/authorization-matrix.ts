@@ -67,6 +67,18 @@ export const MATRIX: MatrixRow[] = [
   row("/instelling/[brin]/deelnemers/[id]", "/instelling/25AA/deelnemers/niet-een-id", {}, 404),
   row("/instelling/[brin]/deelnemers/export", "/instelling/25AA/deelnemers/export", forRoles(["instBeheer", "instLezer"], 200), 404),
   row("/instelling/[brin]/deelnemers/export", "/instelling/25BB/deelnemers/export?leerweg=BBL", forRoles(["deltaBeheer"], 200), 404),
+  // The forms that change the register: the school's beheerder only; the reader and everyone else get
+  // a 404, as for a page they may not use. A form of a record needs a real id: e2e/instelling/
+  // formulieren.spec.ts opens each of them for the beheerder and the reader; here an unknown id is a 404.
+  row("/instelling/[brin]/deelnemers/nieuw", "/instelling/25AA/deelnemers/nieuw", forRoles(["instBeheer"], 200), 404),
+  row("/instelling/[brin]/deelnemers/nieuw", "/instelling/01AB/deelnemers/nieuw", forRoles(["poBeheer"], 200), 404),
+  row("/instelling/[brin]/deelnemers/[id]/wijzigen", "/instelling/25AA/deelnemers/999999/wijzigen", {}, 404),
+  row("/instelling/[brin]/deelnemers/[id]/bpv/nieuw", "/instelling/25AA/deelnemers/999999/bpv/nieuw", {}, 404),
+  row("/instelling/[brin]/deelnemers/[id]/bpv/[bpv]/wijzigen", "/instelling/25AA/deelnemers/999999/bpv/1/wijzigen", {}, 404),
+  row("/instelling/[brin]/deelnemers/[id]/resultaten/nieuw", "/instelling/25AA/deelnemers/999999/resultaten/nieuw", {}, 404),
+  row("/instelling/[brin]/deelnemers/[id]/resultaten/[resultaat]/wijzigen", "/instelling/25AA/deelnemers/999999/resultaten/1/wijzigen", {}, 404),
+  row("/instelling/[brin]/deelnemers/[id]/verzuim/nieuw", "/instelling/01AB/deelnemers/999999/verzuim/nieuw", {}, 404),
+  row("/instelling/[brin]/deelnemers/[id]/verzuim/[verzuim]/wijzigen", "/instelling/01AB/deelnemers/999999/verzuim/1/wijzigen", {}, 404),
   // The inbox: read by every user of the school (marking read is the beheerder's; the page tests that).
   row("/instelling/[brin]/berichten", "/instelling/25AA/berichten", forRoles(["instBeheer", "instLezer"], 200), 404),
   row("/instelling/[brin]/berichten", "/instelling/02CD/berichten", forRoles(["ankerBeheer"], 200), 404),

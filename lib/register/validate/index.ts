@@ -10,5 +10,5 @@ export type { FCode, Bevinding, Afkeuring } from "./afkeuring";
 export { regels } from "./regels";
 export { valideerMelding, valideerVerwijdering, valideerApiBody, isAanwezig } from "./engine";
 export type { ValidatieOpties, Uitkomst } from "./engine";
-export { valideerRijen, groepeerPerInschrijving } from "./rijen";
-export type { Rij, RijenUitkomst } from "./rijen";
+export { valideerRijen, groepeerPerInschrijving, normaliseerder } from "./rijen";
+export type { Rij, RijenUitkomst, Norm } from "./rijen";

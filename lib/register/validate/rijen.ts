@@ -37,16 +37,17 @@ export function groepeerPerInschrijving<T extends Rij>(rijen: Iterable<T>): T[][
   return groepen;
 }
 
-type Norm = (v: string) => unknown;
+export type Norm = (v: string) => unknown;
 
 const DATUM_NL = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
 
 /**
  * File conventions that the API does not have (formats.md): DD-MM-YYYY dates (also as Dutch Excel
  * writes them, 1-8-2026), j/n, numbers as text, a reden that lost its leading zero in Excel.
- * Empty means absent. Chosen once per column, not per cell.
+ * Empty means absent. Chosen once per column, not per cell. The portal's forms use it too, so a
+ * form field accepts exactly what a file's cell accepts.
  */
-function normaliseerder(kolom: string): Norm {
+export function normaliseerder(kolom: string): Norm {
   if (kolom.includes("datum")) {
     return (v) => {
       if (v === "") return undefined;

@@ -1,12 +1,15 @@
 // `/instelling/{brin}/deelnemers`: the institution's students (mbo deelnemers, po leerlingen),
-// searched, filtered and paged by keyset; the selection can be exported as CSV.
+// searched, filtered and paged by keyset; the selection can be exported as CSV. The beheerder
+// starts a new inschrijving here, and lands here after removing a student's last inschrijving.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DeelnemersTabel } from "@/components/register/deelnemers-tabel";
 import { DeelnemersZoekformulier } from "@/components/register/deelnemers-zoekformulier";
 import { Pager } from "@/components/register/pager";
 import { formatDate } from "@/components/ui/format";
+import { mayChangeRegister } from "@/lib/auth/roles";
 import { requireInstelling } from "@/lib/auth/session";
+import { verwijderdUit } from "@/lib/register/forms/types";
 import { filtersToParams, isFiltered, parseFilters } from "@/lib/register/queries/deelnemer-filters";
 import { deelnemersPagina, gemaskeerdePgn } from "@/lib/register/queries/deelnemers";
 import { parseCursor } from "@/lib/register/queries/keyset";
@@ -24,9 +27,11 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function DeelnemersPage({ params, searchParams }: Props) {
   const { brin } = await params;
-  const { instelling } = await requireInstelling(brin);
+  const { user, instelling } = await requireInstelling(brin);
   const t = await getTranslations("deelnemers");
+  const tf = await getTranslations("formulier");
   const search = await searchParams;
+  const verwijderd = verwijderdUit(search);
   const filters = parseFilters(search);
   const [page, opleidingen, persoonPgn, teldata] = await Promise.all([
     deelnemersPagina(brin, filters, parseCursor(search)),
@@ -43,6 +48,18 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
     <>
       <h1 className="utrecht-heading-1">{t("title", { sector: instelling.sector })}</h1>
       <p className="utrecht-paragraph mb-6 text-[var(--bron-muted)]">{t("intro", { sector: instelling.sector, naam: instelling.naam })}</p>
+      {verwijderd ? (
+        <div role="status" className="utrecht-alert utrecht-alert--ok mb-6 border-l-4 border-[#2f7d32] bg-[var(--bron-subtle)] p-4">
+          <p className="utrecht-paragraph">{tf("verwijderd", verwijderd)}</p>
+        </div>
+      ) : null}
+      {mayChangeRegister(user.rol) ? (
+        <p className="mb-6">
+          <Link href={`${basePath}/nieuw`} className="utrecht-button utrecht-button--primary-action">
+            {tf("toevoegen.inschrijving")}
+          </Link>
+        </p>
+      ) : null}
       <DeelnemersZoekformulier action={zoekDeelnemers.bind(null, brin)} sector={instelling.sector} filters={filters} opleidingen={opleidingen} teldata={teldata.map((datum) => ({ datum, label: formatDate(datum) }))} resetHref={basePath} />
       {filters.persoon !== undefined ? (
         <div role="status" className="utrecht-alert utrecht-alert--info mb-4">
