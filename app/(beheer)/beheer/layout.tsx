@@ -10,6 +10,7 @@ export default async function BeheerLayout({ children }: { children: React.React
   const items = [
     { href: "/beheer", label: t("overzicht") },
     { href: "/beheer/teldata", label: t("teldata") },
+    { href: "/beheer/osr", label: t("osrBeheer") },
   ];
   return (
     <AppShell user={user} current="beheer" aside={<SectionNav label={t("sectie")} items={items} exact="/beheer" />}>
