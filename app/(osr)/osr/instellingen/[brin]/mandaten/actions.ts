@@ -2,6 +2,7 @@
 // The beheerder grants and ends the school's mandates. The brin is checked again here, and a
 // mandate is found only within it, so another school's mandate id is refused as unknown.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { tekstVeld, type FormState } from "@/lib/osr/form-state";
@@ -37,6 +38,6 @@ export async function beeindigMandaatAction(brin: string, _vorige: FormState, fo
   const uitkomst = await beeindigMandaat(db, actorVan(toegang.user), brin, tekstVeld(formData, "mandaatId"), todayIso());
   if (!uitkomst.ok) return geweigerdeState(uitkomst.fout);
   revalidatePath(pad(brin), "layout");
-  const t = await getTranslations("osr.mandaten");
-  return { ok: true, melding: t("beeindigd"), velden: {} };
+  // An ended mandate has no end form any more, so the page itself says it is done.
+  redirect(`${pad(brin)}/mandaten?beeindigd=1`);
 }

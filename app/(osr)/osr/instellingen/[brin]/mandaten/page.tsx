@@ -10,7 +10,7 @@ import { requireSchoolBeheer } from "@/lib/osr/toegang";
 import { todayIso } from "@/lib/register/pipeline/dates";
 import { beeindigMandaatAction, verleenMandaatAction } from "./actions";
 
-type Props = { params: Promise<{ brin: string }> };
+type Props = { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props) {
   const { instelling } = await requireSchoolBeheer((await params).brin);
@@ -18,16 +18,24 @@ export async function generateMetadata({ params }: Props) {
   return { title: t("title", { naam: instelling.naam }) };
 }
 
-export default async function Mandaten({ params }: Props) {
+export default async function Mandaten({ params, searchParams }: Props) {
   const { brin } = await params;
   const { instelling } = await requireSchoolBeheer(brin);
   const t = await getTranslations("osr");
   const vandaag = todayIso();
+  const beeindigd = (await searchParams).beeindigd === "1";
   const [mandaten, alleLeveranciers] = await Promise.all([mandatenVanSchool(db, brin, vandaag), leveranciers(db)]);
   return (
     <>
       <h1 className="utrecht-heading-1">{t("mandaten.title", { naam: instelling.naam })}</h1>
       <p className="utrecht-paragraph mb-6 max-w-prose">{t("mandaten.intro")}</p>
+      <div role="status" className="mb-4">
+        {beeindigd ? (
+          <div className="utrecht-alert utrecht-alert--ok">
+            <p className="utrecht-paragraph">{t("mandaten.beeindigd")}</p>
+          </div>
+        ) : null}
+      </div>
 
       <section aria-labelledby="verlenen" className="mb-8 rounded border border-[var(--bron-border)] p-4">
         <h2 id="verlenen" className="utrecht-heading-2 mb-4">
