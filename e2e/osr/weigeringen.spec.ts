@@ -2,9 +2,11 @@
 // data, and ids of its cards and mandates posted through one's own forms are refused and change nothing.
 import { expect, test } from "@playwright/test";
 import { storageState } from "../accounts";
-import { asRole, overDagen, vervangVerborgenVeld } from "./helpers";
+import { asRole, beeindigOudeToekomstigeMandaten, overDagen, vervangVerborgenVeld } from "./helpers";
 
 test.use({ storageState: storageState("poBeheer") });
+// Each test visits pages as two roles on a machine that may be busy.
+test.describe.configure({ timeout: 90_000 });
 
 test("another school's OSR pages are a 404 that reveals nothing", async ({ page }) => {
   for (const url of ["/osr/instellingen/25AA", "/osr/instellingen/25AA/medewerkers", "/osr/instellingen/25AA/mandaten", "/osr/instellingen/02CD/mandaten", "/beheer/osr?brin=25AA"]) {
@@ -55,7 +57,7 @@ test("a mandate id of another school posted to the end form is refused, and that
   });
 
   // An own mandate that starts later, so its end form is a safe one to tamper with.
-  await page.goto("/osr/instellingen/01AB/mandaten");
+  await beeindigOudeToekomstigeMandaten(page, "01AB", "Schoolwise BV", "DUO mbo (BRON)");
   await page.getByLabel("Leverancier").selectOption({ label: "Schoolwise BV" });
   await page.getByLabel("Dienst").selectOption({ label: "DUO mbo (BRON)" });
   await page.getByLabel("Ingangsdatum").fill(overDagen(60));

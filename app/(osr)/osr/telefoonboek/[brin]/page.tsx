@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { ContactenPerContext } from "@/components/osr/contacten-per-context";
 import { GeleverdeAdressen, GeleverdeEndpoints } from "@/components/osr/leveringen";
 import { Cell, Row, Table } from "@/components/ui/table";
@@ -14,12 +15,13 @@ import { schoolpagina } from "@/lib/osr/telefoonboek";
 
 type Props = { params: Promise<{ brin: string }> };
 
-async function laad(brin: string) {
+// Once per request, for the metadata and the page.
+const laad = cache(async (brin: string) => {
   const user = await requireSection("osr");
   const pagina = await schoolpagina(db, brin, { rol: user.rol, brins: user.instellingen.map((i) => i.brin) });
   if (!pagina) notFound();
   return pagina;
-}
+});
 
 export async function generateMetadata({ params }: Props) {
   const pagina = await laad((await params).brin);
