@@ -92,6 +92,24 @@ export const MATRIX: MatrixRow[] = [
   // Licences are RIO data: both DUO roles maintain them; the recomputes they start are shown to both.
   row("/beheer/licenties", "/beheer/licenties", forRoles(duo, 200), 404),
   row("/beheer/herberekeningen", "/beheer/herberekeningen", forRoles(duo, 200), 404),
+  // The back office's OSR view: every mandate and delivery, DUO staff only.
+  row("/beheer/osr", "/beheer/osr", forRoles(duo, 200), 404),
+  row("/beheer/osr", "/beheer/osr?brin=01AB", forRoles(duo, 200), 404),
+  // OSR: own card(s) and the telefoonboek for every signed-in user; an unknown school is a 404.
   row("/osr", "/osr", {}, 200),
+  row("/osr/telefoonboek", "/osr/telefoonboek", {}, 200),
+  row("/osr/telefoonboek", "/osr/telefoonboek?q=amersfoort", {}, 200),
+  row("/osr/telefoonboek/[brin]", "/osr/telefoonboek/01AB", {}, 200),
+  row("/osr/telefoonboek/[brin]", "/osr/telefoonboek/25AA", {}, 200),
+  row("/osr/telefoonboek/[brin]", "/osr/telefoonboek/99ZZ", {}, 404),
+  // A school's OSR management: its INSTELLING_BEHEERDER only. Another school's, the reader's, the
+  // MEDEWERKER's and DUO's look the same as one that does not exist: 404.
+  row("/osr/instellingen/[brin]", "/osr/instellingen/25AA", { instBeheer: 200 }, 404),
+  row("/osr/instellingen/[brin]", "/osr/instellingen/03EF", { ankerBeheer: 200 }, 404),
+  row("/osr/instellingen/[brin]", "/osr/instellingen/99ZZ", {}, 404),
+  row("/osr/instellingen/[brin]/medewerkers", "/osr/instellingen/01AB/medewerkers", { poBeheer: 200 }, 404),
+  row("/osr/instellingen/[brin]/medewerkers", "/osr/instellingen/25AA/medewerkers", { instBeheer: 200 }, 404),
+  row("/osr/instellingen/[brin]/mandaten", "/osr/instellingen/01AB/mandaten", { poBeheer: 200 }, 404),
+  row("/osr/instellingen/[brin]/mandaten", "/osr/instellingen/02CD/mandaten", { ankerBeheer: 200 }, 404),
   row("/api/auth/[...nextauth]", "/api/auth/csrf", {}, 200, 200),
 ];

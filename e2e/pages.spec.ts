@@ -70,12 +70,12 @@ test.describe("language", () => {
   test.use({ storageState: storageState("medewerker") });
   test("switches to English and back", async ({ page }) => {
     await page.goto("/osr");
-    await expect(page.getByRole("heading", { level: 1, name: "Onderwijsserviceregister" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Mijn gegevens" })).toBeVisible();
     await page.getByRole("button", { name: "Switch to English" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Education service register" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "My details" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expectAccessible(page);
     await page.getByRole("button", { name: "Wissel naar Nederlands" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Onderwijsserviceregister" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Mijn gegevens" })).toBeVisible();
   });
 });

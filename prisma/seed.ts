@@ -7,6 +7,7 @@ import { hashSecret, verifySecret } from "@/lib/auth/password";
 import { parseRioCsv, type RioFile } from "@/lib/rio/formats";
 import { initialTeldata } from "@/lib/rio/teldata";
 import { DEMO_LEVERANCIERS, DEMO_PASSWORD, DEMO_USERS } from "./demo-accounts";
+import { seedDemoOsr } from "./demo-osr";
 import { seedDemoRegister } from "./demo-register";
 
 const RIO_DIR = path.resolve("prisma/data/rio");
@@ -105,6 +106,7 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
   await seedReference(db);
   if (!options.demo) return;
   await seedDemoAccounts(db);
+  await seedDemoOsr(db);
   // Once: running the seed again must not deliver the demo files again.
   if ((await db.upload.count({ where: { bestandsnaam: { startsWith: "demo-" } } })) === 0) await seedDemoRegister(db, { scale: 0.5 });
 }

@@ -1,13 +1,15 @@
 "use client";
-// The sub-navigation of a section (institution portal, back office); marks the current page.
+// The sub-navigation of a section (institution portal, back office, OSR); marks the current page.
+// An optional visible heading names the group when a section has several (the OSR per school).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function SectionNav({ label, items, exact }: { label: string; items: { href: string; label: string }[]; exact: string }) {
+export function SectionNav({ label, items, exact, heading }: { label: string; items: { href: string; label: string }[]; exact: string; heading?: string }) {
   const pathname = usePathname();
   const isCurrent = (href: string) => (href === exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
   return (
     <nav aria-label={label} className="rounded bg-white p-4 shadow-sm">
+      {heading ? <h2 className="mb-2 text-base font-semibold">{heading}</h2> : null}
       <ul className="flex flex-col gap-1">
         {items.map((item) => (
           <li key={item.href}>

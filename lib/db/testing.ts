@@ -21,7 +21,9 @@ export async function createTestDatabase(options: { reference?: boolean } = {}):
   let target: DatabaseTarget;
   let drop = async () => {};
   if (base) {
-    const name = `bron_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+    // Named after DATABASE_URL's database, so each checkout's throwaway databases carry its prefix.
+    const prefix = (new URL(base).pathname.slice(1) || "bron").replace(/[^a-zA-Z0-9_]/g, "_").slice(0, 24);
+    const name = `${prefix}_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
     const admin = new pg.Client({ connectionString: base });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);

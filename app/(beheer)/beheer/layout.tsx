@@ -12,6 +12,7 @@ export default async function BeheerLayout({ children }: { children: React.React
     { href: "/beheer/teldata", label: t("teldata") },
     { href: "/beheer/licenties", label: t("licenties") },
     { href: "/beheer/herberekeningen", label: t("herberekeningen") },
+    { href: "/beheer/osr", label: t("osrBeheer") },
   ];
   return (
     <AppShell user={user} current="beheer" aside={<SectionNav label={t("sectie")} items={items} exact="/beheer" />}>
