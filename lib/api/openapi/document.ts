@@ -8,6 +8,8 @@ import { osrAdresBody, osrEndpointBody } from "../osr";
 import { DEFAULT_LIMIT, MAX_LIMIT } from "../paging";
 import { API_VERSION } from "../version";
 import { componentSchemas, requestSchema, type JsonSchema } from "./json-schema";
+// Registers the response schemas (their `id`s) for components.schemas.
+import "./schemas";
 
 type Method = "get" | "put" | "post" | "delete";
 type Param = { name: string; in: "path" | "query" | "header"; required?: boolean; description: string; schema: JsonSchema };
@@ -150,7 +152,7 @@ export const OPERATIONS: Operation[] = [
     method: "get",
     tag: "Documentatie",
     summary: "Leesbare naslag",
-    description: "Deze beschrijving als webpagina.",
+    description: "De beschrijving van deze API als webpagina, voor mensen.",
     open: true,
     responses: { "200": { description: "HTML.", mediaType: "text/html", schema: { type: "string" } } },
   },
