@@ -43,8 +43,16 @@ const TITLES: Record<number, { slug: string; title: string }> = {
   500: { slug: "interne-fout", title: "Interne fout" },
 };
 
+/** The API's own headers, then the caller's (which win: `new Headers` merges case-insensitively). */
+function withApiHeaders(headers?: HeadersInit, contentType?: string): Headers {
+  const merged = new Headers(API_HEADERS);
+  if (contentType) merged.set("Content-Type", contentType);
+  new Headers(headers).forEach((value, key) => merged.set(key, value));
+  return merged;
+}
+
 export function json(status: number, body: unknown, headers?: HeadersInit): NextResponse {
-  return NextResponse.json(body, { status, headers: { ...API_HEADERS, ...Object.fromEntries(new Headers(headers)) } });
+  return NextResponse.json(body, { status, headers: withApiHeaders(headers) });
 }
 
 /** A problem+json answer; `title` and `type` follow from the status unless given. */
@@ -64,6 +72,6 @@ export function problem(
   };
   return new NextResponse(JSON.stringify(body), {
     status,
-    headers: { ...API_HEADERS, "Content-Type": "application/problem+json", ...Object.fromEntries(new Headers(options.headers)) },
+    headers: withApiHeaders(options.headers, "application/problem+json"),
   });
 }

@@ -13,7 +13,7 @@ const OAUTH_NAMES = new Set(["access_token", "token_type", "expires_in", "grant_
 
 describe("openapi.json", () => {
   it("is a valid OpenAPI 3.1 document", async () => {
-    const result = await new Validator().validate(JSON.parse(JSON.stringify(doc)) as object);
+    const result = await new Validator().validate(JSON.parse(JSON.stringify(doc)) as Parameters<Validator["validate"]>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(doc.openapi).toBe("3.1.0");

@@ -24,7 +24,8 @@ function tidy(node: unknown): unknown {
     if (k === "$schema" || k === "$id" || (k === "additionalProperties" && v === false)) continue;
     s[k] = tidy(v);
   }
-  if (s.format === "date") delete s.pattern;
+  // A format says it; zod's regex for the same thing only makes the document unreadable.
+  if (typeof s.format === "string" && ["date", "date-time", "uuid", "email"].includes(s.format)) delete s.pattern;
   if (s.type === "integer" && s.minimum === Number.MIN_SAFE_INTEGER) delete s.minimum;
   if (s.type === "integer" && s.maximum === Number.MAX_SAFE_INTEGER) delete s.maximum;
   if (s.properties && typeof s.properties === "object") {
