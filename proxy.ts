@@ -29,9 +29,7 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (pathname.length > 1 && pathname.endsWith("/")) {
     if (pathname.startsWith("/api/")) return problem(404, "Deze URL bestaat niet: laat de slash aan het eind weg.", { instance: pathname });
-    const url = request.nextUrl.clone();
-    url.pathname = pathname.replace(/\/+$/, "") || "/";
-    return NextResponse.redirect(url, 308);
+    return NextResponse.redirect(new URL(`${pathname.replace(/\/+$/, "") || "/"}${search}`, request.url), 308);
   }
   const isProtected = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (isProtected && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {

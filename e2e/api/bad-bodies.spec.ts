@@ -11,7 +11,8 @@ test.beforeAll(async ({ request }) => {
 const raw = (path: string, body: string | Buffer, contentType?: string) => ({
   method: "PUT",
   headers: { ...bearer(supplier.token), ...(contentType ? { "Content-Type": contentType } : {}) },
-  data: body,
+  // A Buffer goes out as is; Playwright would JSON-encode a string sent as application/json.
+  data: typeof body === "string" ? Buffer.from(body) : body,
 });
 
 test("wrong types are afkeuringen (422) that point at the field", async ({ request }) => {

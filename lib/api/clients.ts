@@ -4,7 +4,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { burnTime, verifySecret } from "@/lib/auth/password";
 import { env } from "@/lib/env";
-import { normalizeThumbprint, verifyToken } from "./token";
+import { normalizeThumbprint, verifyToken, type TokenClaims } from "./token";
 
 export interface ApiCaller {
   /** ApiClient.id */
@@ -55,21 +55,32 @@ export async function authenticateCredentials(db: PrismaClient, clientId: string
   return { ok: true, caller: toCaller(client), thumbprint: client.certThumbprint ? thumbprint : null };
 }
 
-/** `Authorization: Bearer <jwt>`: a valid, unexpired token of a client that is still active. */
-export async function authenticateBearer(db: PrismaClient, headers: Headers): Promise<CallerCheck> {
+/** The signed claims of `Authorization: Bearer <jwt>`, without touching the database. */
+export function readBearer(headers: Headers): { ok: true; claims: TokenClaims } | { ok: false; detail: string } {
   const match = /^Bearer ([A-Za-z0-9_.-]{1,4096})$/i.exec(headers.get("authorization") ?? "");
   if (!match) return { ok: false, detail: "Er ontbreekt een access token (Authorization: Bearer …). Vraag er een aan bij /api/v1/oauth/token." };
   const check = verifyToken(match[1]!);
   if (!check.ok) {
     return { ok: false, detail: check.reason === "verlopen" ? "Het access token is verlopen; vraag een nieuw aan." : "Het access token is ongeldig." };
   }
-  const client = await loadClient(db, { id: check.claims.sub });
+  return check;
+}
+
+/** The client behind valid claims, when it is still active and presents the certificate it is bound to. */
+export async function callerFor(db: PrismaClient, claims: TokenClaims, headers: Headers): Promise<CallerCheck> {
+  const client = await loadClient(db, { id: claims.sub });
   if (!client || client.ingetrokkenOp) return { ok: false, detail: "De client van dit access token is ingetrokken." };
   const thumbprint = presentedThumbprint(headers);
   // RFC 8705: a bound token works only with the certificate it was issued for.
-  const boundTo = check.claims.cnf?.["x5t#S256"] ?? null;
+  const boundTo = claims.cnf?.["x5t#S256"] ?? null;
   if (!bindingHolds(client.certThumbprint, thumbprint) || (boundTo !== null && boundTo !== thumbprint)) {
     return { ok: false, detail: "Het access token hoort bij een ander certificaat dan het aangeboden certificaat." };
   }
   return { ok: true, caller: toCaller(client), thumbprint };
+}
+
+/** `Authorization: Bearer <jwt>`: a valid, unexpired token of a client that is still active. */
+export async function authenticateBearer(db: PrismaClient, headers: Headers): Promise<CallerCheck> {
+  const bearer = readBearer(headers);
+  return bearer.ok ? callerFor(db, bearer.claims, headers) : bearer;
 }

@@ -124,6 +124,13 @@ const audit = (tx: Prisma.TransactionClient, caller: ApiCaller, brin: string, en
     },
   });
 
+/** JSON with object keys sorted: jsonb gives keys back in its own order, so plain JSON.stringify would differ. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
+}
+
 /** Stores the address; an identical delivery changes nothing (no audit entry), as with meldingen. */
 export async function leverAdres(caller: ApiCaller, brin: string, body: OsrAdresBody): Promise<{ row: AdresRow; aangemaakt: boolean }> {
   const vestigingscode = body.vestigingscode ?? "";
@@ -136,7 +143,7 @@ export async function leverAdres(caller: ApiCaller, brin: string, body: OsrAdres
   };
   const nieuw = { ...data, postadres: data.postadres ?? null, leverancierId: caller.leverancierId };
   const vergelijk = (r: Omit<typeof nieuw, "postadres" | "bezoekadres"> & { bezoekadres: unknown; postadres: unknown }) =>
-    JSON.stringify([r.bezoekadres, r.postadres, r.website, r.telefoonnummer, r.email, r.leverancierId]);
+    canonical([r.bezoekadres, r.postadres, r.website, r.telefoonnummer, r.email, r.leverancierId]);
   return db.$transaction(async (tx) => {
     const before = await tx.osrAdres.findUnique({ where: { brin_vestigingscode: { brin, vestigingscode } } });
     if (before && vergelijk(before) === vergelijk(nieuw)) return { row: before, aangemaakt: false };
