@@ -32,6 +32,7 @@ export async function issueToken(request: Request): Promise<Response> {
   if (type !== "application/x-www-form-urlencoded") {
     return oauthError(415, "invalid_request", "Stuur het verzoek als formulier (Content-Type: application/x-www-form-urlencoded).");
   }
+  if (Number(request.headers.get("content-length") ?? "0") > MAX_FORM_BYTES) return oauthError(413, "invalid_request", "Het verzoek is te groot.");
   const text = await request.text();
   if (text.length > MAX_FORM_BYTES) return oauthError(413, "invalid_request", "Het verzoek is te groot.");
   const form = new URLSearchParams(text);
