@@ -68,6 +68,7 @@ test("every answer carries the security headers and no framework banner", async 
 });
 
 test("the reference page is readable, without scripts, and passes axe", async ({ page }) => {
+  test.setTimeout(120_000); // a long page of tables: axe takes its time on a busy machine
   const response = await page.goto(`${API}/docs`);
   expect(response?.status()).toBe(200);
   expect(response?.headers()["content-security-policy"]).not.toContain("script-src");

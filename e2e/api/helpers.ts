@@ -44,12 +44,13 @@ export interface Supplier {
 export async function newSupplier(
   request: APIRequestContext,
   mandaten: { brin: string; dienst: Dienst; begindatum?: string; einddatum?: string | null }[],
+  options: { rateLimit?: number } = {},
 ): Promise<Supplier> {
   const db = database();
   const run = runId();
   const secret = `geheim-${run}`;
   const leverancier = await db.leverancier.create({ data: { naam: `Testleverancier ${run}` } });
-  const apiClient = await db.apiClient.create({ data: { clientId: `test-${run}`, leverancierId: leverancier.id, secretHash: await hashSecret(secret) } });
+  const apiClient = await db.apiClient.create({ data: { clientId: `test-${run}`, leverancierId: leverancier.id, secretHash: await hashSecret(secret), rateLimit: options.rateLimit } });
   for (const m of mandaten) {
     await db.mandaat.create({
       data: {

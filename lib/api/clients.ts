@@ -13,6 +13,8 @@ export interface ApiCaller {
   clientId: string;
   leverancierId: string;
   leverancierNaam: string;
+  /** Requests per second of this client; null: the deployment's default. */
+  rateLimit: number | null;
 }
 
 export type CallerCheck = { ok: true; caller: ApiCaller; thumbprint: string | null } | { ok: false; detail: string };
@@ -35,6 +37,7 @@ const toCaller = (c: NonNullable<Awaited<ReturnType<typeof loadClient>>>): ApiCa
   clientId: c.clientId,
   leverancierId: c.leverancierId,
   leverancierNaam: c.leverancier.naam,
+  rateLimit: c.rateLimit,
 });
 
 const WRONG_CREDENTIALS = "De client_id of het client_secret klopt niet, of de client is ingetrokken.";

@@ -111,7 +111,7 @@ export function clientRoute<P>(operations: Operations<ClientCallContext<P>>) {
     const bearer = readBearer(base.request.headers);
     if (!bearer.ok) return unauthorized(bearer.detail);
     // Counted on the signed claims, before any database work: a flood costs the server next to nothing.
-    const rate = apiRateLimiter().take(bearer.claims.sub);
+    const rate = apiRateLimiter().take(bearer.claims.sub, Date.now(), bearer.claims.rl);
     if (!rate.ok) {
       return problem(429, "Te veel verzoeken van deze client; probeer het over een moment opnieuw.", { headers: { "Retry-After": String(rate.retryAfterSeconds) } });
     }

@@ -13,6 +13,13 @@ describe("RateLimiter", () => {
     expect(limiter.take("a", t + 20).ok).toBe(false);
   });
 
+  it("counts a client with a limit of its own at that limit", () => {
+    const limiter = new RateLimiter(50);
+    expect(limiter.take("a", 0, 2).ok).toBe(true);
+    expect(limiter.take("a", 0, 2).ok).toBe(true);
+    expect(limiter.take("a", 0, 2)).toEqual({ ok: false, retryAfterSeconds: 1 });
+  });
+
   it("never answers Retry-After 0", () => {
     const limiter = new RateLimiter(1);
     expect(limiter.take("a", 0).ok).toBe(true);

@@ -1,5 +1,5 @@
-// Requests per second per API client (api.md: default 50, configurable): a token bucket per client
-// in this process. With several instances each enforces the limit for the requests it receives;
+// Requests per second per API client (api.md: default 50, configurable per deployment and per
+// client): a token bucket per client in this process. With several instances each enforces the limit for the requests it receives;
 // nothing else depends on this state, so losing it on a restart is harmless.
 import { env } from "@/lib/env";
 
@@ -15,9 +15,10 @@ export class RateLimiter {
 
   constructor(private readonly perSecond: number) {}
 
-  take(key: string, now = Date.now()): RateDecision {
-    const bucket = this.buckets.get(key) ?? { tokens: this.perSecond, updated: now };
-    bucket.tokens = Math.min(this.perSecond, bucket.tokens + ((now - bucket.updated) / 1000) * this.perSecond);
+  /** One request of `key`, at `perSecond` (the limiter's default unless the client has its own). */
+  take(key: string, now = Date.now(), perSecond = this.perSecond): RateDecision {
+    const bucket = this.buckets.get(key) ?? { tokens: perSecond, updated: now };
+    bucket.tokens = Math.min(perSecond, bucket.tokens + ((now - bucket.updated) / 1000) * perSecond);
     bucket.updated = now;
     this.buckets.set(key, bucket);
     if (bucket.tokens >= 1) {
@@ -26,7 +27,7 @@ export class RateLimiter {
       return { ok: true };
     }
     // Whole seconds, as Retry-After wants, and never 0: the client must wait at least until the next second.
-    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.perSecond)) };
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / perSecond)) };
   }
 
   /** Buckets that are full again carry no information; dropping them keeps the map small. */

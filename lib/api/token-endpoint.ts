@@ -57,6 +57,6 @@ export async function issueToken(request: Request): Promise<Response> {
   if (!check.ok) {
     return oauthError(401, "invalid_client", check.detail, basic ? { "WWW-Authenticate": 'Basic realm="bron-api"' } : undefined);
   }
-  const { token } = signToken({ apiClientId: check.caller.apiClientId, clientId: check.caller.clientId, thumbprint: check.thumbprint });
+  const { token } = signToken({ apiClientId: check.caller.apiClientId, clientId: check.caller.clientId, thumbprint: check.thumbprint, rateLimit: check.caller.rateLimit });
   return json(200, { access_token: token, token_type: "Bearer", expires_in: TOKEN_SECONDS }, { Pragma: "no-cache" });
 }

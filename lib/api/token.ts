@@ -19,6 +19,8 @@ export interface TokenClaims {
   jti: string;
   /** RFC 8705: the thumbprint of the certificate the token is bound to. */
   cnf?: { "x5t#S256": string };
+  /** The client's own rate limit (requests/s), so it can be counted before any database work. */
+  rl?: number;
 }
 
 // Without any configured secret (development on the embedded database) a key per process will do:
@@ -42,7 +44,7 @@ function signature(input: string): Buffer {
   return createHmac("sha256", signingKey()).update(input).digest();
 }
 
-export function signToken(input: { apiClientId: string; clientId: string; thumbprint?: string | null }, now = Date.now()): { token: string; claims: TokenClaims } {
+export function signToken(input: { apiClientId: string; clientId: string; thumbprint?: string | null; rateLimit?: number | null }, now = Date.now()): { token: string; claims: TokenClaims } {
   const iat = Math.floor(now / 1000);
   const claims: TokenClaims = {
     iss: ISSUER,
@@ -53,6 +55,7 @@ export function signToken(input: { apiClientId: string; clientId: string; thumbp
     exp: iat + TOKEN_SECONDS,
     jti: randomUUID(),
     ...(input.thumbprint ? { cnf: { "x5t#S256": input.thumbprint } } : {}),
+    ...(input.rateLimit ? { rl: input.rateLimit } : {}),
   };
   const body = `${HEADER}.${b64(JSON.stringify(claims))}`;
   return { token: `${body}.${b64(signature(body))}`, claims };
