@@ -14,6 +14,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // proxy.ts handles trailing slashes: pages redirect as before, the API answers 404 (api.md).
+  skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tsc); doing it again in every build only costs time.
   typescript: { ignoreBuildErrors: true },

@@ -1,6 +1,9 @@
 // Runs before every page: sets the per-request CSP nonce and request id, and sends visitors without
 // a session cookie to the sign-in page. It decides nothing else: pages check access themselves.
+// It also owns trailing slashes (next.config.mjs skips Next's own redirect): a page URL with one is
+// redirected to the URL without, an API URL with one is a 404 (api.md, the Logius rules).
 import { NextResponse, type NextRequest } from "next/server";
+import { problem } from "@/lib/api/problem";
 
 const PROTECTED = ["/instelling", "/beheer", "/osr"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -24,6 +27,10 @@ function contentSecurityPolicy(nonce: string): string {
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (pathname.length > 1 && pathname.endsWith("/")) {
+    if (pathname.startsWith("/api/")) return problem(404, "Deze URL bestaat niet: laat de slash aan het eind weg.", { instance: pathname });
+    return NextResponse.redirect(new URL(`${pathname.replace(/\/+$/, "") || "/"}${search}`, request.url), 308);
+  }
   const isProtected = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (isProtected && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
     const url = new URL("/inloggen", request.url);
@@ -49,5 +56,6 @@ export const config = {
   // Pages only: API routes, static files and images carry the static headers of next.config.mjs.
   // The upload route is left out too: behind a proxy Next buffers a request body and cuts it at
   // 10 MB, and uploads go up to 200 MB. That handler checks the session itself (401 as JSON).
-  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico|instelling/[^/]+/uploads/bestand$).*)" }],
+  // Of the API only URLs that end in a slash come here, to be answered with a 404.
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico|instelling/[^/]+/uploads/bestand$).*)" }, { source: "/api/(.*)/" }],
 };

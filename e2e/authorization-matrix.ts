@@ -4,7 +4,7 @@ import type { RoleKey } from "./accounts";
 
 export type Viewer = RoleKey | "anon";
 /** A status, or a redirect with where it must lead. */
-export type Expected = 200 | 401 | 403 | 404 | { redirect: RegExp };
+export type Expected = 200 | 401 | 403 | 404 | 405 | { redirect: RegExp };
 
 export type MatrixRow = {
   /** The route as its folder names it under app/, route groups left out. */
@@ -112,4 +112,27 @@ export const MATRIX: MatrixRow[] = [
   row("/osr/instellingen/[brin]/mandaten", "/osr/instellingen/01AB/mandaten", { poBeheer: 200 }, 404),
   row("/osr/instellingen/[brin]/mandaten", "/osr/instellingen/02CD/mandaten", { ankerBeheer: 200 }, 404),
   row("/api/auth/[...nextauth]", "/api/auth/csrf", {}, 200, 200),
+  // The supplier API knows API clients, not users: a session is no credential there, so every role
+  // and a visitor get the same answer — the public documents, or 401 without a bearer token.
+  // Mandates per school and service are the matrix of e2e/api/mandates.spec.ts.
+  row("/api/v1/openapi.json", "/api/v1/openapi.json", {}, 200, 200),
+  row("/api/v1/docs", "/api/v1/docs", {}, 200, 200),
+  row("/api/v1/oauth/token", "/api/v1/oauth/token", {}, 405, 405),
+  row("/api/v1/[...pad]", "/api/v1/bestaat-niet", {}, 404, 404),
+  ...[
+    ["/api/v1/instellingen/[brin]/inschrijvingen", "/api/v1/instellingen/25AA/inschrijvingen"],
+    ["/api/v1/instellingen/[brin]/inschrijvingen/[inschrijvingsvolgnummer]", "/api/v1/instellingen/25AA/inschrijvingen/T-1"],
+    ["/api/v1/instellingen/[brin]/resultaten/[resultaatvolgnummer]", "/api/v1/instellingen/25AA/resultaten/T-1"],
+    ["/api/v1/instellingen/[brin]/verzuimmeldingen/[verzuimvolgnummer]", "/api/v1/instellingen/01AB/verzuimmeldingen/T-1"],
+    ["/api/v1/instellingen/[brin]/bekostiging", "/api/v1/instellingen/25AA/bekostiging?teldatum=2026-10-01"],
+    ["/api/v1/instellingen/[brin]/meldingen", "/api/v1/instellingen/25AA/meldingen"],
+    ["/api/v1/instellingen/[brin]/berichten", "/api/v1/instellingen/25AA/berichten"],
+    ["/api/v1/instellingen/[brin]/uploads/[id]", "/api/v1/instellingen/25AA/uploads/00000000-0000-4000-8000-000000000000"],
+    ["/api/v1/instellingen/[brin]/uploads/[id]/fouten", "/api/v1/instellingen/25AA/uploads/00000000-0000-4000-8000-000000000000/fouten"],
+    ["/api/v1/osr/instellingen/[brin]/adres", "/api/v1/osr/instellingen/01AB/adres"],
+    ["/api/v1/osr/instellingen/[brin]/endpoints/[dienst]", "/api/v1/osr/instellingen/01AB/endpoints/ROD_PO"],
+  ].map(([route, url]) => row(route!, url!, {}, 401, 401)),
+  { ...row("/api/v1/instellingen/[brin]/uploads", "/api/v1/instellingen/25AA/uploads?soort=mbo-inschrijvingen", {}, 401, 401), method: "POST" },
+  // PUT and DELETE only: a GET is refused for the method before anything else.
+  row("/api/v1/instellingen/[brin]/inschrijvingen/[inschrijvingsvolgnummer]/bpv/[bpvVolgnummer]", "/api/v1/instellingen/25AA/inschrijvingen/T-1/bpv/1", {}, 405, 405),
 ];

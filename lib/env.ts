@@ -22,6 +22,12 @@ const schema = z
     // HSTS only where the deployment serves HTTPS.
     HSTS: bool.default(false),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    // Supplier API (api.md): the key that signs access tokens (default: derived from NEXTAUTH_SECRET),
+    // requests per second per client, and the header in which the TLS-terminating proxy passes the
+    // SHA-256 thumbprint of the client certificate (unset: clients bound to a certificate are refused).
+    API_JWT_SECRET: z.string().min(32).optional(),
+    API_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(50),
+    API_CERT_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/).optional(),
   })
   // Sessions cannot be signed without a key; `next build` itself does not need one.
   .refine((e) => e.NODE_ENV !== "production" || e.NEXTAUTH_SECRET || process.env.NEXT_PHASE === "phase-production-build", {

@@ -1,0 +1,20 @@
+// PUT and DELETE of an mbo BPV (work placement) of an inschrijving, through the pipeline.
+import { clientRoute } from "@/lib/api/handler";
+import { requireMandate } from "@/lib/api/mandates";
+import { deleteMelding, putMelding } from "@/lib/api/register/melding";
+
+type Params = { brin: string; inschrijvingsvolgnummer: string; bpvVolgnummer: string };
+const sleutel = (p: Params) => ({ brin: p.brin, inschrijvingsvolgnummer: p.inschrijvingsvolgnummer, bpvVolgnummer: p.bpvVolgnummer });
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Params>({
+  async PUT({ request, params, caller }) {
+    const school = await requireMandate(caller, params.brin, "DUO_MBO");
+    if (school instanceof Response) return school;
+    return putMelding(request, caller, "mbo-bpv", sleutel(params));
+  },
+  async DELETE({ request, params, caller }) {
+    const school = await requireMandate(caller, params.brin, "DUO_MBO");
+    if (school instanceof Response) return school;
+    return deleteMelding(request, caller, "mbo-bpv", sleutel(params));
+  },
+});

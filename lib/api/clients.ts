@@ -1,0 +1,89 @@
+// Who is calling: API clients by their credentials (the token endpoint) and by their bearer token
+// (every other endpoint). The client row is read on every request, so a revoked client or a
+// changed certificate binding bites at once, whatever tokens are still out there.
+import type { PrismaClient } from "@/generated/prisma/client";
+import { burnTime, verifySecret } from "@/lib/auth/password";
+import { env } from "@/lib/env";
+import { normalizeThumbprint, verifyToken, type TokenClaims } from "./token";
+
+export interface ApiCaller {
+  /** ApiClient.id */
+  apiClientId: string;
+  /** The public client_id: the actor in meldingen and the audit log. */
+  clientId: string;
+  leverancierId: string;
+  leverancierNaam: string;
+  /** Requests per second of this client; null: the deployment's default. */
+  rateLimit: number | null;
+}
+
+export type CallerCheck = { ok: true; caller: ApiCaller; thumbprint: string | null } | { ok: false; detail: string };
+
+/** The thumbprint the TLS-terminating proxy passed, when the deployment names its header. */
+export function presentedThumbprint(headers: Headers): string | null {
+  return env.API_CERT_HEADER ? normalizeThumbprint(headers.get(env.API_CERT_HEADER)) : null;
+}
+
+async function loadClient(db: PrismaClient, where: { id: string } | { clientId: string }) {
+  return db.apiClient.findUnique({ where: where as { id: string }, include: { leverancier: true } });
+}
+
+function bindingHolds(stored: string | null, presented: string | null): boolean {
+  return !stored || normalizeThumbprint(stored) === presented;
+}
+
+const toCaller = (c: NonNullable<Awaited<ReturnType<typeof loadClient>>>): ApiCaller => ({
+  apiClientId: c.id,
+  clientId: c.clientId,
+  leverancierId: c.leverancierId,
+  leverancierNaam: c.leverancier.naam,
+  rateLimit: c.rateLimit,
+});
+
+const WRONG_CREDENTIALS = "De client_id of het client_secret klopt niet, of de client is ingetrokken.";
+
+/** client_credentials: the same answer, after the same slow hash, for every kind of wrong. */
+export async function authenticateCredentials(db: PrismaClient, clientId: string, secret: string, headers: Headers): Promise<CallerCheck> {
+  const client = clientId.length <= 200 ? await loadClient(db, { clientId }) : null;
+  if (!client) {
+    await burnTime(secret);
+    return { ok: false, detail: WRONG_CREDENTIALS };
+  }
+  const secretOk = await verifySecret(secret, client.secretHash);
+  if (!secretOk || client.ingetrokkenOp) return { ok: false, detail: WRONG_CREDENTIALS };
+  const thumbprint = presentedThumbprint(headers);
+  if (!bindingHolds(client.certThumbprint, thumbprint)) {
+    return { ok: false, detail: "Deze client is gebonden aan een certificaat; het aangeboden certificaat ontbreekt of hoort er niet bij." };
+  }
+  return { ok: true, caller: toCaller(client), thumbprint: client.certThumbprint ? thumbprint : null };
+}
+
+/** The signed claims of `Authorization: Bearer <jwt>`, without touching the database. */
+export function readBearer(headers: Headers): { ok: true; claims: TokenClaims } | { ok: false; detail: string } {
+  const match = /^Bearer ([A-Za-z0-9_.-]{1,4096})$/i.exec(headers.get("authorization") ?? "");
+  if (!match) return { ok: false, detail: "Er ontbreekt een access token (Authorization: Bearer …). Vraag er een aan bij /api/v1/oauth/token." };
+  const check = verifyToken(match[1]!);
+  if (!check.ok) {
+    return { ok: false, detail: check.reason === "verlopen" ? "Het access token is verlopen; vraag een nieuw aan." : "Het access token is ongeldig." };
+  }
+  return check;
+}
+
+/** The client behind valid claims, when it is still active and presents the certificate it is bound to. */
+export async function callerFor(db: PrismaClient, claims: TokenClaims, headers: Headers): Promise<CallerCheck> {
+  const client = await loadClient(db, { id: claims.sub });
+  if (!client || client.ingetrokkenOp) return { ok: false, detail: "De client van dit access token is ingetrokken." };
+  const thumbprint = presentedThumbprint(headers);
+  // RFC 8705: a bound token works only with the certificate it was issued for.
+  const boundTo = claims.cnf?.["x5t#S256"] ?? null;
+  if (!bindingHolds(client.certThumbprint, thumbprint) || (boundTo !== null && boundTo !== thumbprint)) {
+    return { ok: false, detail: "Het access token hoort bij een ander certificaat dan het aangeboden certificaat." };
+  }
+  return { ok: true, caller: toCaller(client), thumbprint };
+}
+
+/** `Authorization: Bearer <jwt>`: a valid, unexpired token of a client that is still active. */
+export async function authenticateBearer(db: PrismaClient, headers: Headers): Promise<CallerCheck> {
+  const bearer = readBearer(headers);
+  return bearer.ok ? callerFor(db, bearer.claims, headers) : bearer;
+}

@@ -1,0 +1,282 @@
+// The OpenAPI 3.1 document of /api/v1, generated from the zod schemas that validate the requests
+// (lib/register/validate, lib/api/osr.ts) and describe the answers (./schemas.ts). The conformance
+// tests check that every route under app/api/v1 is in here with exactly the methods it answers.
+import type { z } from "zod";
+import { GEGEVENS_SCHEMAS, SOORTEN } from "@/lib/register/validate";
+import { DIENSTEN } from "../mandates";
+import { osrAdresBody, osrEndpointBody } from "../osr";
+import { DEFAULT_LIMIT, MAX_LIMIT } from "../paging";
+import { API_VERSION } from "../version";
+import { componentSchemas, requestSchema, type JsonSchema } from "./json-schema";
+// Registers the response schemas (their `id`s) for components.schemas.
+import "./schemas";
+
+type Method = "get" | "put" | "post" | "delete";
+type Param = { name: string; in: "path" | "query" | "header"; required?: boolean; description: string; schema: JsonSchema };
+
+interface Operation {
+  path: string;
+  method: Method;
+  tag: string;
+  summary: string;
+  description: string;
+  /** Without a token (openapi.json, the token endpoint). */
+  open?: boolean;
+  query?: Param[];
+  body?: { mediaType: string; schema: JsonSchema; description: string };
+  responses: Record<string, { description: string; ref?: string; mediaType?: string; schema?: JsonSchema; headers?: Record<string, unknown> }>;
+}
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const PARAM_DOC: Record<string, string> = {
+  brin: "BRIN-code van de instelling, zoals 25AA.",
+  inschrijvingsvolgnummer: "Inschrijvingsvolgnummer (1–20 tekens).",
+  bpvVolgnummer: "BPV-volgnummer (1–20 tekens).",
+  resultaatvolgnummer: "Resultaatvolgnummer (1–20 tekens).",
+  verzuimvolgnummer: "Verzuimvolgnummer (1–20 tekens).",
+  id: "Id van de upload.",
+  dienst: "De dienst.",
+};
+const pathParams = (path: string): Param[] =>
+  [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name: name!,
+    in: "path",
+    required: true,
+    description: PARAM_DOC[name!] ?? name!,
+    schema: name === "dienst" ? { type: "string", enum: [...DIENSTEN] } : name === "id" ? { type: "string", format: "uuid" } : { type: "string" },
+  }));
+
+const paging: Param[] = [
+  { name: "limit", in: "query", description: `Aantal items per pagina, 1–${MAX_LIMIT} (standaard ${DEFAULT_LIMIT}).`, schema: { type: "integer", minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
+  { name: "cursor", in: "query", description: "De waarde van next uit het vorige antwoord.", schema: { type: "string" } },
+];
+const since: Param = { name: "since", in: "query", description: "Alleen wat op of na dit tijdstip (RFC 3339) ontstond.", schema: { type: "string", format: "date-time" } };
+
+const problem = (description: string) => ({ description, ref: "Probleem", mediaType: "application/problem+json" });
+const common = {
+  "401": problem("Geen, een ongeldig of een verlopen access token, of de client is ingetrokken."),
+  "403": problem("Geen geldig mandaat van deze instelling voor deze dienst (ook als de instelling niet bestaat)."),
+  "429": { ...problem("Te veel verzoeken; wacht het aantal seconden van Retry-After."), headers: { "Retry-After": { description: "Seconden wachten.", schema: { type: "integer" } } } },
+};
+const bodyProblems = {
+  "400": problem("Geen geldige JSON, te diep genest of een ongeldige parameter."),
+  "413": problem("De body is groter dan 1 MB."),
+  "415": problem("Geen Content-Type: application/json."),
+};
+
+function melding(soort: (typeof SOORTEN)[number], path: string, tag: string, wat: string, dienst: string, extra = ""): Operation[] {
+  const schema = GEGEVENS_SCHEMAS[soort] as z.ZodType;
+  return [
+    {
+      path,
+      method: "put",
+      tag,
+      summary: `${wat} aanleveren`,
+      description: `Levert de laatste volledige stand van ${wat.toLowerCase()} aan (dienst ${dienst}). De sleutel staat in het pad; een body met een andere sleutel wordt afgekeurd met F09. Het antwoord is de terugkoppeling: status, gewijzigd, signalen en bekostiging. Dezelfde PUT twee keer geeft dezelfde stand en gewijzigd: false.${extra}`,
+      body: { mediaType: "application/json", schema: requestSchema(schema), description: "De velden zoals de CSV-kolommen, in camelCase; null of weglaten betekent geen waarde." },
+      responses: {
+        "200": { description: "Verwerkt: gewijzigd of ongewijzigd.", ref: "Terugkoppeling" },
+        "201": { description: "Verwerkt: nieuw aangemaakt.", ref: "Terugkoppeling" },
+        ...bodyProblems,
+        ...common,
+        "422": problem("Afgekeurd: invalidParams noemt per veld de code (F01–F10, R01–R07) en de reden. De melding staat als afgekeurd in de terugkoppeling."),
+      },
+    },
+    {
+      path,
+      method: "delete",
+      tag,
+      summary: `${wat} verwijderen`,
+      description: `Verwijdert ${wat.toLowerCase()} die ten onrechte is aangeleverd (een verwijdering).`,
+      responses: {
+        "200": { description: "Verwijderd; de terugkoppeling.", ref: "Terugkoppeling" },
+        ...common,
+        "404": problem("Er is niets om te verwijderen (R06)."),
+        "422": problem("Afgekeurd, bijvoorbeeld R07: er verwijst nog een resultaat naar deze inschrijving."),
+      },
+    },
+  ];
+}
+
+const lezen = (path: string, tag: string, summary: string, description: string, schemaRef: string, query: Param[] = []): Operation => ({
+  path,
+  method: "get",
+  tag,
+  summary,
+  description,
+  query,
+  responses: { "200": { description: "Gevonden.", ref: schemaRef }, "400": problem("Een ongeldige parameter."), ...common, "404": problem("Bestaat niet bij deze instelling.") },
+});
+
+const I = "/instellingen/{brin}";
+export const OPERATIONS: Operation[] = [
+  {
+    path: "/oauth/token",
+    method: "post",
+    tag: "Authenticatie",
+    summary: "Access token aanvragen",
+    description: "OAuth 2.0 client credentials (RFC 6749 §4.4): client_id en client_secret in de body of via HTTP Basic. Het token is 15 minuten geldig. Is de client aan een certificaat gebonden, dan moet het verzoek de vingerafdruk daarvan dragen in de header die de omgeving noemt (RFC 8705).",
+    open: true,
+    body: {
+      mediaType: "application/x-www-form-urlencoded",
+      description: "Het formulier.",
+      schema: {
+        type: "object",
+        required: ["grant_type"],
+        properties: {
+          grant_type: { type: "string", const: "client_credentials", description: "Altijd client_credentials." },
+          client_id: { type: "string", description: "De client_id (of via Basic)." },
+          client_secret: { type: "string", description: "Het geheim (of via Basic)." },
+        },
+      },
+    },
+    responses: {
+      "200": { description: "Het access token.", ref: "TokenAntwoord" },
+      "400": problem("Een onvolledig verzoek of een ander grant_type (error: invalid_request, unsupported_grant_type)."),
+      "401": problem("Onbekende client, verkeerd geheim, ingetrokken client of verkeerd certificaat (error: invalid_client)."),
+      "415": problem("Geen formulier."),
+      "429": common["429"],
+    },
+  },
+  {
+    path: "/openapi.json",
+    method: "get",
+    tag: "Documentatie",
+    summary: "Dit document",
+    description: "De OpenAPI-beschrijving van deze API, zonder authenticatie en met CORS voor iedereen.",
+    open: true,
+    responses: { "200": { description: "OpenAPI 3.1.", mediaType: "application/json", schema: { type: "object" } } },
+  },
+  {
+    path: "/docs",
+    method: "get",
+    tag: "Documentatie",
+    summary: "Leesbare naslag",
+    description: "De beschrijving van deze API als webpagina, voor mensen.",
+    open: true,
+    responses: { "200": { description: "HTML.", mediaType: "text/html", schema: { type: "string" } } },
+  },
+  lezen(`${I}/inschrijvingen`, "Inschrijvingen", "Inschrijvingen lezen", "Alle inschrijvingen van de instelling, op inschrijvingsvolgnummer, per pagina (dienst DUO_MBO of ROD_PO).", "InschrijvingenPagina", paging),
+  ...melding("mbo-inschrijvingen", `${I}/inschrijvingen/{inschrijvingsvolgnummer}`, "Inschrijvingen", "Een inschrijving", "DUO_MBO (mbo) of ROD_PO (po)", " Bij een po-instelling geldt het po-formaat: perioden met periodeBegindatum, vestigingscode en groep, zonder datumUitschrijvingGepland en redenUitschrijving."),
+  lezen(`${I}/inschrijvingen/{inschrijvingsvolgnummer}`, "Inschrijvingen", "Een inschrijving lezen", "De velden van de PUT-body plus BPV, resultaten, signalen en bekostiging.", "Inschrijving"),
+  ...melding("mbo-bpv", `${I}/inschrijvingen/{inschrijvingsvolgnummer}/bpv/{bpvVolgnummer}`, "BPV", "Een BPV", "DUO_MBO"),
+  ...melding("mbo-resultaten", `${I}/resultaten/{resultaatvolgnummer}`, "Resultaten", "Een resultaat", "DUO_MBO"),
+  lezen(`${I}/resultaten/{resultaatvolgnummer}`, "Resultaten", "Een resultaat lezen", "Het resultaat met zijn bekostiging per kalenderjaar.", "Resultaat"),
+  ...melding("po-verzuim", `${I}/verzuimmeldingen/{verzuimvolgnummer}`, "Verzuim", "Een verzuimmelding", "VERZUIM"),
+  lezen(`${I}/verzuimmeldingen/{verzuimvolgnummer}`, "Verzuim", "Een verzuimmelding lezen", "De verzuimmelding met de behandelstatus van DUO.", "Verzuimmelding"),
+  lezen(`${I}/bekostiging`, "Bekostiging", "Bekostiging per teldatum", "Alle beoordelingen van de inschrijvingen van de instelling op één teldatum (elke dienst van de instelling).", "BekostigingPagina", [
+    { name: "teldatum", in: "query", required: true, description: "De teldatum (JJJJ-MM-DD).", schema: { type: "string", format: "date" } },
+    ...paging,
+  ]),
+  lezen(`${I}/meldingen`, "Terugkoppeling", "Terugkoppeling lezen", "Elke verwerkte of afgekeurde melding van de instelling (alle bronnen), oudste eerst, met status en codes (elke dienst van de instelling).", "MeldingenPagina", [since, ...paging]),
+  lezen(`${I}/berichten`, "Berichten", "Berichten lezen", "Het postvak van de instelling: kennisgevingen, gewijzigde bekostiging en vastgestelde teldata, oudste eerst (elke dienst van de instelling).", "BerichtenPagina", [since, ...paging]),
+  {
+    path: `${I}/uploads`,
+    method: "post",
+    tag: "Uploads",
+    summary: "Bestand aanleveren",
+    description: "Een CSV-bestand als body, in de formaten van het uploadscherm. Elke rij moet de BRIN-code van het pad hebben (anders R01). Het bestand wordt op de achtergrond verwerkt; volg de voortgang via Location. Hetzelfde bestand opnieuw is een nieuwe upload.",
+    query: [{ name: "soort", in: "query", required: true, description: "Het soort bestand; de dienst volgt eruit.", schema: { type: "string", enum: [...SOORTEN] } }],
+    body: { mediaType: "text/csv", description: "Het bestand (UTF-8 of Windows-1252, ; of , als scheidingsteken).", schema: { type: "string" } },
+    responses: {
+      "202": { description: "Aangenomen; Location wijst naar de upload.", ref: "UploadAangenomen", headers: { Location: { description: "De URL van de upload.", schema: { type: "string" } } } },
+      "400": problem("Geen of een onbekend soort, of een leeg bestand."),
+      ...common,
+      "413": problem("Groter dan 200 MB."),
+      "415": problem("Geen Content-Type: text/csv."),
+    },
+  },
+  lezen(`${I}/uploads/{id}`, "Uploads", "Status van een upload", "Status, voortgang (0–100) en aantallen. KLAAR: elke melding is verwerkt, wat de uitkomst ook was; MISLUKT: het bestand is als geheel geweigerd of de verwerking is afgebroken.", "Upload"),
+  {
+    ...lezen(`${I}/uploads/{id}/fouten`, "Uploads", "Foutenrapport", "De afkeuringen per rij (nooit signalen), in bestandsvolgorde; met Accept: text/csv het hele rapport als CSV.", "FoutenPagina", paging),
+  },
+  {
+    path: `/osr${I}/adres`,
+    method: "put",
+    tag: "OSR",
+    summary: "Adres aanleveren",
+    description: "Bezoek- en postadres, website, telefoonnummer en e-mail van de instelling, of van een vestiging als vestigingscode is gegeven (elke dienst van de instelling).",
+    body: { mediaType: "application/json", schema: requestSchema(osrAdresBody), description: "Het adres." },
+    responses: { "200": { description: "Opgeslagen (of ongewijzigd).", ref: "OsrAdres" }, "201": { description: "Nieuw opgeslagen.", ref: "OsrAdres" }, ...bodyProblems, ...common, "422": problem("Afgekeurd; invalidParams noemt de velden.") },
+  },
+  lezen(`/osr${I}/adres`, "OSR", "Adres lezen", "Wat is opgeslagen, door welke leverancier en wanneer.", "OsrAdres", [
+    { name: "vestigingscode", in: "query", description: "De vestiging; weglaten voor de instelling als geheel.", schema: { type: "string" } },
+  ]),
+  {
+    path: `/osr${I}/endpoints/{dienst}`,
+    method: "put",
+    tag: "OSR",
+    summary: "Endpoint aanleveren",
+    description: "Het technische aanleveradres van uw organisatie voor deze dienst bij deze instelling; alleen voor een dienst waarvoor u een mandaat heeft.",
+    body: { mediaType: "application/json", schema: requestSchema(osrEndpointBody), description: "Het endpoint." },
+    responses: { "200": { description: "Opgeslagen (of ongewijzigd).", ref: "OsrEndpoint" }, "201": { description: "Nieuw opgeslagen.", ref: "OsrEndpoint" }, ...bodyProblems, ...common, "404": problem("Onbekende dienst."), "422": problem("Afgekeurd; invalidParams noemt de velden.") },
+  },
+  lezen(`/osr${I}/endpoints/{dienst}`, "OSR", "Endpoint lezen", "Het endpoint van uw organisatie voor deze dienst, met wie het aanleverde en wanneer.", "OsrEndpoint"),
+  {
+    path: `/osr${I}/endpoints/{dienst}`,
+    method: "delete",
+    tag: "OSR",
+    summary: "Endpoint verwijderen",
+    description: "Verwijdert het endpoint van uw organisatie voor deze dienst.",
+    responses: { "204": { description: "Verwijderd." }, ...common, "404": problem("Er is geen endpoint.") },
+  },
+];
+
+function responseObject(r: Operation["responses"][string]) {
+  const content = r.ref
+    ? { [r.mediaType ?? "application/json"]: { schema: ref(r.ref) } }
+    : r.schema
+      ? { [r.mediaType ?? "application/json"]: { schema: r.schema } }
+      : undefined;
+  return {
+    description: r.description,
+    headers: { "API-Version": { $ref: "#/components/headers/API-Version" }, ...r.headers },
+    ...(content ? { content } : {}),
+  };
+}
+
+const slug = (op: Operation) => `${op.method}${op.path.replace(/\{(\w+)\}/g, "$1").replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? "").toUpperCase())}`;
+
+let cached: JsonSchema | undefined;
+
+export function openApiDocument(): JsonSchema {
+  if (cached) return cached;
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of OPERATIONS) {
+    const parameters = [...pathParams(op.path), ...(op.query ?? [])];
+    (paths[op.path] ??= {})[op.method] = {
+      tags: [op.tag],
+      summary: op.summary,
+      description: op.description,
+      operationId: slug(op),
+      ...(op.open ? { security: [] } : {}),
+      ...(parameters.length ? { parameters } : {}),
+      ...(op.body ? { requestBody: { required: true, description: op.body.description, content: { [op.body.mediaType]: { schema: op.body.schema } } } } : {}),
+      responses: Object.fromEntries(Object.entries(op.responses).map(([status, r]) => [status, responseObject(r)])),
+    };
+  }
+  cached = {
+    openapi: "3.1.0",
+    info: {
+      title: "BRON-portaal API voor leveranciers",
+      version: API_VERSION,
+      description:
+        "Machine-to-machine-API waarmee leveranciers van leerlingadministratiesystemen (LAS/SIS) namens scholen aanleveren bij DUO: inschrijvingen, BPV, resultaten, verzuim en uploads, met directe terugkoppeling en bekostiging. Volgt de API Design Rules van de Nederlandse overheid. Eén client per leverancier; per school en dienst een mandaat in het Onderwijsserviceregister.",
+      contact: { name: "DUO", url: "https://duo.example" },
+    },
+    servers: [{ url: "/api/v1", description: "Deze omgeving" }],
+    tags: ["Authenticatie", "Inschrijvingen", "BPV", "Resultaten", "Verzuim", "Bekostiging", "Terugkoppeling", "Berichten", "Uploads", "OSR", "Documentatie"].map((name) => ({ name })),
+    security: [{ bearer: [] }],
+    paths,
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "Een access token van POST /oauth/token." },
+      },
+      headers: {
+        "API-Version": { description: "De volledige versie van de API.", schema: { type: "string", example: API_VERSION } },
+      },
+      schemas: componentSchemas(),
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,62 @@
+// PUT and DELETE of register records: the body through the same validation as an upload
+// (valideerApiBody), then the one pipeline (verwerkMelding) with the client as sender. Nothing here
+// writes a register table; an afkeuring is still recorded as a melding by the pipeline.
+import { db } from "@/lib/db";
+import { sleutelTekst, verwerkMelding, type Inkomend } from "@/lib/register/pipeline/process";
+import { todayIso } from "@/lib/register/pipeline/dates";
+import { loadReference } from "@/lib/register/pipeline/reference";
+import type { Afzender } from "@/lib/register/pipeline/types";
+import { clientMayDeliver } from "@/lib/register/uploads/rights";
+import { toSnake, valideerApiBody, valideerVerwijdering, type Bevinding, type Soort } from "@/lib/register/validate";
+import { readJsonBody } from "../body";
+import type { ApiCaller } from "../clients";
+import { fromAfkeuringen, fromBevindingen, terugkoppelingResponse } from "./terugkoppeling";
+
+async function afzender(caller: ApiCaller, brin: string, today: string): Promise<Afzender> {
+  return {
+    bron: "API",
+    actorType: "API_CLIENT",
+    actor: caller.clientId,
+    // R01 beyond the 403 already given: the pipeline still checks sector and mandate itself.
+    mayDeliver: await clientMayDeliver(db, caller.apiClientId, today, brin),
+  };
+}
+
+/** A rejected melding as the pipeline records it: the CSV column of each finding's field. */
+function afgekeurd(soort: Soort, sleutel: Record<string, string>, verwijdering: boolean, bevindingen: Bevinding[]): Inkomend {
+  const kolom = (pad: (string | number)[]) => {
+    const veld = [...pad].reverse().find((p): p is string => typeof p === "string");
+    return veld ? toSnake(veld) : "body";
+  };
+  return {
+    ok: false,
+    soort,
+    brin: sleutel.brin!,
+    sleutel: sleutelTekst(soort, sleutel).slice(0, 100),
+    verwijdering,
+    afkeuringen: bevindingen.map((b) => ({ code: b.code, kolom: kolom(b.pad), melding: b.melding })),
+  };
+}
+
+export async function putMelding(request: Request, caller: ApiCaller, soort: Soort, sleutel: Record<string, string>): Promise<Response> {
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const instance = new URL(request.url).pathname;
+  const today = todayIso();
+  const uitkomst = valideerApiBody(soort, sleutel, body.value, { vandaag: today });
+  const [ref, sender] = await Promise.all([loadReference(db), afzender(caller, sleutel.brin!, today)]);
+  const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, false, uitkomst.bevindingen);
+  const t = await verwerkMelding(db, ref, sender, inkomend);
+  const value = body.value && typeof body.value === "object" && !Array.isArray(body.value) ? (body.value as Record<string, unknown>) : null;
+  return terugkoppelingResponse(t, instance, () => (uitkomst.ok ? fromAfkeuringen(t, value, ref) : fromBevindingen(uitkomst.bevindingen)));
+}
+
+export async function deleteMelding(request: Request, caller: ApiCaller, soort: Soort, sleutel: Record<string, string>): Promise<Response> {
+  const instance = new URL(request.url).pathname;
+  const today = todayIso();
+  const uitkomst = valideerVerwijdering(soort, sleutel);
+  const [ref, sender] = await Promise.all([loadReference(db), afzender(caller, sleutel.brin!, today)]);
+  const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, true, uitkomst.bevindingen);
+  const t = await verwerkMelding(db, ref, sender, inkomend);
+  return terugkoppelingResponse(t, instance, () => (uitkomst.ok ? fromAfkeuringen(t, null, ref) : fromBevindingen(uitkomst.bevindingen)));
+}

@@ -1,0 +1,62 @@
+// POST /api/v1/oauth/token (RFC 6749 §4.4, client credentials): credentials in the form body or
+// HTTP Basic → a 15-minute access token. Errors are problem+json that also carry RFC 6749's
+// `error` member, so both OAuth libraries and problem+json readers understand them.
+import { db } from "@/lib/db";
+import { authenticateCredentials } from "./clients";
+import { json, problem } from "./problem";
+import { apiRateLimiter } from "./rate-limit";
+import { signToken, TOKEN_SECONDS } from "./token";
+
+const MAX_FORM_BYTES = 8 * 1024;
+
+const oauthError = (status: number, error: string, detail: string, headers?: HeadersInit) =>
+  problem(status, detail, { headers, extra: { error, error_description: detail } });
+
+/** client_id and secret from `Authorization: Basic` (RFC 6749 §2.3.1: each form-urlencoded). */
+function basicCredentials(header: string | null): { clientId: string; secret: string } | null | "invalid" {
+  const match = /^Basic ([A-Za-z0-9+/=]+)$/i.exec(header ?? "");
+  if (!match) return header && /^Basic /i.test(header) ? "invalid" : null;
+  const decoded = Buffer.from(match[1]!, "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  if (colon < 0) return "invalid";
+  try {
+    const decode = (s: string) => decodeURIComponent(s.replace(/\+/g, " "));
+    return { clientId: decode(decoded.slice(0, colon)), secret: decode(decoded.slice(colon + 1)) };
+  } catch {
+    return "invalid";
+  }
+}
+
+export async function issueToken(request: Request): Promise<Response> {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== "application/x-www-form-urlencoded") {
+    return oauthError(415, "invalid_request", "Stuur het verzoek als formulier (Content-Type: application/x-www-form-urlencoded).");
+  }
+  if (Number(request.headers.get("content-length") ?? "0") > MAX_FORM_BYTES) return oauthError(413, "invalid_request", "Het verzoek is te groot.");
+  const text = await request.text();
+  if (text.length > MAX_FORM_BYTES) return oauthError(413, "invalid_request", "Het verzoek is te groot.");
+  const form = new URLSearchParams(text);
+  if (form.get("grant_type") !== "client_credentials") {
+    return oauthError(400, "unsupported_grant_type", "Alleen grant_type=client_credentials wordt ondersteund.");
+  }
+  const basic = basicCredentials(request.headers.get("authorization"));
+  if (basic === "invalid") return oauthError(400, "invalid_request", "De Basic-authenticatie is onleesbaar.");
+  if (basic && (form.has("client_id") || form.has("client_secret")) && form.get("client_id") !== basic.clientId) {
+    return oauthError(400, "invalid_request", "Geef de clientgegevens óf in de body óf via Basic-authenticatie, niet allebei verschillend.");
+  }
+  const clientId = basic?.clientId ?? form.get("client_id") ?? "";
+  const secret = basic?.secret ?? form.get("client_secret") ?? "";
+  if (!clientId || !secret) return oauthError(400, "invalid_request", "client_id en client_secret zijn verplicht.");
+
+  // Guessing secrets costs a slow hash per try; the rate limit per client_id stops a flood of them.
+  const rate = apiRateLimiter().take(`token:${clientId}`);
+  if (!rate.ok) {
+    return oauthError(429, "slow_down", "Te veel tokenaanvragen voor deze client; probeer het over een moment opnieuw.", { "Retry-After": String(rate.retryAfterSeconds) });
+  }
+  const check = await authenticateCredentials(db, clientId, secret, request.headers);
+  if (!check.ok) {
+    return oauthError(401, "invalid_client", check.detail, basic ? { "WWW-Authenticate": 'Basic realm="bron-api"' } : undefined);
+  }
+  const { token } = signToken({ apiClientId: check.caller.apiClientId, clientId: check.caller.clientId, thumbprint: check.thumbprint, rateLimit: check.caller.rateLimit });
+  return json(200, { access_token: token, token_type: "Bearer", expires_in: TOKEN_SECONDS }, { Pragma: "no-cache" });
+}

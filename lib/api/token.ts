@@ -1,0 +1,98 @@
+// Access tokens of the supplier API: compact JWTs signed with HMAC-SHA256 (RFC 7519), 15 minutes.
+// Only this application issues and reads them, so a symmetric key from the environment suffices;
+// the client is still looked up on every request, so revoking it ends its tokens at once.
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { env } from "@/lib/env";
+
+export const TOKEN_SECONDS = 15 * 60;
+const ISSUER = "bron-portaal";
+const AUDIENCE = "bron-api-v1";
+
+export interface TokenClaims {
+  iss: string;
+  aud: string;
+  /** ApiClient.id (not the client_id, which a supplier may see reused after deletion). */
+  sub: string;
+  client_id: string;
+  iat: number;
+  exp: number;
+  jti: string;
+  /** RFC 8705: the thumbprint of the certificate the token is bound to. */
+  cnf?: { "x5t#S256": string };
+  /** The client's own rate limit (requests/s), so it can be counted before any database work. */
+  rl?: number;
+}
+
+// Without any configured secret (development on the embedded database) a key per process will do:
+// tokens then end with the process, which is what a developer expects.
+let devKey: Buffer | undefined;
+
+function signingKey(): Buffer {
+  const secret = env.API_JWT_SECRET ?? env.NEXTAUTH_SECRET;
+  if (secret) {
+    // Derived, so the API never signs with the very key next-auth uses for sessions.
+    return createHmac("sha256", secret).update("bron-api-v1-access-token").digest();
+  }
+  if (env.NODE_ENV === "production") throw new Error("API_JWT_SECRET of NEXTAUTH_SECRET ontbreekt");
+  return (devKey ??= randomBytes(32));
+}
+
+const b64 = (data: Buffer | string) => Buffer.from(data).toString("base64url");
+const HEADER = b64(JSON.stringify({ alg: "HS256", typ: "JWT" }));
+
+function signature(input: string): Buffer {
+  return createHmac("sha256", signingKey()).update(input).digest();
+}
+
+export function signToken(input: { apiClientId: string; clientId: string; thumbprint?: string | null; rateLimit?: number | null }, now = Date.now()): { token: string; claims: TokenClaims } {
+  const iat = Math.floor(now / 1000);
+  const claims: TokenClaims = {
+    iss: ISSUER,
+    aud: AUDIENCE,
+    sub: input.apiClientId,
+    client_id: input.clientId,
+    iat,
+    exp: iat + TOKEN_SECONDS,
+    jti: randomUUID(),
+    ...(input.thumbprint ? { cnf: { "x5t#S256": input.thumbprint } } : {}),
+    ...(input.rateLimit ? { rl: input.rateLimit } : {}),
+  };
+  const body = `${HEADER}.${b64(JSON.stringify(claims))}`;
+  return { token: `${body}.${b64(signature(body))}`, claims };
+}
+
+export type TokenCheck = { ok: true; claims: TokenClaims } | { ok: false; reason: "ongeldig" | "verlopen" };
+
+/** Checks form, algorithm, signature (in constant time), issuer, audience and expiry. */
+export function verifyToken(token: string, now = Date.now()): TokenCheck {
+  const parts = token.split(".");
+  if (parts.length !== 3 || parts[0] !== HEADER) return { ok: false, reason: "ongeldig" };
+  const given = Buffer.from(parts[2]!, "base64url");
+  const expected = signature(`${parts[0]}.${parts[1]}`);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "ongeldig" };
+  let claims: TokenClaims;
+  try {
+    claims = JSON.parse(Buffer.from(parts[1]!, "base64url").toString("utf8")) as TokenClaims;
+  } catch {
+    return { ok: false, reason: "ongeldig" };
+  }
+  if (claims.iss !== ISSUER || claims.aud !== AUDIENCE || typeof claims.sub !== "string" || typeof claims.exp !== "number") {
+    return { ok: false, reason: "ongeldig" };
+  }
+  if (claims.exp <= Math.floor(now / 1000)) return { ok: false, reason: "verlopen" };
+  return { ok: true, claims };
+}
+
+/**
+ * A certificate thumbprint as the proxy may pass it (hex with or without colons, or base64url of
+ * the SHA-256 digest) in one form: lower-case hex. Anything else is no thumbprint.
+ */
+export function normalizeThumbprint(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  const hex = v.replace(/:/g, "");
+  if (/^[0-9a-fA-F]{64}$/.test(hex)) return hex.toLowerCase();
+  if (/^[A-Za-z0-9_-]{43}=?$/.test(v)) return Buffer.from(v.replace(/=$/, ""), "base64url").toString("hex");
+  return null;
+}
+
