@@ -5,9 +5,13 @@ import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import type { DatabaseTarget } from "@/lib/db/adapter";
 import { checksum, deployMigrations, migrationDrift } from "@/lib/db/migrate";
+
+// The WASM schema engine and an in-memory PGlite replay every migration: CPU-bound seconds that grow
+// with each migration and with a busy machine, hence more time than the suite's default.
+vi.setConfig({ testTimeout: 180_000 });
 
 function migrationsDir(migrations: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bron-migrations-"));
