@@ -1,40 +1,11 @@
 // Uploads over the API (api.md, formats.md): the CSV body streamed into the same upload service as
 // the page uses (stored in chunks, processed by the background job), its status and error report.
 import { db } from "@/lib/db";
-import { csvExportStream } from "@/lib/register/csv/export";
 import { MAX_UPLOAD_BYTES } from "@/lib/register/upload-store";
-import { alleFouten } from "@/lib/register/uploads/queries";
+import { countedBody, IncompleteBodyError } from "@/lib/register/uploads/http";
 import { startUpload, UploadRefusedError } from "@/lib/register/uploads/service";
 import type { ApiCaller } from "../clients";
 import { json, problem } from "../problem";
-
-class IncompleteBodyError extends Error {}
-
-/** The body as it arrives, counted: a body shorter than its Content-Length is refused, not stored in part. */
-async function* counted(body: ReadableStream<Uint8Array>, expected: number | null): AsyncGenerator<Uint8Array> {
-  let received = 0;
-  let finished = false;
-  const reader = body.getReader();
-  try {
-    for (;;) {
-      let chunk: ReadableStreamReadResult<Uint8Array>;
-      try {
-        chunk = await reader.read();
-      } catch {
-        throw new IncompleteBodyError();
-      }
-      if (chunk.done) {
-        finished = true;
-        break;
-      }
-      received += chunk.value.byteLength;
-      yield chunk.value;
-    }
-  } finally {
-    if (!finished) await reader.cancel().catch(() => undefined);
-  }
-  if (expected !== null && received !== expected) throw new IncompleteBodyError();
-}
 
 /** `Content-Disposition: attachment; filename="…"` names the file; otherwise a neutral name. */
 function bestandsnaam(header: string | null): string {
@@ -55,7 +26,7 @@ export async function startApiUpload(request: Request, caller: ApiCaller, brin: 
       soort,
       bestandsnaam: bestandsnaam(request.headers.get("content-disposition")),
       brin,
-      body: counted(request.body, expected),
+      body: countedBody(request.body, expected),
       uploader: { kind: "API_CLIENT", apiClientId: caller.apiClientId, clientId: caller.clientId },
     });
   } catch (error) {
@@ -93,32 +64,6 @@ export function uploadJson(u: NonNullable<Awaited<ReturnType<typeof findUpload>>
   };
 }
 
-/** The error report as CSV (formats.md export conventions), streamed at the client's pace. */
-export function foutenCsv(brin: string, id: string): Response {
-  const encoder = new TextEncoder();
-  async function* rows() {
-    for await (const f of alleFouten(db, brin, id)) yield [f.rij, f.kolom, f.code, f.melding] as const;
-  }
-  const pieces = csvExportStream(["rij", "kolom", "code", "melding"], rows());
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await pieces.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
-      await pieces.return(undefined);
-    },
-  });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="foutenrapport-${id}.csv"`,
-      "Cache-Control": "no-store",
-      "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-    },
-  });
-}
 
 /** One page of the report in file order, keyset (rij, id). */
 export async function foutenPagina(id: string, limit: number, cursor: [number, number] | null) {

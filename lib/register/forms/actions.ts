@@ -7,19 +7,12 @@ import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { todayIso } from "@/lib/register/pipeline/dates";
 import { isSoort, type Soort } from "@/lib/register/validate";
+import { SECTOR_VAN_SOORT } from "@/lib/register/pipeline/process";
 import { formContext, vasteVelden, type FormContext } from "./context";
 import { waardenUit } from "./formulier";
 import { requireRegisterBeheer } from "./toegang";
 import type { FormDoel, FormulierState, VerwijderdSoort, VerwijderState } from "./types";
 import { formAfzender, verwerkFormulier, verwijderViaFormulier } from "./verwerk";
-
-const SECTOR: Record<Soort, "MBO" | "PO"> = {
-  "mbo-inschrijvingen": "MBO",
-  "mbo-bpv": "MBO",
-  "mbo-resultaten": "MBO",
-  "po-inschrijvingen": "PO",
-  "po-verzuim": "PO",
-};
 
 const isInschrijving = (soort: Soort) => soort === "mbo-inschrijvingen" || soort === "po-inschrijvingen";
 
@@ -27,7 +20,7 @@ const isInschrijving = (soort: Soort) => soort === "mbo-inschrijvingen" || soort
 async function controleer(doel: FormDoel) {
   if (typeof doel !== "object" || doel === null) notFound();
   const { user, instelling } = await requireRegisterBeheer(String(doel.brin));
-  if (!isSoort(doel.soort) || SECTOR[doel.soort] !== instelling.sector) notFound();
+  if (!isSoort(doel.soort) || SECTOR_VAN_SOORT[doel.soort] !== instelling.sector) notFound();
   let context: FormContext | null = null;
   if (doel.inschrijvingId !== undefined || !isInschrijving(doel.soort)) {
     const id = Number(doel.inschrijvingId);

@@ -20,7 +20,8 @@ export const MELDING_SOORT: Record<Soort, MeldingSoort> = {
   "mbo-resultaten": "RESULTAAT",
   "po-verzuim": "VERZUIM",
 };
-const SECTOR: Record<Soort, "MBO" | "PO"> = {
+/** The sector a soort belongs to: a school of the other sector cannot deliver it (R01). */
+export const SECTOR_VAN_SOORT: Record<Soort, "MBO" | "PO"> = {
   "mbo-inschrijvingen": "MBO",
   "mbo-bpv": "MBO",
   "mbo-resultaten": "MBO",
@@ -101,7 +102,7 @@ export async function verwerkMelding(db: PrismaClient, ref: ReferenceSnapshot, a
 
   if (!inkomend.ok) return rejected(inkomend.afkeuringen);
   const instelling = ref.instellingen.get(brin);
-  if (!instelling || instelling.sector !== SECTOR[soort] || !afzender.mayDeliver(brin, soort)) {
+  if (!instelling || instelling.sector !== SECTOR_VAN_SOORT[soort] || !afzender.mayDeliver(brin, soort)) {
     return rejected([{ code: "R01", kolom: "brin", melding: `U kunt voor ${brin} geen ${soort} aanleveren (onbekend, andere sector of geen recht).` }]);
   }
 

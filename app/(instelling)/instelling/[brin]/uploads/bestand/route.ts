@@ -5,11 +5,9 @@ import type { NextRequest } from "next/server";
 import { mayChangeRegister } from "@/lib/auth/roles";
 import { MAX_UPLOAD_BYTES, UploadTooLargeError } from "@/lib/register/upload-store";
 import { soortenVoorSector } from "@/lib/register/uploads/queries";
+import { countedBody, IncompleteBodyError } from "@/lib/register/uploads/http";
 import { startUpload, UploadRefusedError } from "@/lib/register/uploads/service";
 import { json, requireInstellingJson, weiger } from "../_lib/json-guard";
-
-/** The body ended before content-length said it would: the transfer broke off or was cut short. */
-class IncompleteBodyError extends Error {}
 
 export async function POST(request: NextRequest, { params }: { params: Promise<{ brin: string }> }) {
   const { brin } = await params;
@@ -35,7 +33,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
       soort,
       bestandsnaam: bestandsnaam(request.headers.get("x-bestandsnaam")),
       brin,
-      body: checkedBody(request.body, expected),
+      body: countedBody(request.body, expected),
       uploader: { kind: "USER", gebruikerId: user.id, email: user.email },
     });
     return json(201, { id }, { Location: `/instelling/${brin}/uploads/${id}` });
@@ -67,34 +65,4 @@ function bestandsnaam(header: string | null): string {
     name = header ?? "";
   }
   return name.split(/[\\/]/).pop()?.trim() || "upload.csv";
-}
-
-/**
- * The request body as it arrives, counted: a body shorter than its content-length (a broken transfer,
- * or one cut short on the way) is refused instead of being processed as a partial file.
- */
-async function* checkedBody(body: ReadableStream<Uint8Array>, expected: number | null): AsyncGenerator<Uint8Array> {
-  let received = 0;
-  let finished = false;
-  const reader = body.getReader();
-  try {
-    for (;;) {
-      let chunk: ReadableStreamReadResult<Uint8Array>;
-      try {
-        chunk = await reader.read();
-      } catch {
-        throw new IncompleteBodyError();
-      }
-      if (chunk.done) {
-        finished = true;
-        break;
-      }
-      received += chunk.value.byteLength;
-      yield chunk.value;
-    }
-  } finally {
-    // Stopped early (over the limit, a database error): stop receiving the rest.
-    if (!finished) await reader.cancel().catch(() => undefined);
-  }
-  if (expected !== null && received !== expected) throw new IncompleteBodyError();
 }

@@ -3,7 +3,8 @@ import { clientRoute } from "@/lib/api/handler";
 import { requireMandate } from "@/lib/api/mandates";
 import { pageRequest, toPage } from "@/lib/api/paging";
 import { json, problem } from "@/lib/api/problem";
-import { findUpload, foutenCsv, foutenPagina } from "@/lib/api/register/uploads";
+import { findUpload, foutenPagina } from "@/lib/api/register/uploads";
+import { foutenrapportCsv } from "@/lib/register/uploads/http";
 import { isSoort } from "@/lib/register/validate";
 import { DIENST_VAN_SOORT } from "@/lib/register/uploads/rights";
 
@@ -23,7 +24,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<{ br
     if (!upload || !isSoort(upload.soort) || !school.diensten.has(DIENST_VAN_SOORT[upload.soort])) {
       return problem(404, "Deze upload bestaat niet bij deze instelling.", { instance: request.nextUrl.pathname });
     }
-    if (wantsCsv(request.headers.get("accept"))) return foutenCsv(params.brin, upload.id);
+    if (wantsCsv(request.headers.get("accept"))) return foutenrapportCsv(params.brin, upload.id);
     const page = pageRequest(request.nextUrl.searchParams, 2);
     if (!page.ok) return page.response;
     const rows = await foutenPagina(upload.id, page.limit, page.after as [number, number] | null);
