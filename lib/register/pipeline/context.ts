@@ -35,8 +35,12 @@ export function reject(ctx: StepContext, code: string, kolom: string, melding: s
  * (PostgreSQL advisory locks, released at commit), so M09/P03 are never given to both or neither.
  */
 export async function lock(tx: Tx, ...keys: string[]): Promise<void> {
-  for (const key of [...new Set(keys)].sort()) {
-    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))::text AS locked`;
+  const sorted = [...new Set(keys)].sort();
+  if (sorted.length === 1) {
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${sorted[0]}))::text AS locked`;
+  } else if (sorted.length > 1) {
+    // A batch takes all its locks in one round trip, in the same (sorted) order as everyone else.
+    await tx.$queryRaw`SELECT count(*)::int AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest(${sorted}::text[]) AS k ORDER BY 1) AS keys) AS locks`;
   }
 }
 
@@ -56,17 +60,22 @@ export function inFixedDiplomaYear(ref: ReferenceSnapshot, ...dates: (string | n
 
 const json = (value: unknown): Prisma.InputJsonValue => JSON.parse(JSON.stringify(value ?? null)) as Prisma.InputJsonValue;
 
-export async function audit(ctx: StepContext, entiteit: string, sleutel: string, actie: "LEVEREN" | "VERWIJDEREN", voor: unknown, na: unknown): Promise<void> {
-  await ctx.tx.auditEvent.create({
-    data: {
-      actorType: ctx.afzender.actorType,
-      actor: ctx.afzender.actor,
-      brin: ctx.brin,
-      entiteit,
-      sleutel,
-      actie,
-      voor: voor === null || voor === undefined ? undefined : json(voor),
-      na: na === null || na === undefined ? undefined : json(na),
-    },
-  });
+type Actie = "LEVEREN" | "VERWIJDEREN";
+
+/** The audit row of a change, for steps that write many at once. */
+export function auditRow(ctx: StepContext, entiteit: string, sleutel: string, actie: Actie, voor: unknown, na: unknown) {
+  return {
+    actorType: ctx.afzender.actorType,
+    actor: ctx.afzender.actor,
+    brin: ctx.brin,
+    entiteit,
+    sleutel,
+    actie,
+    voor: voor === null || voor === undefined ? undefined : json(voor),
+    na: na === null || na === undefined ? undefined : json(na),
+  };
+}
+
+export async function audit(ctx: StepContext, entiteit: string, sleutel: string, actie: Actie, voor: unknown, na: unknown): Promise<void> {
+  await ctx.tx.auditEvent.create({ data: auditRow(ctx, entiteit, sleutel, actie, voor, na) });
 }

@@ -16,14 +16,20 @@ export interface PersonRecords {
   resultaten: Resultaat[];
 }
 
-export async function loadPersonRecords(tx: Tx, persoonId: number): Promise<PersonRecords> {
-  const persoon = await tx.persoon.findUniqueOrThrow({
-    where: { id: persoonId },
-    include: {
-      inschrijvingen: { include: { perioden: { orderBy: { begindatum: "asc" } }, bpv: true } },
-      resultaten: true,
-    },
-  });
+const INCLUDE = {
+  inschrijvingen: { include: { perioden: { orderBy: { begindatum: "asc" } }, bpv: true } },
+  resultaten: true,
+} as const satisfies Prisma.PersoonInclude;
+
+type Loaded = Prisma.PersoonGetPayload<{ include: typeof INCLUDE }>;
+
+/** The records of many persons (a batch of meldingen) in a few queries, by id. */
+export async function loadPersonRecordsMany(tx: Tx, persoonIds: readonly number[]): Promise<Map<number, PersonRecords>> {
+  const rows = await tx.persoon.findMany({ where: { id: { in: [...persoonIds] } }, include: INCLUDE });
+  return new Map(rows.map((p) => [p.id, toRecords(p)]));
+}
+
+function toRecords(persoon: Loaded): PersonRecords {
   const mbo: MboInschrijving[] = [];
   const po: PoInschrijving[] = [];
   for (const i of persoon.inschrijvingen) {
@@ -56,7 +62,7 @@ export async function loadPersonRecords(tx: Tx, persoonId: number): Promise<Pers
     }
   }
   return {
-    persoonId,
+    persoonId: persoon.id,
     pgn: persoon.pgn,
     geboortedatum: fromDb(persoon.geboortedatum),
     woonland: persoon.woonland,

@@ -1,15 +1,18 @@
-// The one writer of register tables: a melding goes through R01, its soort's step, signalen, the
-// funding recompute and berichten in ONE transaction, and is always recorded as the terugkoppeling.
+// The one writer of register tables: meldingen go through R01, their soort's step, signalen, the
+// funding recompute and berichten in ONE transaction per batch (a single melding is a batch of one),
+// and every melding is recorded as the terugkoppeling.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { MeldingSoort } from "@/generated/prisma/enums";
 import type { Assessment } from "@/lib/bekostiging/types";
 import type { Melding, Soort } from "@/lib/register/validate";
 import { applyBpv } from "./bpv";
+import { insertRows, insertRowsReturningIds, type BulkRow } from "./bulk";
 import type { StepContext, StepResult } from "./context";
-import { applyInschrijving } from "./inschrijving";
+import { applyInschrijving, applyInschrijvingen } from "./inschrijving";
+import type { Tx } from "./person-records";
 import type { ReferenceSnapshot } from "./reference";
 import { applyResultaat } from "./resultaat";
-import { storedKey, syncPerson, toAssessment } from "./sync";
+import { storedKey, syncPersons, toAssessment } from "./sync";
 import type { Afzender, RegisterAfkeuring, SignaalOut, Terugkoppeling } from "./types";
 import { applyVerzuim } from "./verzuim";
 
@@ -52,8 +55,6 @@ export type Inkomend = (
   rijen?: number[];
 };
 
-class Afgekeurd extends Error {}
-
 async function step(ctx: StepContext, melding: Melding): Promise<StepResult | null> {
   switch (melding.soort) {
     case "mbo-inschrijvingen":
@@ -67,7 +68,6 @@ async function step(ctx: StepContext, melding: Melding): Promise<StepResult | nu
       return applyVerzuim(ctx, melding as Melding<"po-verzuim">);
   }
 }
-
 /** The record's own assessments (a BPV: its inschrijving's), sorted by date. */
 function ownAssessments(all: Assessment[], soort: Soort, brin: string, sleutel: Record<string, string>): Assessment[] {
   if (soort === "po-verzuim") return [];
@@ -78,71 +78,164 @@ function ownAssessments(all: Assessment[], soort: Soort, brin: string, sleutel: 
     .sort((a, b) => (storedKey(a).peildatum < storedKey(b).peildatum ? -1 : 1));
 }
 
-export async function verwerkMelding(db: PrismaClient, ref: ReferenceSnapshot, afzender: Afzender, inkomend: Inkomend): Promise<Terugkoppeling> {
-  const ontvangenOp = new Date();
+/** One melding on its way through a batch: where it came from and what became of it so far. */
+interface Item {
+  inkomend: Inkomend;
+  soort: Soort;
+  brin: string;
+  sleutel: string;
+  sleutelRecord: Record<string, string>;
+  base: Omit<BulkRow<"Melding">, "status" | "gewijzigd" | "codes" | "verwerktOp">;
+  /** Rejected before the register was read (validation, R01). */
+  afkeuringen: RegisterAfkeuring[];
+}
+
+function item(afzender: Afzender, ref: ReferenceSnapshot, inkomend: Inkomend, ontvangenOp: Date): Item {
   const soort = inkomend.ok ? inkomend.melding.soort : inkomend.soort;
   const brin = inkomend.ok ? inkomend.melding.sleutel.brin : inkomend.brin;
   const sleutelRecord = inkomend.ok ? (inkomend.melding.sleutel as Record<string, string>) : {};
   const sleutel = inkomend.ok ? sleutelTekst(soort, sleutelRecord) : inkomend.sleutel;
   const verwijdering = inkomend.ok ? inkomend.melding.actie === "verwijderen" : inkomend.verwijdering;
   const base = { brin, bron: afzender.bron, uploadId: afzender.uploadId ?? null, soort: MELDING_SOORT[soort], sleutel, verwijdering, ontvangenOp, actor: afzender.actor };
-
-  const rejected = async (afkeuringen: RegisterAfkeuring[]): Promise<Terugkoppeling> => {
-    const codes = afkeuringen.map((a) => ({ code: a.code, kolom: a.kolom, melding: a.melding }));
-    // The error report lists an afkeuring on its own row, or on every row of the melding.
-    const fouten = afzender.uploadId
-      ? afkeuringen.flatMap((a) => (a.rij ? [a.rij] : (inkomend.rijen ?? [])).map((rij) => ({ uploadId: afzender.uploadId!, rij, kolom: a.kolom, code: a.code, melding: a.melding })))
-      : [];
-    const [row] = await db.$transaction([
-      db.melding.create({ data: { ...base, status: "AFGEKEURD", codes, verwerktOp: new Date() } }),
-      db.uploadFout.createMany({ data: fouten }),
-    ]);
-    return { meldingId: row.id, soort, brin, sleutel, status: "AFGEKEURD", aangemaakt: false, gewijzigd: false, afkeuringen, signalen: [], bekostiging: [] };
-  };
-
-  if (!inkomend.ok) return rejected(inkomend.afkeuringen);
-  const instelling = ref.instellingen.get(brin);
-  if (!instelling || instelling.sector !== SECTOR_VAN_SOORT[soort] || !afzender.mayDeliver(brin, soort)) {
-    return rejected([{ code: "R01", kolom: "brin", melding: `U kunt voor ${brin} geen ${soort} aanleveren (onbekend, andere sector of geen recht).` }]);
+  let afkeuringen: RegisterAfkeuring[] = [];
+  if (!inkomend.ok) afkeuringen = inkomend.afkeuringen;
+  else {
+    const instelling = ref.instellingen.get(brin);
+    if (!instelling || instelling.sector !== SECTOR_VAN_SOORT[soort] || !afzender.mayDeliver(brin, soort)) {
+      afkeuringen = [{ code: "R01", kolom: "brin", melding: `U kunt voor ${brin} geen ${soort} aanleveren (onbekend, andere sector of geen recht).` }];
+    }
   }
+  return { inkomend, soort, brin, sleutel, sleutelRecord, base, afkeuringen };
+}
 
-  const afkeuringen: RegisterAfkeuring[] = [];
+/** The person an inschrijving melding is about, if it names one (a removal names only the record). */
+function persoonVan(inkomend: Inkomend): string | null {
+  if (!inkomend.ok || inkomend.melding.actie === "verwijderen") return null;
+  const m = inkomend.melding;
+  return m.soort === "mbo-inschrijvingen" || m.soort === "po-inschrijvingen" ? (m.gegevens.bsn ?? m.gegevens.onderwijsnummer ?? null) : null;
+}
+
+/**
+ * Parts of a batch: the set-based inschrijving step reads everything before it writes, so a part may
+ * name each person and record once. A melding goes to the first part after the last one that names
+ * the same person or record, so meldingen about one person keep their order and the rest stay
+ * together. Returns the indexes of the meldingen per part.
+ */
+function delen(items: readonly Item[]): number[][] {
+  const parts: number[][] = [];
+  const lastPart = new Map<string, number>();
+  items.forEach((it, index) => {
+    const persoon = persoonVan(it.inkomend);
+    const keys = [`R:${it.soort}:${it.brin}:${it.sleutel}`, ...(persoon ? [`P:${persoon}`] : [])];
+    const part = Math.max(-1, ...keys.map((k) => lastPart.get(k) ?? -1)) + 1;
+    (parts[part] ??= []).push(index);
+    for (const k of keys) lastPart.set(k, part);
+  });
+  return parts;
+}
+
+/** One melding: a batch of one. Forms and the API use this; uploads send batches. */
+export async function verwerkMelding(db: PrismaClient, ref: ReferenceSnapshot, afzender: Afzender, inkomend: Inkomend): Promise<Terugkoppeling> {
+  return (await verwerkMeldingen(db, ref, afzender, [inkomend]))[0]!;
+}
+
+/**
+ * Meldingen in one transaction, their writes set-based per part (see `delen`); if the transaction
+ * fails, every melding is retried alone, in order, so one bad melding never takes the others down
+ * and nothing is half written.
+ */
+export async function verwerkMeldingen(db: PrismaClient, ref: ReferenceSnapshot, afzender: Afzender, inkomende: readonly Inkomend[]): Promise<Terugkoppeling[]> {
+  const ontvangenOp = new Date();
+  const items = inkomende.map((i) => item(afzender, ref, i, ontvangenOp));
+  const out: Terugkoppeling[] = new Array(items.length);
   try {
-    return await db.$transaction(
+    // The whole batch commits or nothing does: an upload's recorded meldingen stay a prefix of the
+    // file, which is what resuming after a crash relies on.
+    await db.$transaction(
       async (tx) => {
-        const ctx: StepContext = { tx, ref, afzender, brin, afkeuringen };
-        const result = await step(ctx, inkomend.melding);
-        if (!result) throw new Afgekeurd();
-        let assessments: Assessment[] = [];
-        if (result.gewijzigd) {
-          for (const persoonId of result.persoonIds) assessments.push(...(await syncPerson(tx, persoonId, ref, brin)).assessments);
-        } else {
-          const rows = await tx.bekostigingsbeoordeling.findMany({ where: { persoonId: { in: result.persoonIds } } });
-          assessments = rows.map(toAssessment);
+        for (const part of delen(items)) {
+          const results = await verwerkDeel(tx, ref, afzender, part.map((i) => items[i]!));
+          part.forEach((index, i) => (out[index] = results[i]!));
         }
-        const stored = await tx.signaal.findMany({ where: { brin, soort: MELDING_SOORT[soort], sleutel }, orderBy: { code: "asc" } });
-        const signalen: SignaalOut[] = stored.map((s) => ({ code: s.code, parameters: s.parameters as Record<string, string> }));
-        if (result.gewijzigd && result.raaktVastgesteld) signalen.push({ code: "S03", parameters: {} });
-        const row = await tx.melding.create({
-          data: { ...base, status: "VERWERKT", gewijzigd: result.gewijzigd, codes: signalen.map((s) => ({ code: s.code, parameters: s.parameters })), verwerktOp: new Date() },
-        });
-        return {
-          meldingId: row.id,
-          soort,
-          brin,
-          sleutel,
-          status: "VERWERKT" as const,
-          aangemaakt: result.aangemaakt,
-          gewijzigd: result.gewijzigd,
-          afkeuringen: [],
-          signalen,
-          bekostiging: ownAssessments(assessments, soort, brin, sleutelRecord),
-        };
       },
-      { timeout: 30_000, maxWait: 30_000 },
+      { timeout: 120_000, maxWait: 30_000 },
     );
   } catch (error) {
-    if (error instanceof Afgekeurd) return rejected(afkeuringen);
-    throw error;
+    if (items.length === 1) throw error;
+    for (const [index, one] of items.entries()) {
+      out[index] = (await db.$transaction((tx) => verwerkDeel(tx, ref, afzender, [one]), { timeout: 30_000, maxWait: 30_000 }))[0]!;
+    }
   }
+  return out;
+}
+
+async function verwerkDeel(tx: Tx, ref: ReferenceSnapshot, afzender: Afzender, items: readonly Item[]): Promise<Terugkoppeling[]> {
+  const results: (StepResult | null)[] = new Array(items.length).fill(null);
+  const afkeuringen = items.map((it) => [...it.afkeuringen]);
+  const accepted = items.flatMap((it, index) => (it.afkeuringen.length === 0 && it.inkomend.ok ? [{ index, ctx: { tx, ref, afzender, brin: it.brin, afkeuringen: afkeuringen[index]! }, melding: it.inkomend.melding }] : []));
+
+  const inschrijvingen = accepted.filter((a) => a.melding.soort === "mbo-inschrijvingen" || a.melding.soort === "po-inschrijvingen");
+  const applied = await applyInschrijvingen(inschrijvingen.map((a) => ({ ctx: a.ctx, melding: a.melding as Melding<"mbo-inschrijvingen"> | Melding<"po-inschrijvingen"> })));
+  inschrijvingen.forEach((a, i) => (results[a.index] = applied[i]!));
+  // The other soorten read what they refer to record by record, in order, in the same transaction.
+  for (const a of accepted) if (!inschrijvingen.includes(a)) results[a.index] = await step(a.ctx, a.melding);
+
+  // Signalen and funding of every person a melding changed, once, at the end of the part.
+  const senders = new Map<number, string[]>();
+  items.forEach((it, index) => {
+    const r = results[index];
+    if (r?.gewijzigd) for (const id of r.persoonIds) senders.set(id, [...(senders.get(id) ?? []), it.brin]);
+  });
+  const synced = await syncPersons(tx, senders, ref);
+  const unchangedIds = results.flatMap((r) => (r && !r.gewijzigd ? r.persoonIds.filter((id) => !synced.has(id)) : []));
+  const storedAssessments = unchangedIds.length ? await tx.bekostigingsbeoordeling.findMany({ where: { persoonId: { in: [...new Set(unchangedIds)] } } }) : [];
+  const assessmentsOf = (persoonIds: number[]): Assessment[] =>
+    persoonIds.flatMap((id) => synced.get(id)?.assessments ?? storedAssessments.filter((r) => r.persoonId === id).map(toAssessment));
+
+  const verwerkt = items.flatMap((it, index) => (results[index] ? [index] : []));
+  const stored = verwerkt.length
+    ? await tx.signaal.findMany({ where: { brin: { in: [...new Set(verwerkt.map((i) => items[i]!.brin))] }, sleutel: { in: [...new Set(verwerkt.map((i) => items[i]!.sleutel))] } }, orderBy: { code: "asc" } })
+    : [];
+  const verwerktOp = new Date();
+  const terug: Terugkoppeling[] = items.map((it, index) => {
+    const r = results[index];
+    if (!r) return { meldingId: 0, soort: it.soort, brin: it.brin, sleutel: it.sleutel, status: "AFGEKEURD", aangemaakt: false, gewijzigd: false, afkeuringen: afkeuringen[index]!, signalen: [], bekostiging: [] };
+    const signalen: SignaalOut[] = stored
+      .filter((s) => s.brin === it.brin && s.soort === it.base.soort && s.sleutel === it.sleutel)
+      .map((s) => ({ code: s.code, parameters: s.parameters as Record<string, string> }));
+    if (r.gewijzigd && r.raaktVastgesteld) signalen.push({ code: "S03", parameters: {} });
+    return {
+      meldingId: 0,
+      soort: it.soort,
+      brin: it.brin,
+      sleutel: it.sleutel,
+      status: "VERWERKT",
+      aangemaakt: r.aangemaakt,
+      gewijzigd: r.gewijzigd,
+      afkeuringen: [],
+      signalen,
+      bekostiging: ownAssessments(assessmentsOf(r.persoonIds), it.soort, it.brin, it.sleutelRecord),
+    };
+  });
+
+  // Every melding is recorded, verwerkt or afgekeurd (the terugkoppeling), in the file's order.
+  const ids = await insertRowsReturningIds(
+    tx,
+    "Melding",
+    items.map((it, index) => {
+      const t = terug[index]!;
+      return t.status === "VERWERKT"
+        ? { ...it.base, status: "VERWERKT", gewijzigd: t.gewijzigd, codes: t.signalen.map((s) => ({ code: s.code, parameters: s.parameters })), verwerktOp }
+        : { ...it.base, status: "AFGEKEURD", gewijzigd: false, codes: t.afkeuringen.map((a) => ({ code: a.code, kolom: a.kolom, melding: a.melding })), verwerktOp };
+    }),
+  );
+  ids.forEach((id, index) => (terug[index]!.meldingId = id));
+  // The error report lists an afkeuring on its own row, or on every row of the melding.
+  if (afzender.uploadId) {
+    const fouten = items.flatMap((it, index) =>
+      terug[index]!.afkeuringen.flatMap((a) => (a.rij ? [a.rij] : (it.inkomend.rijen ?? [])).map((rij) => ({ uploadId: afzender.uploadId!, rij, kolom: a.kolom, code: a.code, melding: a.melding }))),
+    );
+    await insertRows(tx, "UploadFout", fouten);
+  }
+  return terug;
 }

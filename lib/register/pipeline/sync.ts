@@ -2,8 +2,9 @@
 // records, and tell other institutions whose assessments changed (BEKOSTIGING_GEWIJZIGD).
 import { assessPerson } from "@/lib/bekostiging/assess";
 import type { Assessment } from "@/lib/bekostiging/types";
+import { insertRows, type BulkRow } from "./bulk";
 import { fromDb, toDb } from "./dates";
-import { loadPersonRecords, type Tx } from "./person-records";
+import { loadPersonRecordsMany, type Tx } from "./person-records";
 import type { ReferenceSnapshot } from "./reference";
 import { recordSignalen } from "./signalen";
 
@@ -44,51 +45,79 @@ const same = (a: Assessment, b: Assessment) =>
   JSON.stringify(a.parameters) === JSON.stringify(b.parameters) &&
   a.definitief === b.definitief;
 
+export interface PersonSync {
+  assessments: Assessment[];
+  /** Assessments created, changed or removed. */
+  gewijzigd: number;
+}
+
 /**
  * `senderBrin`: the institution whose melding caused this; it gets no bericht about its own change.
  * A reference-data recompute passes null: every institution whose assessment changed is told.
  */
-export async function syncPerson(tx: Tx, persoonId: number, reference: ReferenceSnapshot, senderBrin: string | null): Promise<{ assessments: Assessment[]; gewijzigd: number }> {
-  const records = await loadPersonRecords(tx, persoonId);
+export async function syncPerson(tx: Tx, persoonId: number, reference: ReferenceSnapshot, senderBrin: string | null): Promise<PersonSync> {
+  const result = await syncPersons(tx, new Map([[persoonId, senderBrin === null ? [] : [senderBrin]]]), reference);
+  return result.get(persoonId)!;
+}
 
-  await tx.signaal.deleteMany({ where: { persoonId, code: { in: PERSISTENT_SIGNALEN } } });
-  const signalen = recordSignalen(records);
-  if (signalen.length) {
-    await tx.signaal.createMany({ data: signalen.map((s) => ({ ...s, persoonId })) });
-  }
+/**
+ * The set-based form for a batch of meldingen: `senders` maps each person to the institutions whose
+ * meldingen in this batch touched them (none: a recompute). Reads and inserts are one query per
+ * table for the whole batch; only an assessment that changed is updated on its own.
+ */
+export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly string[]>, reference: ReferenceSnapshot): Promise<Map<number, PersonSync>> {
+  const ids = [...senders.keys()];
+  const out = new Map<number, PersonSync>();
+  if (!ids.length) return out;
+  const records = await loadPersonRecordsMany(tx, ids);
 
-  const existingRows = await tx.bekostigingsbeoordeling.findMany({ where: { persoonId } });
-  const existing = new Map(existingRows.map((r) => [keyOf({ brin: r.brin, soort: r.soort, volgnummer: r.volgnummer, peildatum: fromDb(r.peildatum) }), r]));
-  const computed = assessPerson({
-    person: { pgn: records.pgn, geboortedatum: records.geboortedatum, woonland: records.woonland },
-    mboInschrijvingen: records.mbo,
-    poInschrijvingen: records.po,
-    resultaten: records.resultaten,
-    reference,
-    teldata: reference.teldata,
-    frozen: existingRows.filter((r) => r.definitief).map(toAssessment),
-  });
+  await tx.signaal.deleteMany({ where: { persoonId: { in: ids }, code: { in: PERSISTENT_SIGNALEN } } });
+  const signalen = [...records.values()].flatMap((r) => recordSignalen(r).map((s) => ({ ...s, persoonId: r.persoonId })));
+  const sindsOp = new Date();
+  await insertRows(tx, "Signaal", signalen.map((s) => ({ ...s, sindsOp })));
 
-  const seen = new Set<string>();
-  let gewijzigd = 0;
-  for (const a of computed) {
-    const key = storedKey(a);
-    const k = keyOf(key);
-    seen.add(k);
-    const before = existing.get(k);
-    const data = { status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: new Date() };
-    if (!before) {
-      await tx.bekostigingsbeoordeling.create({ data: { ...key, peildatum: toDb(key.peildatum), persoonId, ...data } });
+  const allRows = await tx.bekostigingsbeoordeling.findMany({ where: { persoonId: { in: ids } } });
+  const rowsOf = new Map<number, StoredRow[]>();
+  for (const r of allRows) rowsOf.set(r.persoonId, [...(rowsOf.get(r.persoonId) ?? []), r]);
+
+  const creates: BulkRow<"Bekostigingsbeoordeling">[] = [];
+  const berichten: Omit<BulkRow<"Bericht">, "gelezen" | "aangemaaktOp">[] = [];
+  const goneIds: number[] = [];
+  const berekendOp = new Date();
+  for (const persoonId of ids) {
+    const person = records.get(persoonId);
+    if (!person) continue; // removed meanwhile: nothing left to assess
+    const existingRows = rowsOf.get(persoonId) ?? [];
+    const existing = new Map(existingRows.map((r) => [keyOf({ brin: r.brin, soort: r.soort, volgnummer: r.volgnummer, peildatum: fromDb(r.peildatum) }), r]));
+    const computed = assessPerson({
+      person: { pgn: person.pgn, geboortedatum: person.geboortedatum, woonland: person.woonland },
+      mboInschrijvingen: person.mbo,
+      poInschrijvingen: person.po,
+      resultaten: person.resultaten,
+      reference,
+      teldata: reference.teldata,
+      frozen: existingRows.filter((r) => r.definitief).map(toAssessment),
+    });
+    const own = senders.get(persoonId) ?? [];
+    const seen = new Set<string>();
+    let gewijzigd = 0;
+    for (const a of computed) {
+      const key = storedKey(a);
+      const k = keyOf(key);
+      seen.add(k);
+      const before = existing.get(k);
+      const data = { status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp };
+      if (!before) {
+        creates.push({ ...key, peildatum: toDb(key.peildatum), persoonId, ...data });
+        gewijzigd++;
+        continue;
+      }
+      const old = toAssessment(before);
+      if (same(old, a)) continue;
       gewijzigd++;
-      continue;
-    }
-    const old = toAssessment(before);
-    if (same(old, a)) continue;
-    gewijzigd++;
-    await tx.bekostigingsbeoordeling.update({ where: { id: before.id }, data });
-    if (a.brin !== senderBrin) {
-      await tx.bericht.create({
-        data: {
+      await tx.bekostigingsbeoordeling.update({ where: { id: before.id }, data });
+      if (!own.includes(a.brin)) {
+        berichten.push({
           brin: a.brin,
           soort: "BEKOSTIGING_GEWIJZIGD",
           gegevens: {
@@ -99,12 +128,16 @@ export async function syncPerson(tx: Tx, persoonId: number, reference: Reference
             nieuweStatus: a.status,
             nieuweCodes: a.codes,
           },
-        },
-      });
+        });
+      }
     }
+    // Assessments of records that no longer exist or are no longer active go; definitive ones stay.
+    const gone = existingRows.filter((r) => !r.definitief && !seen.has(keyOf({ brin: r.brin, soort: r.soort, volgnummer: r.volgnummer, peildatum: fromDb(r.peildatum) })));
+    goneIds.push(...gone.map((r) => r.id));
+    out.set(persoonId, { assessments: computed, gewijzigd: gewijzigd + gone.length });
   }
-  // Assessments of records that no longer exist or are no longer active go; definitive ones stay.
-  const gone = existingRows.filter((r) => !r.definitief && !seen.has(keyOf({ brin: r.brin, soort: r.soort, volgnummer: r.volgnummer, peildatum: fromDb(r.peildatum) })));
-  if (gone.length) await tx.bekostigingsbeoordeling.deleteMany({ where: { id: { in: gone.map((r) => r.id) } } });
-  return { assessments: computed, gewijzigd: gewijzigd + gone.length };
+  await insertRows(tx, "Bekostigingsbeoordeling", creates);
+  if (goneIds.length) await tx.bekostigingsbeoordeling.deleteMany({ where: { id: { in: goneIds } } });
+  await insertRows(tx, "Bericht", berichten.map((b) => ({ ...b, gelezen: false, aangemaaktOp: berekendOp })));
+  return out;
 }

@@ -4,7 +4,7 @@
 // upload are skipped after a crash, so a restart continues with exact counts.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { FileRefusedError, inspectCsv, readCsv, type CsvRow, type CsvSource } from "@/lib/register/csv";
-import { verwerkMelding, type Inkomend } from "@/lib/register/pipeline/process";
+import { verwerkMeldingen, type Inkomend } from "@/lib/register/pipeline/process";
 import { loadReference } from "@/lib/register/pipeline/reference";
 import type { Afzender } from "@/lib/register/pipeline/types";
 import { isInschrijvingSoort, isSoort, KOLOMMEN, valideerRijen, type Soort } from "@/lib/register/validate";
@@ -22,9 +22,14 @@ export interface ProcessUploadOptions {
   today: string;
   /** Progress is written at most this often (ms). */
   progressEvery?: number;
-  /** Aborted at shutdown: processing stops between meldingen and resumes on the next run. */
+  /** Aborted at shutdown: processing stops between batches and resumes on the next run. */
   signal?: AbortSignal;
+  /** Meldingen per transaction (default BATCH_SIZE). */
+  batchSize?: number;
 }
+
+/** Large enough that per-statement overhead vanishes, small enough to keep a transaction short. */
+export const BATCH_SIZE = 500;
 
 const keyOf = (soort: Soort, row: CsvRow) =>
   isInschrijvingSoort(soort) ? `${row.values.brin ?? ""}\u0000${row.values.inschrijvingsvolgnummer ?? ""}` : "";
@@ -103,44 +108,63 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
   const save = (extra: object = {}) =>
     db.upload.update({ where: { id: uploadId }, data: { ...counts, voortgang: totalRows ? Math.min(100, Math.floor((counts.rijen * 100) / totalRows)) : 100, ...extra } });
 
-  let index = 0;
-  let lastYield = Date.now();
-  try {
-    for await (const rows of meldingenVan(soort, options.openFile, columns)) {
-      counts.rijen += rows.length;
-      counts.meldingen += 1;
-      if (index++ < skip) continue;
-      options.signal?.throwIfAborted();
-      // PGlite runs queries without giving the event loop back: yield now and then, so the server
-      // (in the same process on the embedded default) keeps answering, e.g. the progress polls.
-      if (Date.now() - lastYield >= 20) {
-        await new Promise((resolve) => setImmediate(resolve));
-        lastYield = Date.now();
-      }
-      const first = rows[0]!;
-      const rijen = rows.map((r) => r.rij);
-      const checked = valideerRijen(soort, rows, { vandaag: options.today });
-      const inkomend: Inkomend = checked.ok
-        ? { ok: true, melding: checked.melding, rijen }
-        : {
-            ok: false,
-            soort,
-            brin: first.values.brin ?? "",
-            sleutel: sleutelUitRij(soort, first),
-            verwijdering: (first.values.actie ?? "").toLowerCase() === "verwijderen",
-            afkeuringen: checked.afkeuringen,
-            rijen,
-          };
-      const result = await verwerkMelding(db, ref, afzender, inkomend);
+  // Meldingen go to the pipeline in batches: one transaction and a few set-based statements per
+  // batch instead of per melding. A batch commits whole, so the resume count stays exact.
+  const batchSize = options.batchSize ?? BATCH_SIZE;
+  let batch: Inkomend[] = [];
+  // Rows and meldingen count once their batch is recorded, so saved counts always add up.
+  let pendingRijen = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    options.signal?.throwIfAborted();
+    const results = await verwerkMeldingen(db, ref, afzender, batch);
+    counts.rijen += pendingRijen;
+    counts.meldingen += batch.length;
+    batch = [];
+    pendingRijen = 0;
+    for (const result of results) {
       if (result.status === "VERWERKT") {
         counts.verwerkt += 1;
         counts.signalen += result.signalen.length;
       } else counts.afgekeurd += 1;
-      if (Date.now() - lastWrite >= every) {
-        await save();
-        lastWrite = Date.now();
-      }
     }
+    if (Date.now() - lastWrite >= every) {
+      await save();
+      lastWrite = Date.now();
+    }
+    // PGlite runs queries without giving the event loop back: yield between batches, so the server
+    // (in the same process on the embedded default) keeps answering, e.g. the progress polls.
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+
+  let index = 0;
+  try {
+    for await (const rows of meldingenVan(soort, options.openFile, columns)) {
+      if (index++ < skip) {
+        counts.rijen += rows.length;
+        counts.meldingen += 1;
+        continue;
+      }
+      pendingRijen += rows.length;
+      const first = rows[0]!;
+      const rijen = rows.map((r) => r.rij);
+      const checked = valideerRijen(soort, rows, { vandaag: options.today });
+      batch.push(
+        checked.ok
+          ? { ok: true, melding: checked.melding, rijen }
+          : {
+              ok: false,
+              soort,
+              brin: first.values.brin ?? "",
+              sleutel: sleutelUitRij(soort, first),
+              verwijdering: (first.values.actie ?? "").toLowerCase() === "verwijderen",
+              afkeuringen: checked.afkeuringen,
+              rijen,
+            },
+      );
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
   } catch (error) {
     // Anything but a refused file is retried by the job queue, which resumes from the counts.
     if (!(error instanceof FileRefusedError)) {
