@@ -6,6 +6,7 @@ import type { Melding } from "@/lib/register/validate";
 import { addDays } from "@/lib/bekostiging/dates";
 import { insertRows, insertRowsReturningIds } from "./bulk";
 import { fromDb, toDb } from "./dates";
+import { groupBy } from "./group";
 import { activeOnFixedTeldatum, audit, auditRow, lock, reject, UNCHANGED, type StepContext, type StepResult } from "./context";
 
 type InschrijvingMelding = Melding<"mbo-inschrijvingen"> | Melding<"po-inschrijvingen">;
@@ -219,12 +220,12 @@ async function removeInschrijving(ctx: StepContext, volgnummer: string, existing
  * the receiving school's own volgnummer so it knows whom it concerns.
  */
 async function kennisgevingen(tx: StepContext["tx"], writes: readonly (Write & { persoonId: number })[]): Promise<void> {
-  const allOthers = await tx.inschrijving.findMany({ where: { persoonId: { in: [...new Set(writes.map((w) => w.persoonId))] } } });
+  const allOthers = groupBy(await tx.inschrijving.findMany({ where: { persoonId: { in: [...new Set(writes.map((w) => w.persoonId))] } } }), (o) => o.persoonId);
   const berichten: { brin: string; soort: "KENNISGEVING_INSCHRIJVING" | "KENNISGEVING_UITSCHRIJVING"; gegevens: Record<string, string> }[] = [];
   for (const w of writes) {
     const { brin, ref } = w.ctx;
-    const others = allOthers
-      .filter((o) => o.persoonId === w.persoonId && o.sector === w.sector && o.brin !== brin)
+    const others = (allOthers.get(w.persoonId) ?? [])
+      .filter((o) => o.sector === w.sector && o.brin !== brin)
       .map((o) => ({ brin: o.brin, volgnummer: o.inschrijvingsvolgnummer, datumInschrijving: fromDb(o.datumInschrijving), datumUitschrijving: fromDb(o.datumUitschrijving) }));
     const naam = (b: string) => ref.instellingen.get(b)?.naam ?? b;
     const nieuw = { volgnummer: w.volgnummer, datumInschrijving: w.inschrijvingData.datumInschrijving, datumUitschrijving: w.inschrijvingData.datumUitschrijving };

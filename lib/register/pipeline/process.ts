@@ -4,8 +4,9 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { MeldingSoort } from "@/generated/prisma/enums";
 import type { Assessment } from "@/lib/bekostiging/types";
-import type { Melding, Soort } from "@/lib/register/validate";
+import { isInschrijvingSoort, type Melding, type Soort } from "@/lib/register/validate";
 import { applyBpv } from "./bpv";
+import { groupBy } from "./group";
 import { insertRows, insertRowsReturningIds, type BulkRow } from "./bulk";
 import type { StepContext, StepResult } from "./context";
 import { applyInschrijving, applyInschrijvingen } from "./inschrijving";
@@ -116,20 +117,28 @@ function persoonVan(inkomend: Inkomend): string | null {
 }
 
 /**
- * Parts of a batch: the set-based inschrijving step reads everything before it writes, so a part may
- * name each person and record once. A melding goes to the first part after the last one that names
- * the same person or record, so meldingen about one person keep their order and the rest stay
- * together. Returns the indexes of the meldingen per part.
+ * Parts of a batch, applied in order in one transaction. Inschrijvingen are applied set-based per
+ * part, which reads everything before it writes, so a part may name each person and record once: a
+ * melding goes to the first part after the last one naming the same person or record (meldingen
+ * about one person keep their order, the rest stay together). A removal names no person, so it gets
+ * a part of its own and nothing after it goes before it. The other soorten are applied one by one
+ * in file order anyway: one part. Returns the indexes of the meldingen per part.
  */
 function delen(items: readonly Item[]): number[][] {
+  if (!items.every((it) => isInschrijvingSoort(it.soort))) {
+    return items.every((it) => it.soort === items[0]!.soort) ? [items.map((_, i) => i)] : items.map((_, i) => [i]);
+  }
   const parts: number[][] = [];
   const lastPart = new Map<string, number>();
+  let floor = 0;
   items.forEach((it, index) => {
     const persoon = persoonVan(it.inkomend);
-    const keys = [`R:${it.soort}:${it.brin}:${it.sleutel}`, ...(persoon ? [`P:${persoon}`] : [])];
-    const part = Math.max(-1, ...keys.map((k) => lastPart.get(k) ?? -1)) + 1;
+    const keys = [`R:${it.brin}:${it.sleutel}`, ...(persoon ? [`P:${persoon}`] : [])];
+    const removal = it.inkomend.ok && it.inkomend.melding.actie === "verwijderen";
+    const part = removal ? Math.max(floor, parts.length) : Math.max(floor, ...keys.map((k) => (lastPart.get(k) ?? -1) + 1));
     (parts[part] ??= []).push(index);
     for (const k of keys) lastPart.set(k, part);
+    if (removal) floor = part + 1;
   });
   return parts;
 }
@@ -169,52 +178,74 @@ export async function verwerkMeldingen(db: PrismaClient, ref: ReferenceSnapshot,
   return out;
 }
 
+type Verwerkt = { index: number; item: Item; result: StepResult };
+type Uitkomst = { result: StepResult; signalen: SignaalOut[]; bekostiging: Assessment[] };
+
+/**
+ * After meldingen were applied: signalen and funding of the persons they changed (with `senders`
+ * as the institutions that changed them), then each melding's stored signalen and own assessments.
+ */
+async function uitkomsten(tx: Tx, ref: ReferenceSnapshot, verwerkt: readonly Verwerkt[]): Promise<Map<number, Uitkomst>> {
+  const senders = new Map<number, string[]>();
+  for (const { item, result } of verwerkt) if (result.gewijzigd) for (const id of result.persoonIds) senders.set(id, [...(senders.get(id) ?? []), item.brin]);
+  const synced = await syncPersons(tx, senders, ref);
+  const unchangedIds = [...new Set(verwerkt.flatMap(({ result }) => result.persoonIds.filter((id) => !synced.has(id))))];
+  const storedAssessments = groupBy(unchangedIds.length ? await tx.bekostigingsbeoordeling.findMany({ where: { persoonId: { in: unchangedIds } } }) : [], (r) => r.persoonId);
+  const assessmentsOf = (persoonIds: number[]): Assessment[] =>
+    persoonIds.flatMap((id) => synced.get(id)?.assessments ?? (storedAssessments.get(id) ?? []).map(toAssessment));
+  const recordKey = (brin: string, soort: string, sleutel: string) => `${brin}\u0000${soort}\u0000${sleutel}`;
+  const stored = groupBy(
+    verwerkt.length
+      ? await tx.signaal.findMany({ where: { brin: { in: [...new Set(verwerkt.map((v) => v.item.brin))] }, sleutel: { in: [...new Set(verwerkt.map((v) => v.item.sleutel))] } }, orderBy: { code: "asc" } })
+      : [],
+    (s) => recordKey(s.brin, s.soort, s.sleutel),
+  );
+  return new Map(
+    verwerkt.map(({ index, item, result }) => {
+      const signalen: SignaalOut[] = (stored.get(recordKey(item.brin, MELDING_SOORT[item.soort], item.sleutel)) ?? []).map((s) => ({ code: s.code, parameters: s.parameters as Record<string, string> }));
+      if (result.gewijzigd && result.raaktVastgesteld) signalen.push({ code: "S03", parameters: {} });
+      return [index, { result, signalen, bekostiging: ownAssessments(assessmentsOf(result.persoonIds), item.soort, item.brin, item.sleutelRecord) }];
+    }),
+  );
+}
+
+/**
+ * One part of a batch, in the batch's transaction. Inschrijvingen name their person, so a part
+ * holds each person once (`delen`) and is applied and assessed set-based, exactly as one melding at
+ * a time would be. The other soorten find their person only by reading, so each is applied and
+ * assessed in turn: two meldingen about one person then see each other as they would one by one
+ * (funding in between, berichten to other institutions included).
+ */
 async function verwerkDeel(tx: Tx, ref: ReferenceSnapshot, afzender: Afzender, items: readonly Item[]): Promise<Terugkoppeling[]> {
-  const results: (StepResult | null)[] = new Array(items.length).fill(null);
   const afkeuringen = items.map((it) => [...it.afkeuringen]);
-  const accepted = items.flatMap((it, index) => (it.afkeuringen.length === 0 && it.inkomend.ok ? [{ index, ctx: { tx, ref, afzender, brin: it.brin, afkeuringen: afkeuringen[index]! }, melding: it.inkomend.melding }] : []));
+  const accepted = items.flatMap((it, index) => (it.afkeuringen.length === 0 && it.inkomend.ok ? [{ index, item: it, ctx: { tx, ref, afzender, brin: it.brin, afkeuringen: afkeuringen[index]! }, melding: it.inkomend.melding }] : []));
+  const uitkomst = new Map<number, Uitkomst>();
 
   const inschrijvingen = accepted.filter((a) => a.melding.soort === "mbo-inschrijvingen" || a.melding.soort === "po-inschrijvingen");
   const applied = await applyInschrijvingen(inschrijvingen.map((a) => ({ ctx: a.ctx, melding: a.melding as Melding<"mbo-inschrijvingen"> | Melding<"po-inschrijvingen"> })));
-  inschrijvingen.forEach((a, i) => (results[a.index] = applied[i]!));
-  // The other soorten read what they refer to record by record, in order, in the same transaction.
-  for (const a of accepted) if (!inschrijvingen.includes(a)) results[a.index] = await step(a.ctx, a.melding);
+  const verwerkt = inschrijvingen.flatMap((a, i) => (applied[i] ? [{ index: a.index, item: a.item, result: applied[i] }] : []));
+  for (const [index, u] of await uitkomsten(tx, ref, verwerkt)) uitkomst.set(index, u);
+  for (const a of accepted) {
+    if (inschrijvingen.includes(a)) continue;
+    const result = await step(a.ctx, a.melding);
+    if (result) for (const [index, u] of await uitkomsten(tx, ref, [{ index: a.index, item: a.item, result }])) uitkomst.set(index, u);
+  }
 
-  // Signalen and funding of every person a melding changed, once, at the end of the part.
-  const senders = new Map<number, string[]>();
-  items.forEach((it, index) => {
-    const r = results[index];
-    if (r?.gewijzigd) for (const id of r.persoonIds) senders.set(id, [...(senders.get(id) ?? []), it.brin]);
-  });
-  const synced = await syncPersons(tx, senders, ref);
-  const unchangedIds = results.flatMap((r) => (r && !r.gewijzigd ? r.persoonIds.filter((id) => !synced.has(id)) : []));
-  const storedAssessments = unchangedIds.length ? await tx.bekostigingsbeoordeling.findMany({ where: { persoonId: { in: [...new Set(unchangedIds)] } } }) : [];
-  const assessmentsOf = (persoonIds: number[]): Assessment[] =>
-    persoonIds.flatMap((id) => synced.get(id)?.assessments ?? storedAssessments.filter((r) => r.persoonId === id).map(toAssessment));
-
-  const verwerkt = items.flatMap((it, index) => (results[index] ? [index] : []));
-  const stored = verwerkt.length
-    ? await tx.signaal.findMany({ where: { brin: { in: [...new Set(verwerkt.map((i) => items[i]!.brin))] }, sleutel: { in: [...new Set(verwerkt.map((i) => items[i]!.sleutel))] } }, orderBy: { code: "asc" } })
-    : [];
   const verwerktOp = new Date();
   const terug: Terugkoppeling[] = items.map((it, index) => {
-    const r = results[index];
-    if (!r) return { meldingId: 0, soort: it.soort, brin: it.brin, sleutel: it.sleutel, status: "AFGEKEURD", aangemaakt: false, gewijzigd: false, afkeuringen: afkeuringen[index]!, signalen: [], bekostiging: [] };
-    const signalen: SignaalOut[] = stored
-      .filter((s) => s.brin === it.brin && s.soort === it.base.soort && s.sleutel === it.sleutel)
-      .map((s) => ({ code: s.code, parameters: s.parameters as Record<string, string> }));
-    if (r.gewijzigd && r.raaktVastgesteld) signalen.push({ code: "S03", parameters: {} });
+    const u = uitkomst.get(index);
+    if (!u) return { meldingId: 0, soort: it.soort, brin: it.brin, sleutel: it.sleutel, status: "AFGEKEURD", aangemaakt: false, gewijzigd: false, afkeuringen: afkeuringen[index]!, signalen: [], bekostiging: [] };
     return {
       meldingId: 0,
       soort: it.soort,
       brin: it.brin,
       sleutel: it.sleutel,
       status: "VERWERKT",
-      aangemaakt: r.aangemaakt,
-      gewijzigd: r.gewijzigd,
+      aangemaakt: u.result.aangemaakt,
+      gewijzigd: u.result.gewijzigd,
       afkeuringen: [],
-      signalen,
-      bekostiging: ownAssessments(assessmentsOf(r.persoonIds), it.soort, it.brin, it.sleutelRecord),
+      signalen: u.signalen,
+      bekostiging: u.bekostiging,
     };
   });
 

@@ -4,6 +4,7 @@ import { assessPerson } from "@/lib/bekostiging/assess";
 import type { Assessment } from "@/lib/bekostiging/types";
 import { insertRows, type BulkRow } from "./bulk";
 import { fromDb, toDb } from "./dates";
+import { groupBy } from "./group";
 import { loadPersonRecordsMany, type Tx } from "./person-records";
 import type { ReferenceSnapshot } from "./reference";
 import { recordSignalen } from "./signalen";
@@ -77,8 +78,7 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
   await insertRows(tx, "Signaal", signalen.map((s) => ({ ...s, sindsOp })));
 
   const allRows = await tx.bekostigingsbeoordeling.findMany({ where: { persoonId: { in: ids } } });
-  const rowsOf = new Map<number, StoredRow[]>();
-  for (const r of allRows) rowsOf.set(r.persoonId, [...(rowsOf.get(r.persoonId) ?? []), r]);
+  const rowsOf = groupBy(allRows, (r) => r.persoonId);
 
   const creates: BulkRow<"Bekostigingsbeoordeling">[] = [];
   const berichten: Omit<BulkRow<"Bericht">, "gelezen" | "aangemaaktOp">[] = [];

@@ -5,6 +5,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { FileRefusedError, inspectCsv, readCsv, type CsvRow, type CsvSource } from "@/lib/register/csv";
 import { verwerkMeldingen, type Inkomend } from "@/lib/register/pipeline/process";
+import type { Terugkoppeling } from "@/lib/register/pipeline/types";
 import { loadReference } from "@/lib/register/pipeline/reference";
 import type { Afzender } from "@/lib/register/pipeline/types";
 import { isInschrijvingSoort, isSoort, KOLOMMEN, valideerRijen, type Soort } from "@/lib/register/validate";
@@ -114,20 +115,32 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
   let batch: Inkomend[] = [];
   // Rows and meldingen count once their batch is recorded, so saved counts always add up.
   let pendingRijen = 0;
+  const tel = (m: { status: string; signalen: number }) => {
+    if (m.status === "VERWERKT") {
+      counts.verwerkt += 1;
+      counts.signalen += m.signalen;
+    } else counts.afgekeurd += 1;
+  };
   const flush = async () => {
     if (!batch.length) return;
     options.signal?.throwIfAborted();
-    const results = await verwerkMeldingen(db, ref, afzender, batch);
+    let results: Terugkoppeling[];
+    try {
+      results = await verwerkMeldingen(db, ref, afzender, batch);
+    } catch (error) {
+      // Retried one by one, the meldingen before the failing one were recorded: count exactly those.
+      const recorded = await db.melding.findMany({ where: { uploadId }, orderBy: { id: "desc" }, take: batch.length, select: { status: true, codes: true } });
+      const committed = (await db.melding.count({ where: { uploadId } })) - counts.verwerkt - counts.afgekeurd;
+      for (const m of recorded.slice(0, committed)) tel({ status: m.status, signalen: Array.isArray(m.codes) ? m.codes.length : 0 });
+      counts.meldingen += committed;
+      counts.rijen += batch.slice(0, committed).reduce((n, m) => n + (m.rijen?.length ?? 0), 0);
+      throw error;
+    }
     counts.rijen += pendingRijen;
     counts.meldingen += batch.length;
     batch = [];
     pendingRijen = 0;
-    for (const result of results) {
-      if (result.status === "VERWERKT") {
-        counts.verwerkt += 1;
-        counts.signalen += result.signalen.length;
-      } else counts.afgekeurd += 1;
-    }
+    for (const result of results) tel({ status: result.status, signalen: result.signalen.length });
     if (Date.now() - lastWrite >= every) {
       await save();
       lastWrite = Date.now();

@@ -1,0 +1,11 @@
+// `Map.groupBy` for Node 20 (it arrived in Node 21): batch code looks rows up by key, never by scan.
+export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
