@@ -1,13 +1,13 @@
 // Recompute after a reference-data change (rules.md, "Recompute scope"): every person the change can
-// affect, each in its own transaction under the pipeline's person lock, through the same syncPerson
-// a melding uses. Runs as a background job with progress; `cursor` (the last persoon id done) makes
+// affect, a batch of persons per transaction under the pipeline's person locks, through the same
+// syncPersons a batch of meldingen uses. Runs as a background job with progress; `cursor` (the last persoon id done) makes
 // a restarted job resume instead of starting over.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Sector } from "@/generated/prisma/enums";
 import { lock } from "@/lib/register/pipeline/context";
 import type { Tx } from "@/lib/register/pipeline/person-records";
 import { loadReference } from "@/lib/register/pipeline/reference";
-import { syncPerson } from "@/lib/register/pipeline/sync";
+import { syncPersons } from "@/lib/register/pipeline/sync";
 
 /** What changed: persons with an inschrijving or resultaat inside it are recomputed. */
 export interface Bereik {
@@ -68,23 +68,22 @@ export async function runHerberekening(db: PrismaClient, id: string, signal?: Ab
       select: { id: true, pgn: true },
     });
     if (persons.length === 0) break;
-    let gewijzigd = 0;
-    for (const person of persons) {
-      gewijzigd += await db.$transaction(
-        async (tx) => {
-          await lock(tx, `P:${person.pgn}`);
-          return (await syncPerson(tx, person.id, ref, null)).gewijzigd;
-        },
-        { timeout: 30_000, maxWait: 30_000 },
-      );
-    }
-    cursor = persons[persons.length - 1]!.id;
+    // One transaction per batch: the persons' funding and the cursor move together, so a stopped
+    // job resumes exactly after the last batch it finished.
+    const last = persons[persons.length - 1]!.id;
+    const gewijzigd = await db.$transaction(
+      async (tx) => {
+        await lock(tx, ...persons.map((p) => `P:${p.pgn}`));
+        const synced = await syncPersons(tx, new Map(persons.map((p) => [p.id, []])), ref);
+        const changed = [...synced.values()].reduce((n, s) => n + s.gewijzigd, 0);
+        await tx.herberekening.update({ where: { id }, data: { cursor: last, verwerkt: { increment: persons.length }, gewijzigd: { increment: changed } } });
+        return changed;
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
+    cursor = last;
     done.verwerkt += persons.length;
     done.gewijzigd += gewijzigd;
-    await db.herberekening.update({
-      where: { id },
-      data: { cursor, verwerkt: { increment: persons.length }, gewijzigd: { increment: gewijzigd } },
-    });
   }
   const final = await db.herberekening.update({ where: { id }, data: { status: "KLAAR", klaarOp: new Date() } });
   // Persons that entered the scope while the job ran were counted out of it; show what was done.

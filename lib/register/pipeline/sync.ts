@@ -53,17 +53,9 @@ export interface PersonSync {
 }
 
 /**
- * `senderBrin`: the institution whose melding caused this; it gets no bericht about its own change.
- * A reference-data recompute passes null: every institution whose assessment changed is told.
- */
-export async function syncPerson(tx: Tx, persoonId: number, reference: ReferenceSnapshot, senderBrin: string | null): Promise<PersonSync> {
-  const result = await syncPersons(tx, new Map([[persoonId, senderBrin === null ? [] : [senderBrin]]]), reference);
-  return result.get(persoonId)!;
-}
-
-/**
- * The set-based form for a batch of meldingen: `senders` maps each person to the institutions whose
- * meldingen in this batch touched them (none: a recompute). Reads and inserts are one query per
+ * Brings persons' signalen and funding in line with their records. `senders` maps each person to the
+ * institutions whose meldingen changed them: those get no bericht about their own change; a
+ * reference-data recompute passes none, so every institution whose assessment changed is told. Reads and inserts are one query per
  * table for the whole batch; only an assessment that changed is updated on its own.
  */
 export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly string[]>, reference: ReferenceSnapshot): Promise<Map<number, PersonSync>> {
