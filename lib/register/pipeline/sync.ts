@@ -55,8 +55,9 @@ export interface PersonSync {
 /**
  * Brings persons' signalen and funding in line with their records. `senders` maps each person to the
  * institutions whose meldingen changed them: those get no bericht about their own change; a
- * reference-data recompute passes none, so every institution whose assessment changed is told. Reads and inserts are one query per
- * table for the whole batch; only an assessment that changed is updated on its own.
+ * reference-data recompute passes none, so every institution whose assessment changed is told.
+ * Reads and inserts are one query per table for the whole batch; only an assessment that changed
+ * is updated on its own.
  */
 export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly string[]>, reference: ReferenceSnapshot): Promise<Map<number, PersonSync>> {
   const ids = [...senders.keys()];
