@@ -7,6 +7,8 @@ export type BeheerState = {
   velden: Record<string, string>;
   waarden?: Record<string, string | string[]>;
   eenmalig?: { label: string; waarde: string };
+  /** Where the new record can be opened. */
+  href?: string;
 } | null;
 
 /** The text of a form field ("" when absent or a file). */
