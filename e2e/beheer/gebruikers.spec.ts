@@ -77,10 +77,13 @@ test("the beheerder creates a user, deactivates them (their session ends), react
 
   // DUO_MEDEWERKER posts the reset form (as rendered for the beheerder) straight to the server: refused,
   // nothing changes — the user stays signed in. The beheerder's identical post does work.
-  await page.reload();
-  await page.getByText("Wachtwoord opnieuw instellen…").click();
-  const resetForm = page.locator("form").filter({ has: page.getByRole("button", { name: "Ja, nieuw wachtwoord maken" }) });
-  const velden = await formulierVelden(resetForm);
+  // The form as the server renders it (without JavaScript it carries the action's reference and arguments).
+  const zonderScript = await browser.newContext({ storageState: storageState("duoBeheer"), javaScriptEnabled: false });
+  const kaal = await zonderScript.newPage();
+  await kaal.goto(page.url());
+  const velden = await formulierVelden(kaal.locator("form").filter({ has: kaal.getByRole("button", { name: "Ja, nieuw wachtwoord maken" }) }));
+  await zonderScript.close();
+  expect(Object.keys(velden).some((k) => k.startsWith("$ACTION"))).toBe(true);
   const medewerker = await browser.newContext({ storageState: storageState("duoMedewerker") });
   const post = (request: typeof page.request) => request.post(page.url(), { multipart: velden, headers: { Origin: baseURL! }, maxRedirects: 0 });
   const geweigerd = await post(medewerker.request);
