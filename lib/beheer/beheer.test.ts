@@ -10,7 +10,7 @@ import { verifySecret } from "@/lib/auth/password";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { formatCsvLine } from "@/lib/register/csv/export";
 import { seedDemoAccounts } from "@/prisma/seed";
-import { auditCsvRijen, auditDiff, auditFilterSchema, auditPagina } from "./audit/query";
+import { auditCsvRijen, auditDiff, auditEntiteiten, auditFilterSchema, auditPagina } from "./audit/query";
 import type { BeheerActor } from "./audit/schrijf";
 import { maakClient, maakLeverancier, roteerGeheim, trekClientIn } from "./clients/clients";
 import { clientSchema, isThumbprint } from "./clients/validation";
@@ -187,6 +187,7 @@ describe("audit log", () => {
 
     expect((await auditPagina(db, auditFilterSchema.parse({ actor: "EDUSOFT", brin: "25aa" }))).rijen.map((r) => r.sleutel)).toEqual(["k5"]);
     expect((await auditPagina(db, auditFilterSchema.parse({ entiteit: "Resultaat", van: "2026-01-12" }))).rijen.map((r) => r.sleutel)).toEqual(["k5"]);
+    expect(await auditEntiteiten(db)).toEqual(["ApiClient", "Gebruiker", "Inschrijving", "Leverancier", "Resultaat"]);
     // Nonsense filters are no filter, never an error.
     expect(auditFilterSchema.parse({ van: "2026-02-30", brin: "x", na: "'; DROP", entiteit: "a b" })).toEqual({});
 
