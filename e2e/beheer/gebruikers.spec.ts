@@ -46,7 +46,7 @@ test("the beheerder creates a user, deactivates them (their session ends), react
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Rol").selectOption({ label: "Beheerder instelling" });
   await page.getByRole("button", { name: "Gebruiker aanmaken" }).click();
-  await expect(page.getByRole("alert")).toContainText("Kies minstens één instelling: deze rol werkt voor een instelling.");
+  await expect(page.locator("main").getByRole("alert")).toContainText("Kies minstens één instelling: deze rol werkt voor een instelling.");
   await expect(page.getByLabel("E-mailadres")).toHaveValue(email);
   await expectAccessible(page);
   await page.getByRole("checkbox", { name: "ROC Horizon (25AA)" }).check();
