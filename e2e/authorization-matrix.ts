@@ -95,6 +95,18 @@ export const MATRIX: MatrixRow[] = [
   // The back office's OSR view: every mandate and delivery, DUO staff only.
   row("/beheer/osr", "/beheer/osr", forRoles(duo, 200), 404),
   row("/beheer/osr", "/beheer/osr?brin=01AB", forRoles(duo, 200), 404),
+  // Users, leveranciers and API clients: DUO_BEHEERDER only (access.md); DUO_MEDEWERKER gets the
+  // same 404 as everyone else. Unknown ids are a 404. The audit log is read by both DUO roles.
+  row("/beheer/gebruikers", "/beheer/gebruikers", { duoBeheer: 200 }, 404),
+  row("/beheer/gebruikers", "/beheer/gebruikers?rol=GEEN&pagina=-1&brin=%3Cx%3E", { duoBeheer: 200 }, 404),
+  row("/beheer/gebruikers/nieuw", "/beheer/gebruikers/nieuw", { duoBeheer: 200 }, 404),
+  row("/beheer/gebruikers/[id]", "/beheer/gebruikers/00000000-0000-4000-8000-000000000000", {}, 404),
+  row("/beheer/gebruikers/[id]", "/beheer/gebruikers/geen-id", {}, 404),
+  row("/beheer/leveranciers", "/beheer/leveranciers", { duoBeheer: 200 }, 404),
+  row("/beheer/leveranciers/[id]", "/beheer/leveranciers/00000000-0000-4000-8000-000000000000", {}, 404),
+  row("/beheer/audit", "/beheer/audit", forRoles(duo, 200), 404),
+  row("/beheer/audit", "/beheer/audit?van=2026-02-30&na=x&brin=%3Cx%3E", forRoles(duo, 200), 404),
+  row("/beheer/audit/export", "/beheer/audit/export?entiteit=Gebruiker", forRoles(duo, 200), 404),
   // OSR: own card(s) and the telefoonboek for every signed-in user; an unknown school is a 404.
   row("/osr", "/osr", {}, 200),
   row("/osr/telefoonboek", "/osr/telefoonboek", {}, 200),

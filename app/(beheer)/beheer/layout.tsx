@@ -7,12 +7,21 @@ import { requireSection } from "@/lib/auth/session";
 export default async function BeheerLayout({ children }: { children: React.ReactNode }) {
   const user = await requireSection("beheer");
   const t = await getTranslations("nav");
+  const tt = await getTranslations("toegang.nav");
   const items = [
     { href: "/beheer", label: t("overzicht") },
     { href: "/beheer/teldata", label: t("teldata") },
     { href: "/beheer/licenties", label: t("licenties") },
     { href: "/beheer/herberekeningen", label: t("herberekeningen") },
     { href: "/beheer/osr", label: t("osrBeheer") },
+    // Users and suppliers are DUO_BEHEERDER's (access.md); the audit log is read by both DUO roles.
+    ...(user.rol === "DUO_BEHEERDER"
+      ? [
+          { href: "/beheer/gebruikers", label: tt("gebruikers") },
+          { href: "/beheer/leveranciers", label: tt("leveranciers") },
+        ]
+      : []),
+    { href: "/beheer/audit", label: tt("audit") },
   ];
   return (
     <AppShell user={user} current="beheer" aside={<SectionNav label={t("sectie")} items={items} exact="/beheer" />}>
