@@ -52,6 +52,9 @@ function axeHere(): Set<string> {
 }
 const AXE_HERE = axeHere();
 
+// Independent page visits: spread over both workers rather than all on the one that opens this file.
+test.describe.configure({ mode: "parallel" });
+
 for (const role of [...ROLE_KEYS, "anon"] as const) {
   test.describe(`pages as ${role}`, () => {
     if (role !== "anon") test.use({ storageState: storageState(role as RoleKey) });
