@@ -9,6 +9,9 @@ import { storageState } from "../accounts";
 import { expectAccessible } from "../axe";
 import { randomBsn, runId, sendUpload } from "../uploads/helpers";
 
+// Three independent journeys with their own students: spread over both workers.
+test.describe.configure({ mode: "parallel" });
+
 type Sector = {
   brin: string;
   soort: "mbo-inschrijvingen" | "po-inschrijvingen";
@@ -175,7 +178,7 @@ test.describe("the reader of ROC Horizon", () => {
 
     // The upload list without the form, and the report.
     await page.goto("/instelling/25AA/uploads");
-    await expect(page.getByRole("heading", { level: 1, name: "Aangeleverde bestanden" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Aangeleverde bestanden" })).toBeVisible();
     await expect(page.getByText("U heeft leesrechten")).toBeVisible();
     await expect(page.getByRole("button", { name: "Bestand aanleveren" })).toHaveCount(0);
     await expect(page.getByLabel("CSV-bestand")).toHaveCount(0);
