@@ -25,7 +25,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    // The sign-ins are independent: both workers.
+    { name: "setup", testMatch: /auth\.setup\.ts/, fullyParallel: true },
     { name: "chromium", dependencies: ["setup"], testIgnore: [/auth\.setup\.ts/, /lockout\.spec\.ts/, /vaststellen\.spec\.ts/, /licentie-intrekken\.spec\.ts/] },
     // Last: these change state other specs read (a locked account, a fixed teldatum).
     { name: "last", dependencies: ["chromium"], testMatch: [/lockout\.spec\.ts/, /vaststellen\.spec\.ts/, /licentie-intrekken\.spec\.ts/] },

@@ -8,5 +8,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "prisma/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
+    // One migrated template database per run, copied for every test database (lib/db/testing.ts).
+    globalSetup: ["lib/db/test-template.ts"],
   },
 });

@@ -28,6 +28,9 @@ test("every route in app/ is in the authorisation matrix", () => {
 
 const viewers: Viewer[] = [...ROLE_KEYS, "anon"];
 
+// Each viewer's run is independent and read-only: spread them over both workers.
+test.describe.configure({ mode: "parallel" });
+
 for (const viewer of viewers) {
   test(`authorisation matrix as ${viewer}`, async ({ baseURL }) => {
     const context = await request.newContext({ baseURL, storageState: viewer === "anon" ? undefined : storageState(viewer) });

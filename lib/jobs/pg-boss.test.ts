@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { PgBossJobQueue, type PgBossQueueOptions } from "@/lib/jobs/pg-boss";
-import { testPostgresUrl, throwawayPostgres } from "@/lib/jobs/test-databases";
+import { testPostgresUrl, throwawayPostgres } from "@/lib/db/testing";
 import type { JobContext } from "@/lib/jobs/types";
 
 const baseUrl = testPostgresUrl();
@@ -35,7 +35,7 @@ describe.skipIf(!baseUrl)("pg-boss job queue on PostgreSQL", () => {
   const queueName = () => `test-${++counter}`;
 
   beforeAll(async () => {
-    database = await throwawayPostgres("bron_jobs_test", baseUrl!);
+    database = await throwawayPostgres(baseUrl!, { label: "jobs" });
     // pg-boss creates its schema on first start; do it once here rather than racing in the tests.
     const setup = new PgBossJobQueue({ connectionString: database.connectionString, maintenance: false });
     await setup.enqueue("setup", {});
