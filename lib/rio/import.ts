@@ -8,7 +8,8 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { applyRows, planRows, REFERENTIE_SCHEMAS, ReferentieInvoerError, type Plan, type ReferentieRij, type ReferentieSoort, type RijFout } from "./referentie";
 
-export const MAX_BYTES = 5 * 1024 * 1024;
+// Under the 1 MB body limit of server actions; the RIO files are a few kB.
+export const MAX_BYTES = 900_000;
 export const MAX_ROWS = 50_000;
 
 export interface ParsedFile {
@@ -48,7 +49,7 @@ const isRealDate = (iso: string) => {
 /** Reads a `;`-separated RIO file; a problem with the file as a whole throws a Dutch message. */
 export function parseReferentieCsv(soort: ReferentieSoort, bytes: Buffer): ParsedFile {
   if (bytes.length === 0) throw new ReferentieInvoerError("Het bestand is leeg.");
-  if (bytes.length > MAX_BYTES) throw new ReferentieInvoerError("Het bestand is groter dan 5 MB; RIO-bestanden zijn kleiner. Splits het bestand.");
+  if (bytes.length > MAX_BYTES) throw new ReferentieInvoerError("Het bestand is groter dan 900 kB; splits het bestand.");
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0)) {
     throw new ReferentieInvoerError("Het bestand is geen tekstbestand in UTF-8.");
   }
