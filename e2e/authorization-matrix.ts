@@ -89,8 +89,19 @@ export const MATRIX: MatrixRow[] = [
   row("/instelling/[brin]/bekostiging/export", "/instelling/25AA/bekostiging/export?teldatum=geen-datum", {}, 404),
   row("/beheer", "/beheer", forRoles(duo, 200), 404),
   row("/beheer/teldata", "/beheer/teldata", forRoles(duo, 200), 404),
-  // Licences are RIO data: both DUO roles maintain them; the recomputes they start are shown to both.
-  row("/beheer/licenties", "/beheer/licenties", forRoles(duo, 200), 404),
+  // RIO reference data (licences among them): both DUO roles maintain them (access.md); the
+  // recomputes they start are shown to both. The old licence page leads to the new list.
+  row("/beheer/licenties", "/beheer/licenties", forRoles(duo, { redirect: /\/beheer\/referentie\/licenties$/ }), 404),
+  row("/beheer/referentie", "/beheer/referentie", forRoles(duo, 200), 404),
+  row("/beheer/referentie/[soort]", "/beheer/referentie/instellingen?q=horizon", forRoles(duo, 200), 404),
+  row("/beheer/referentie/[soort]", "/beheer/referentie/licenties?pagina=2", forRoles(duo, 200), 404),
+  row("/beheer/referentie/[soort]", "/beheer/referentie/onbekend", {}, 404),
+  row("/beheer/referentie/[soort]/nieuw", "/beheer/referentie/vestigingen/nieuw", forRoles(duo, 200), 404),
+  row("/beheer/referentie/[soort]/[sleutel]", "/beheer/referentie/licenties/25AA-90001-BOL", forRoles(duo, 200), 404),
+  row("/beheer/referentie/[soort]/[sleutel]", "/beheer/referentie/besturen/999B999", {}, 404),
+  row("/beheer/referentie/import", "/beheer/referentie/import", forRoles(duo, 200), 404),
+  row("/beheer/referentie/import/[id]", "/beheer/referentie/import/00000000-0000-4000-8000-000000000000", {}, 404),
+  row("/beheer/referentie/import/[id]", "/beheer/referentie/import/geen-id", {}, 404),
   row("/beheer/herberekeningen", "/beheer/herberekeningen", forRoles(duo, 200), 404),
   // The back office's OSR view: every mandate and delivery, DUO staff only.
   row("/beheer/osr", "/beheer/osr", forRoles(duo, 200), 404),

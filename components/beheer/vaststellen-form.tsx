@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { vaststellenAction, type VaststellenState } from "@/lib/register/funding/actions";
 
-export function VaststellenForm({ sector, datum, label }: { sector: string; datum: string; label: string }) {
+export function VaststellenForm({ sector, datum, label, omvang }: { sector: string; datum: string; label: string; omvang: string }) {
   const t = useTranslations("teldata");
   const [state, action, pending] = useActionState<VaststellenState, FormData>(vaststellenAction, null);
   return (
@@ -14,6 +14,7 @@ export function VaststellenForm({ sector, datum, label }: { sector: string; datu
         <input type="hidden" name="sector" value={sector} />
         <input type="hidden" name="datum" value={datum} />
         <p className="max-w-prose">{t("gevolgen", { teldatum: label, sector })}</p>
+        <p className="max-w-prose font-semibold">{omvang}</p>
         <button type="submit" disabled={pending} className="utrecht-button utrecht-button--primary-action self-start">
           {t("bevestig", { teldatum: label })}
         </button>

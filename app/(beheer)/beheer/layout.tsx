@@ -11,7 +11,7 @@ export default async function BeheerLayout({ children }: { children: React.React
   const items = [
     { href: "/beheer", label: t("overzicht") },
     { href: "/beheer/teldata", label: t("teldata") },
-    { href: "/beheer/licenties", label: t("licenties") },
+    { href: "/beheer/referentie", label: t("referentie") },
     { href: "/beheer/herberekeningen", label: t("herberekeningen") },
     { href: "/beheer/osr", label: t("osrBeheer") },
     // Users and suppliers are DUO_BEHEERDER's (access.md); the audit log is read by both DUO roles.

@@ -7,11 +7,25 @@ import { Cell, Row, Table } from "@/components/ui/table";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
+/** Per voorlopige teldatum: how many assessments of how many institutions a vaststelling makes definitive. */
+async function vaststellingOmvang(data: Date[]) {
+  const [groups, instellingen] = await Promise.all([
+    data.length ? db.bekostigingsbeoordeling.groupBy({ by: ["peildatum", "brin"], where: { soort: "INSCHRIJVING", peildatum: { in: data } }, _count: { _all: true } }) : [],
+    db.instelling.findMany({ select: { brin: true, sector: true } }),
+  ]);
+  const sector = new Map(instellingen.map((i) => [i.brin, i.sector]));
+  return (s: string, datum: string) => {
+    const hits = groups.filter((g) => g.peildatum.toISOString().slice(0, 10) === datum && sector.get(g.brin) === s);
+    return { beoordelingen: hits.reduce((sum, g) => sum + g._count._all, 0), instellingen: hits.length };
+  };
+}
+
 export default async function TeldataPage() {
   const user = await requireSection("beheer");
   const t = await getTranslations("teldata");
   const teldata = await db.teldatum.findMany({ orderBy: [{ datum: "asc" }, { sector: "asc" }] });
   const mayFix = user.rol === "DUO_BEHEERDER";
+  const omvang = mayFix ? await vaststellingOmvang(teldata.filter((d) => d.status === "VOORLOPIG").map((d) => d.datum)) : () => ({ beoordelingen: 0, instellingen: 0 });
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>
@@ -27,7 +41,12 @@ export default async function TeldataPage() {
               <Cell>{d.status === "VASTGESTELD" ? t("vastgesteld") : t("voorlopig")}</Cell>
               <Cell>{d.vastgesteldDoor ?? "—"}</Cell>
               <Cell>{d.vastgesteldOp ? formatDateTime(d.vastgesteldOp) : "—"}</Cell>
-              {mayFix ? <Cell>{d.status === "VOORLOPIG" ? <VaststellenForm sector={d.sector} datum={datum} label={formatDate(datum)} /> : "—"}</Cell> : null}
+              {mayFix ? <Cell>{d.status === "VOORLOPIG" ? <VaststellenForm
+                      sector={d.sector}
+                      datum={datum}
+                      label={formatDate(datum)}
+                      omvang={`${t("omvang", omvang(d.sector, datum))}${d.sector === "MBO" && datum.endsWith("-10-01") ? ` ${t("omvangDiplomas", { jaar: datum.slice(0, 4) })}` : ""}`}
+                    /> : "—"}</Cell> : null}
             </Row>
           );
         })}

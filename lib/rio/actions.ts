@@ -1,0 +1,96 @@
+"use server";
+// Server actions for RIO reference data: the form edit, the import's upload (preview) and its
+// apply. access.md: both DUO roles maintain RIO data; the role is checked here, on the server.
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireRole } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { queueHerberekening } from "@/lib/register/funding/herberekening-service";
+import { bereidImportVoor, MAX_BYTES, parseReferentieCsv, pasImportToe } from "./import";
+import { urlSleutel } from "./queries";
+import { applyRows, isReferentieSoort, REFERENTIE_SCHEMAS, ReferentieInvoerError, type ReferentieSoort } from "./referentie";
+
+export type ReferentieFormState = { melding: string } | null;
+
+const RIO_ROLES = ["DUO_MEDEWERKER", "DUO_BEHEERDER"] as const;
+
+const KEY_FIELDS: Record<ReferentieSoort, string[]> = {
+  instellingen: ["brin"],
+  besturen: ["bestuurscode"],
+  vestigingen: ["vestigingscode"],
+  opleidingen: ["opleidingscode"],
+  licenties: ["brin", "opleidingscode", "leerweg"],
+};
+
+/** The form's fields as the CSV would carry them: one header and one row, through the same parser. */
+function formAlsCsv(soort: ReferentieSoort, formData: FormData): Buffer {
+  const columns = Object.keys(REFERENTIE_SCHEMAS[soort].shape);
+  const value = (c: string) => {
+    const raw = c === "toegestane_leerwegen" ? formData.getAll(c).map(String).join(",") : String(formData.get(c) ?? "");
+    // Quote every value so a ";" or quote typed in a name stays inside its field.
+    return `"${raw.replaceAll('"', '""').replace(/[\r\n]+/g, " ")}"`;
+  };
+  return Buffer.from(`${columns.join(";")}\n${columns.map(value).join(";")}\n`, "utf8");
+}
+
+export async function bewaarReferentieAction(_previous: ReferentieFormState, formData: FormData): Promise<ReferentieFormState> {
+  const user = await requireRole(...RIO_ROLES);
+  const soort = formData.get("soort");
+  const modus = formData.get("modus");
+  if (!isReferentieSoort(soort) || (modus !== "nieuw" && modus !== "wijzig")) return { melding: "Onbekend soort referentiegegeven." };
+  let herberekeningId: string | null;
+  let sleutel: string;
+  try {
+    const parsed = parseReferentieCsv(soort, formAlsCsv(soort, formData));
+    if (parsed.fouten.length) return { melding: `Controleer de invoer: ${parsed.fouten.map((f) => f.melding.replace(/^rij \d+: /, "")).join("; ")}.` };
+    const row = parsed.rows[0]!;
+    sleutel = KEY_FIELDS[soort].map((k) => String(row.data[k])).join("/");
+    const result = await db.$transaction(async (tx) => {
+      const { plan, herberekeningId } = await applyRows(tx, soort, [row], { actor: user.email, aanleiding: `${sleutel} gewijzigd in het formulier (${soort})` });
+      if (modus === "nieuw" && plan.nieuw.length === 0) throw new ReferentieInvoerError(`${sleutel} bestaat al; kies het in de lijst om het te wijzigen.`);
+      if (modus === "wijzig" && plan.nieuw.length > 0) throw new ReferentieInvoerError(`${sleutel} bestaat niet.`);
+      if (plan.gewijzigd.length === 0 && plan.nieuw.length === 0) throw new ReferentieInvoerError("Er is niets gewijzigd.");
+      return herberekeningId;
+    });
+    herberekeningId = result;
+  } catch (error) {
+    if (error instanceof ReferentieInvoerError) return { melding: error.message };
+    throw error;
+  }
+  if (herberekeningId) {
+    await queueHerberekening(herberekeningId);
+    redirect(`/beheer/herberekeningen#h-${herberekeningId}`);
+  }
+  redirect(`/beheer/referentie/${soort}?bewaard=${encodeURIComponent(urlSleutel(sleutel))}`);
+}
+
+export async function importVoorbereidenAction(_previous: ReferentieFormState, formData: FormData): Promise<ReferentieFormState> {
+  const user = await requireRole(...RIO_ROLES);
+  const soort = formData.get("soort");
+  const bestand = formData.get("bestand");
+  if (!isReferentieSoort(soort) || soort === "besturen") return { melding: "Kies welk RIO-bestand u importeert." };
+  if (!(bestand instanceof File) || bestand.size === 0) return { melding: "Kies een CSV-bestand om te importeren." };
+  if (bestand.size > MAX_BYTES) return { melding: "Het bestand is groter dan 900 kB; splits het bestand." };
+  let id: string;
+  try {
+    id = await bereidImportVoor(db, { soort, bestandsnaam: bestand.name || "bestand.csv", bytes: Buffer.from(await bestand.arrayBuffer()), actor: user.email });
+  } catch (error) {
+    if (error instanceof ReferentieInvoerError) return { melding: error.message };
+    throw error;
+  }
+  redirect(`/beheer/referentie/import/${id}`);
+}
+
+export async function importToepassenAction(_previous: ReferentieFormState, formData: FormData): Promise<ReferentieFormState> {
+  const user = await requireRole(...RIO_ROLES);
+  const id = z.uuid().safeParse(formData.get("id"));
+  if (!id.success) return { melding: "Deze import bestaat niet." };
+  try {
+    const { herberekeningId, alToegepast } = await pasImportToe(db, { id: id.data, actor: user.email });
+    if (herberekeningId && !alToegepast) await queueHerberekening(herberekeningId);
+  } catch (error) {
+    if (error instanceof ReferentieInvoerError) return { melding: error.message };
+    throw error;
+  }
+  redirect(`/beheer/referentie/import/${id.data}`);
+}
