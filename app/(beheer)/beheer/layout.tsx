@@ -9,6 +9,8 @@ export default async function BeheerLayout({ children }: { children: React.React
   const t = await getTranslations("nav");
   const items = [
     { href: "/beheer", label: t("overzicht") },
+    { href: "/beheer/personen", label: t("personen") },
+    { href: "/beheer/verzuim", label: t("verzuimBeheer") },
     { href: "/beheer/teldata", label: t("teldata") },
     { href: "/beheer/licenties", label: t("licenties") },
     { href: "/beheer/herberekeningen", label: t("herberekeningen") },
