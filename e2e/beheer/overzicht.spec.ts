@@ -9,6 +9,7 @@ import { expectAccessible } from "../axe";
 test.use({ storageState: storageState("duoMedewerker") });
 
 test("overview, drill-down, person search and verzuim", async ({ page }) => {
+  test.setTimeout(120_000);
   const db = database();
   const run = runId();
 
@@ -55,6 +56,8 @@ test("overview, drill-down, person search and verzuim", async ({ page }) => {
     await page.getByRole("button", { name: "Zoeken en inzage vastleggen" }).click();
     await expect(page.getByText("Geef een reden van minstens 10 tekens.")).toBeVisible();
     await expect(page.getByRole("heading", { name: /^Persoon:/ })).toHaveCount(0);
+    // The form keeps what was typed after an error.
+    await expect(page.getByLabel("BSN of onderwijsnummer")).toHaveValue(dubbel!.pgn);
 
     const reden = `E2E ${run}: controle dubbele inschrijving`;
     await page.getByLabel("Reden van inzage").fill(reden);

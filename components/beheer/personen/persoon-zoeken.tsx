@@ -24,6 +24,7 @@ export function PersoonZoeken({ redenMin }: { redenMin: number }) {
             name="pgn"
             inputMode="numeric"
             autoComplete="off"
+            defaultValue={state?.status === "fout" ? state.pgn : ""}
             required
             className="utrecht-textbox max-w-xs"
             aria-describedby={fouten.pgn ? "pgn-fout pgn-uitleg" : "pgn-uitleg"}
@@ -48,7 +49,7 @@ export function PersoonZoeken({ redenMin }: { redenMin: number }) {
             required
             minLength={redenMin}
             rows={3}
-            defaultValue={state?.reden ?? ""}
+            defaultValue={state?.status === "fout" ? state.reden : ""}
             className="utrecht-textarea"
             aria-describedby={fouten.reden ? "reden-fout reden-uitleg" : "reden-uitleg"}
             aria-invalid={fouten.reden ? true : undefined}

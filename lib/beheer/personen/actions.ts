@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { zoekInput, zoekPersoon, type PersoonInzage } from "./zoek";
 
 export type ZoekState =
-  | { status: "fout"; fouten: { pgn?: string; reden?: string }; reden: string }
+  // What was typed comes back only with an error, so the form keeps it (React resets a form after an action).
+  | { status: "fout"; fouten: { pgn?: string; reden?: string }; pgn: string; reden: string }
   | { status: "niet-gevonden"; reden: string }
   | { status: "gevonden"; inzage: PersoonInzage; reden: string }
   | null;
@@ -16,6 +17,7 @@ export async function zoekPersoonAction(_previous: ZoekState, formData: FormData
   const user = await requireRole("DUO_MEDEWERKER", "DUO_BEHEERDER");
   const raw = { pgn: formData.get("pgn") ?? "", reden: formData.get("reden") ?? "" };
   const reden = typeof raw.reden === "string" ? raw.reden.slice(0, 1000) : "";
+  const pgn = typeof raw.pgn === "string" ? raw.pgn.slice(0, 20) : "";
   const parsed = zoekInput.safeParse(raw);
   if (!parsed.success) {
     const fouten: { pgn?: string; reden?: string } = {};
@@ -23,7 +25,7 @@ export async function zoekPersoonAction(_previous: ZoekState, formData: FormData
       const veld = issue.path[0];
       if ((veld === "pgn" || veld === "reden") && !fouten[veld]) fouten[veld] = issue.message;
     }
-    return { status: "fout", fouten, reden };
+    return { status: "fout", fouten, pgn, reden };
   }
   const uitkomst = await zoekPersoon(db, { ...parsed.data, actor: user.email });
   return uitkomst.gevonden ? { status: "gevonden", inzage: uitkomst.inzage, reden } : { status: "niet-gevonden", reden };
