@@ -87,7 +87,7 @@ test("overview, drill-down, person search and verzuim", async ({ page }) => {
     const rij = page.getByRole("row").filter({ hasText: volgnummer });
     await expect(rij).toBeVisible();
     await expectAccessible(page);
-    await rij.getByLabel(`Behandelstatus van 01AB ${volgnummer}`).selectOption("AFGEHANDELD");
+    await rij.getByLabel(`Behandelstatus van 01AB ${volgnummer}`, { exact: true }).selectOption("AFGEHANDELD");
     await rij.getByRole("button", { name: `Behandelstatus van 01AB ${volgnummer} opslaan` }).click();
     await expect(page.getByText("Behandelstatus opgeslagen.")).toBeVisible();
     expect((await db.verzuimmelding.findUniqueOrThrow({ where: { id: eigen.id } })).behandelstatus).toBe("AFGEHANDELD");
