@@ -88,6 +88,16 @@ export const MATRIX: MatrixRow[] = [
   row("/instelling/[brin]/bekostiging/export", "/instelling/25AA/bekostiging/export?teldatum=2026-10-01", forRoles(["instBeheer", "instLezer"], 200), 404),
   row("/instelling/[brin]/bekostiging/export", "/instelling/25AA/bekostiging/export?teldatum=geen-datum", {}, 404),
   row("/beheer", "/beheer", forRoles(duo, 200), 404),
+  // The back-office overview's drill-down, person search and verzuim: both DUO roles; an unknown
+  // institution or upload is a 404 for them too, and every other role gets 404 as if nothing exists.
+  row("/beheer/instellingen/[brin]", "/beheer/instellingen/25AA", forRoles(duo, 200), 404),
+  row("/beheer/instellingen/[brin]", "/beheer/instellingen/01AB?pagina=2", forRoles(duo, 200), 404),
+  row("/beheer/instellingen/[brin]", "/beheer/instellingen/99ZZ", {}, 404),
+  row("/beheer/instellingen/[brin]/uploads/[id]", "/beheer/instellingen/25AA/uploads/00000000-0000-4000-8000-000000000000", {}, 404),
+  row("/beheer/instellingen/[brin]/uploads/[id]/fouten.csv", "/beheer/instellingen/25AA/uploads/00000000-0000-4000-8000-000000000000/fouten.csv", {}, 404),
+  row("/beheer/personen", "/beheer/personen", forRoles(duo, 200), 404),
+  row("/beheer/verzuim", "/beheer/verzuim", forRoles(duo, 200), 404),
+  row("/beheer/verzuim", "/beheer/verzuim?brin=01AB&soort=LUXE&behandelstatus=GEMELD", forRoles(duo, 200), 404),
   row("/beheer/teldata", "/beheer/teldata", forRoles(duo, 200), 404),
   // RIO reference data (licences among them): both DUO roles maintain them (access.md); the
   // recomputes they start are shown to both. The old licence page leads to the new list.

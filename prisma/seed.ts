@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { hashSecret, verifySecret } from "@/lib/auth/password";
+import { vernieuwOverzicht } from "@/lib/beheer/overzicht/vernieuw";
 import { parseRioCsv, type RioFile } from "@/lib/rio/formats";
 import { initialTeldata } from "@/lib/rio/teldata";
 import { DEMO_LEVERANCIERS, DEMO_PASSWORD, DEMO_USERS } from "./demo-accounts";
@@ -104,9 +105,12 @@ export async function isEmpty(db: PrismaClient): Promise<boolean> {
 
 export async function seed(db: PrismaClient, options: { demo: boolean }): Promise<void> {
   await seedReference(db);
-  if (!options.demo) return;
-  await seedDemoAccounts(db);
-  await seedDemoOsr(db);
-  // Once: running the seed again must not deliver the demo files again.
-  if ((await db.upload.count({ where: { bestandsnaam: { startsWith: "demo-" } } })) === 0) await seedDemoRegister(db, { scale: 0.5 });
+  if (options.demo) {
+    await seedDemoAccounts(db);
+    await seedDemoOsr(db);
+    // Once: running the seed again must not deliver the demo files again.
+    if ((await db.upload.count({ where: { bestandsnaam: { startsWith: "demo-" } } })) === 0) await seedDemoRegister(db, { scale: 0.5 });
+  }
+  // A fresh install's back-office overview shows figures at once.
+  await vernieuwOverzicht(db);
 }

@@ -10,6 +10,8 @@ export default async function BeheerLayout({ children }: { children: React.React
   const tt = await getTranslations("toegang.nav");
   const items = [
     { href: "/beheer", label: t("overzicht") },
+    { href: "/beheer/personen", label: t("personen") },
+    { href: "/beheer/verzuim", label: t("verzuimBeheer") },
     { href: "/beheer/teldata", label: t("teldata") },
     { href: "/beheer/referentie", label: t("referentie") },
     { href: "/beheer/herberekeningen", label: t("herberekeningen") },

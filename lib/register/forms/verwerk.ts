@@ -1,6 +1,7 @@
 // A form's melding through the one pipeline: the upload's validation, verwerkMelding with bron FORM,
 // and the terugkoppeling in the form's terms — afkeuringen per field, or signalen and funding.
 import type { PrismaClient } from "@/generated/prisma/client";
+import { brinsVanTerugkoppeling, vernieuwOverzichtVeilig } from "@/lib/beheer/overzicht/vernieuw";
 import type { Assessment } from "@/lib/bekostiging/types";
 import { sleutelTekst, verwerkMelding, type Inkomend } from "@/lib/register/pipeline/process";
 import { loadReference } from "@/lib/register/pipeline/reference";
@@ -59,6 +60,8 @@ export async function verwerkFormulier(db: PrismaClient, afzender: Afzender, inp
         afkeuringen: checked.afkeuringen.map(({ code, kolom, melding }) => ({ code, kolom, melding })),
       };
   const t = await verwerkMelding(db, await loadReference(db), afzender, inkomend);
+  // The back-office overview follows every form melding; its failure never fails the melding.
+  await vernieuwOverzichtVeilig(db, { brins: brinsVanTerugkoppeling(t) });
   if (t.status === "VERWERKT") return verwerkt(t);
   const afkeuringen = checked.ok ? t.afkeuringen.flatMap((a) => registerAfkeuringNaarVelden(soort, a, checked.invoer)) : checked.afkeuringen;
   return { status: "afgekeurd", meldingId: t.meldingId, afkeuringen };
@@ -78,6 +81,8 @@ export async function verwijderViaFormulier(db: PrismaClient, afzender: Afzender
         afkeuringen: checked.bevindingen.map(bevindingNaarAfkeuring).map(({ code, kolom, melding }) => ({ code, kolom, melding })),
       };
   const t = await verwerkMelding(db, await loadReference(db), afzender, inkomend);
+  // The back-office overview follows every form melding; its failure never fails the melding.
+  await vernieuwOverzichtVeilig(db, { brins: brinsVanTerugkoppeling(t) });
   if (t.status === "VERWERKT") return verwerkt(t);
   return { status: "afgekeurd", meldingId: t.meldingId, afkeuringen: t.afkeuringen.map((a) => ({ code: a.code, kolom: a.kolom, veld: toCamel(a.kolom), melding: a.melding })) };
 }

@@ -4,6 +4,7 @@
 // a restarted job resume instead of starting over.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Sector } from "@/generated/prisma/enums";
+import { vernieuwOverzichtVeilig } from "@/lib/beheer/overzicht/vernieuw";
 import { lock } from "@/lib/register/pipeline/context";
 import type { Tx } from "@/lib/register/pipeline/person-records";
 import { loadReference } from "@/lib/register/pipeline/reference";
@@ -88,6 +89,8 @@ export async function runHerberekening(db: PrismaClient, id: string, signal?: Ab
   const final = await db.herberekening.update({ where: { id }, data: { status: "KLAAR", klaarOp: new Date() } });
   // Persons that entered the scope while the job ran were counted out of it; show what was done.
   if (final.verwerkt !== final.totaal) await db.herberekening.update({ where: { id }, data: { totaal: final.verwerkt } });
+  // Assessments of any institution may have changed: the back-office overview is rebuilt (errors logged).
+  await vernieuwOverzichtVeilig(db);
   return done;
 }
 

@@ -3,6 +3,7 @@
 // TELDATUM_VASTGESTELD bericht with its totals.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Sector } from "@/generated/prisma/enums";
+import { vernieuwOverzichtVeilig } from "@/lib/beheer/overzicht/vernieuw";
 import { fromDb, toDb } from "@/lib/register/pipeline/dates";
 
 export class VaststellingError extends Error {}
@@ -14,7 +15,7 @@ export interface VaststellingResult {
 
 export async function vaststellen(db: PrismaClient, input: { sector: Sector; datum: string; actor: string }): Promise<VaststellingResult> {
   const datum = toDb(input.datum);
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
       const teldatum = await tx.teldatum.findUnique({ where: { sector_datum: { sector: input.sector, datum } } });
       if (!teldatum) throw new VaststellingError(`Teldatum ${input.datum} (${input.sector}) bestaat niet.`);
@@ -79,4 +80,7 @@ export async function vaststellen(db: PrismaClient, input: { sector: Sector; dat
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  // After the commit: the overview shows the sector's definitive figures (errors logged, not thrown).
+  await vernieuwOverzichtVeilig(db);
+  return result;
 }
