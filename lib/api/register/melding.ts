@@ -1,6 +1,7 @@
 // PUT and DELETE of register records: the body through the same validation as an upload
 // (valideerApiBody), then the one pipeline (verwerkMelding) with the client as sender. Nothing here
 // writes a register table; an afkeuring is still recorded as a melding by the pipeline.
+import { brinsVanTerugkoppeling, vernieuwOverzichtStraks } from "@/lib/beheer/overzicht/vernieuw";
 import { db } from "@/lib/db";
 import { sleutelTekst, verwerkMelding, type Inkomend } from "@/lib/register/pipeline/process";
 import { todayIso } from "@/lib/register/pipeline/dates";
@@ -47,6 +48,7 @@ export async function putMelding(request: Request, caller: ApiCaller, soort: Soo
   const [ref, sender] = await Promise.all([loadReference(db), afzender(caller, sleutel.brin!, today)]);
   const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, false, uitkomst.bevindingen);
   const t = await verwerkMelding(db, ref, sender, inkomend);
+  vernieuwOverzichtStraks(db, brinsVanTerugkoppeling(t));
   const value = body.value && typeof body.value === "object" && !Array.isArray(body.value) ? (body.value as Record<string, unknown>) : null;
   return terugkoppelingResponse(t, instance, () => (uitkomst.ok ? fromAfkeuringen(t, value, ref) : fromBevindingen(uitkomst.bevindingen)));
 }
@@ -58,5 +60,6 @@ export async function deleteMelding(request: Request, caller: ApiCaller, soort: 
   const [ref, sender] = await Promise.all([loadReference(db), afzender(caller, sleutel.brin!, today)]);
   const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, true, uitkomst.bevindingen);
   const t = await verwerkMelding(db, ref, sender, inkomend);
+  vernieuwOverzichtStraks(db, brinsVanTerugkoppeling(t));
   return terugkoppelingResponse(t, instance, () => (uitkomst.ok ? fromAfkeuringen(t, null, ref) : fromBevindingen(uitkomst.bevindingen)));
 }

@@ -3,6 +3,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Sector } from "@/generated/prisma/enums";
 import { fromDb } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/register/pipeline/dates";
 
 export const DAGEN = 30;
 export const TOP_CODES = 10;
@@ -68,7 +69,9 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 export async function landelijkOverzicht(db: PrismaClient, options: { sector?: Sector; vandaag?: Date } = {}): Promise<LandelijkOverzicht> {
   const sector = options.sector ?? null;
   const vandaag = options.vandaag ?? new Date();
-  const vanaf = new Date(Date.UTC(vandaag.getUTCFullYear(), vandaag.getUTCMonth(), vandaag.getUTCDate() - (DAGEN - 1)));
+  // Days are Dutch calendar days (as the summary stores them): after midnight in Amsterdam it is
+  // already tomorrow there while UTC is still on today.
+  const vanaf = new Date(new Date(`${todayIso(vandaag)}T00:00:00Z`).getTime() - (DAGEN - 1) * 86_400_000);
   const instellingWhere = sector ? { sector } : {};
   const [instellingen, samenvattingen, meldingen, codes, bekostiging, teldata] = await Promise.all([
     db.instelling.findMany({ where: instellingWhere, orderBy: { brin: "asc" }, select: { brin: true, naam: true, sector: true, plaats: true } }),

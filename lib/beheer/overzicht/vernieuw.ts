@@ -82,6 +82,26 @@ export async function vernieuwOverzichtVeilig(db: PrismaClient, options: { brins
   }
 }
 
+const pending = new Set<string>();
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * For meldingen that come one at a time at machine speed (the API): the institutions are noted and
+ * refreshed together a few seconds later, so a client sending hundreds of meldingen a second costs
+ * one refresh per interval, not one per melding.
+ */
+export function vernieuwOverzichtStraks(db: PrismaClient, brins: readonly string[], delayMs = 5_000): void {
+  for (const brin of brins) pending.add(brin);
+  if (timer) return;
+  timer = setTimeout(() => {
+    timer = null;
+    const batch = [...pending];
+    pending.clear();
+    void vernieuwOverzichtVeilig(db, { brins: batch });
+  }, delayMs);
+  timer.unref?.();
+}
+
 /**
  * The institutions a processed melding can change figures of: its own, and those named by its
  * signalen and assessments (S01's and M09's other brin), comma-separated lists included.

@@ -53,6 +53,9 @@ describe("processUpload", () => {
     ]);
     const u1 = await t.db.inschrijving.findUniqueOrThrow({ where: { brin_inschrijvingsvolgnummer: { brin: "25AA", inschrijvingsvolgnummer: "U-1" } }, include: { perioden: true } });
     expect(u1.perioden).toHaveLength(2);
+    // The back office's summary of the school was refreshed by the job, not left for a request.
+    const overzicht = await t.db.overzichtInstelling.findUniqueOrThrow({ where: { brin: "25AA" } });
+    expect(overzicht.inschrijvingen).toBe(await t.db.inschrijving.count({ where: { brin: "25AA" } }));
   });
 
   it("the same file again leaves the register as it was", async () => {

@@ -3,6 +3,7 @@
 // keeping counts and progress on the Upload row. Resumable: meldingen already recorded for this
 // upload are skipped after a crash, so a restart continues with exact counts.
 import type { PrismaClient } from "@/generated/prisma/client";
+import { brinsVanTerugkoppeling, vernieuwOverzichtVeilig } from "@/lib/beheer/overzicht/vernieuw";
 import { FileRefusedError, inspectCsv, readCsv, type CsvRow, type CsvSource } from "@/lib/register/csv";
 import { verwerkMeldingen, type Inkomend } from "@/lib/register/pipeline/process";
 import type { Terugkoppeling } from "@/lib/register/pipeline/types";
@@ -113,6 +114,7 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
   // batch instead of per melding. A batch commits whole, so the resume count stays exact.
   const batchSize = options.batchSize ?? BATCH_SIZE;
   let batch: Inkomend[] = [];
+  const geraakt = new Set<string>();
   // Rows and meldingen count once their batch is recorded, so saved counts always add up.
   let pendingRijen = 0;
   const tel = (m: { status: string; signalen: number }) => {
@@ -140,7 +142,10 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
     counts.meldingen += batch.length;
     batch = [];
     pendingRijen = 0;
-    for (const result of results) tel({ status: result.status, signalen: result.signalen.length });
+    for (const result of results) {
+      tel({ status: result.status, signalen: result.signalen.length });
+      for (const brin of brinsVanTerugkoppeling(result)) geraakt.add(brin);
+    }
     if (Date.now() - lastWrite >= every) {
       await save();
       lastWrite = Date.now();
@@ -188,6 +193,9 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
     return;
   }
   await save({ status: "KLAAR", voortgang: 100, klaarOp: new Date() });
+  // The back office's figures of every institution the upload touched (a resumed run: upload.brin
+  // at least, as its earlier meldingen are no longer in memory).
+  await vernieuwOverzichtVeilig(db, { brins: [...geraakt, ...(upload.brin ? [upload.brin] : [])] });
 }
 
 function sleutelUitRij(soort: Soort, row: CsvRow): string {
