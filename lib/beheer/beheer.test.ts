@@ -173,10 +173,11 @@ describe("audit log", () => {
         { tijdstip: new Date("2026-01-10T10:00:00Z"), actorType: "USER", actor: "a@school.example", brin: "25AA", entiteit: "Inschrijving", sleutel: "=1+1", actie: "WIJZIGEN", voor: { x: 1 }, na: { x: 2 } },
         { tijdstip: new Date("2026-01-10T10:00:00Z"), actorType: "USER", actor: "a@school.example", brin: "25AA", entiteit: "Inschrijving", sleutel: "k2", actie: "AANMAKEN" },
         { tijdstip: new Date("2026-01-10T10:00:00Z"), actorType: "USER", actor: "a@school.example", brin: "25AA", entiteit: "Inschrijving", sleutel: "k3", actie: "AANMAKEN" },
-        { tijdstip: new Date("2026-01-11T23:59:00Z"), actorType: "API_CLIENT", actor: "edusoft-demo", brin: "25BB", entiteit: "Resultaat", sleutel: "k4", actie: "AANMAKEN" },
-        { tijdstip: new Date("2026-01-12T00:00:00Z"), actorType: "API_CLIENT", actor: "edusoft-demo", brin: "25AA", entiteit: "Resultaat", sleutel: "k5", actie: "AANMAKEN" },
+        { tijdstip: new Date("2026-01-11T22:59:00Z"), actorType: "API_CLIENT", actor: "edusoft-demo", brin: "25BB", entiteit: "Resultaat", sleutel: "k4", actie: "AANMAKEN" },
+        { tijdstip: new Date("2026-01-11T23:00:00Z"), actorType: "API_CLIENT", actor: "edusoft-demo", brin: "25AA", entiteit: "Resultaat", sleutel: "k5", actie: "AANMAKEN" },
       ],
     });
+    // Days are Dutch days: 22:59 UTC on 11 January is still the 11th (CET), 23:00 UTC is the 12th.
     const periode = auditFilterSchema.parse({ van: "2026-01-10", tot: "2026-01-11" });
     const eerste = await auditPagina(db, periode, 2);
     expect(eerste.rijen.map((r) => r.sleutel)).toEqual(["k4", "k3"]);

@@ -4,6 +4,8 @@
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { CsvCell } from "@/lib/register/csv/export";
+import { addDays } from "@/lib/bekostiging/dates";
+import { startOfDutchDay } from "@/lib/register/pipeline/dates";
 
 export const AUDIT_PAGINA = 50;
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,11 +24,11 @@ export const auditFilterSchema = z.object({
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
-/** Filters as a where clause; `tot` includes that whole day (dates are in UTC). */
+/** Filters as a where clause; dates are Dutch calendar days and `tot` includes that whole day. */
 export function auditWhere(filter: AuditFilter): Prisma.AuditEventWhereInput {
   const tijdstip: Prisma.DateTimeFilter = {};
-  if (filter.van) tijdstip.gte = new Date(`${filter.van}T00:00:00Z`);
-  if (filter.tot) tijdstip.lt = new Date(new Date(`${filter.tot}T00:00:00Z`).getTime() + 86_400_000);
+  if (filter.van) tijdstip.gte = startOfDutchDay(filter.van);
+  if (filter.tot) tijdstip.lt = startOfDutchDay(addDays(filter.tot, 1));
   return {
     ...(filter.actor ? { actor: { contains: filter.actor, mode: "insensitive" } } : {}),
     ...(filter.brin ? { brin: filter.brin } : {}),

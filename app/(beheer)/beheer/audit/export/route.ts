@@ -7,6 +7,7 @@ import { AUDIT_CSV_KOPPEN, auditCsvRijen } from "@/lib/beheer/audit/query";
 import { db } from "@/lib/db";
 import { csvExportStream } from "@/lib/register/csv";
 import { leesAuditFilter } from "../filter";
+import { todayIso } from "@/lib/register/pipeline/dates";
 
 export async function GET(request: Request) {
   const user = await getSession();
@@ -22,7 +23,7 @@ export async function GET(request: Request) {
       else controller.enqueue(encoder.encode(value));
     },
   });
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = todayIso();
   return new Response(stream, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
