@@ -11,16 +11,8 @@ export type BeheerState = {
   href?: string;
 } | null;
 
-/** The text of a form field ("" when absent or a file). */
-export function tekstVeld(formData: FormData, naam: string): string {
-  const value = formData.get(naam);
-  return typeof value === "string" ? value : "";
-}
-
-/** Every value of a repeated field (checkboxes, multi-select), files left out. */
-export function lijstVeld(formData: FormData, naam: string): string[] {
-  return formData.getAll(naam).filter((v): v is string => typeof v === "string");
-}
+// The same field readers as the OSR forms.
+export { lijstVeld, tekstVeld } from "@/lib/osr/form-state";
 
 /** A refusal: a catalogue key for the form and per field (the first problem of each). */
 export type Uitkomst<T = Record<never, never>> = ({ ok: true } & T) | { ok: false; fout: string; velden?: Record<string, string> };

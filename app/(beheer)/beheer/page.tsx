@@ -2,7 +2,7 @@
 // vernieuwOverzicht keeps (never a scan of the register per request).
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { SeriesBars } from "@/components/beheer/overzicht/charts";
+import { SeriesBars } from "@/components/ui/bar-chart";
 import { VernieuwKnop } from "@/components/beheer/overzicht/vernieuw-knop";
 import { CodeLink } from "@/components/register/code-link";
 import { formatDate, formatDateTime, formatGewicht } from "@/components/ui/format";

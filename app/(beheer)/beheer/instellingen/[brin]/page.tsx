@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { SeriesBars } from "@/components/beheer/overzicht/charts";
+import { SeriesBars } from "@/components/ui/bar-chart";
 import { MeldingenTabel } from "@/components/register/meldingen-tabel";
 import { formatDate, formatDateTime, formatGewicht } from "@/components/ui/format";
 import { Cell, Row, Table } from "@/components/ui/table";

@@ -2,7 +2,7 @@
 // tables, with every not-funded inschrijving and why.
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { SimpleBars, StackedBars } from "@/components/bekostiging/charts";
+import { SeriesBars } from "@/components/ui/bar-chart";
 import { CodeLink } from "@/components/register/code-link";
 import { formatDate, formatGewicht } from "@/components/ui/format";
 import { Stat } from "@/components/ui/stat";
@@ -30,7 +30,7 @@ export default async function BekostigingPage({ params, searchParams }: { params
     instelling.sector === "MBO" ? correctiefactoren(db, brin) : Promise.resolve([]),
     nietBekostigdeInschrijvingen(db, brin, gekozen.teldatum),
   ]);
-  const labels = { bekostigd: t("bekostigd"), nietBekostigd: t("nietBekostigd") };
+  const series = [{ key: "bekostigd", name: t("bekostigd") }, { key: "nietBekostigd", name: t("nietBekostigd") }];
 
   return (
     <>
@@ -68,7 +68,7 @@ export default async function BekostigingPage({ params, searchParams }: { params
 
       <section aria-labelledby="per-teldatum" className="mb-8">
         <h2 id="per-teldatum" className="utrecht-heading-2 mb-2">{t("perTeldatum")}</h2>
-        <StackedBars data={totalen.map((x) => ({ ...x, label: formatDate(x.teldatum) }))} xKey="label" label={t("perTeldatum")} labels={labels} />
+        <SeriesBars data={totalen.map((x) => ({ ...x, label: formatDate(x.teldatum) }))} xKey="label" label={t("perTeldatum")} series={series} />
         <details className="mt-2">
           <summary>{t("asTable")}</summary>
           <Table headers={[t("teldatum"), t("bekostigd"), t("nietBekostigd"), t("gewicht")]}>
@@ -90,7 +90,7 @@ export default async function BekostigingPage({ params, searchParams }: { params
           <p>{t("geenNiet")}</p>
         ) : (
           <>
-            <SimpleBars data={perCode} xKey="code" yKey="aantal" label={t("perCode")} name={t("nietBekostigd")} />
+            <SeriesBars data={perCode} xKey="code" label={t("perCode")} series={[{ key: "aantal", name: t("nietBekostigd") }]} kleuren={["#a90061"]} />
             <Table headers={[t("code"), t("aantal")]}>
               {perCode.map((c) => (
                 <Row key={c.code}>
@@ -113,7 +113,7 @@ export default async function BekostigingPage({ params, searchParams }: { params
         <>
           <section aria-labelledby="per-opleiding" className="mb-8">
             <h2 id="per-opleiding" className="utrecht-heading-2 mb-2">{t("perOpleiding")}</h2>
-            <StackedBars data={perOpleiding.map((o) => ({ ...o, label: `${o.opleidingscode} ${o.leerweg}` }))} xKey="label" label={t("perOpleiding")} labels={labels} />
+            <SeriesBars data={perOpleiding.map((o) => ({ ...o, label: `${o.opleidingscode} ${o.leerweg}` }))} xKey="label" label={t("perOpleiding")} series={series} />
             <Table headers={[t("opleiding"), t("leerweg"), t("bekostigd"), t("nietBekostigd"), t("gewicht")]}>
               {perOpleiding.map((o) => (
                 <Row key={`${o.opleidingscode}-${o.leerweg}`}>

@@ -1,7 +1,7 @@
 // `/osr/instellingen/{brin}/mandaten`: the school's beheerder grants a leverancier a mandate per
 // dienst, ends one (at once for the API) and sees the list.
 import { getTranslations } from "next-intl/server";
-import { ActieForm } from "@/components/osr/actie-form";
+import { ActieForm } from "@/components/ui/actie-form";
 import { MandaatForm } from "@/components/osr/mandaat-form";
 import { MandatenTabel } from "@/components/osr/mandaten-tabel";
 import { db } from "@/lib/db";

@@ -1,7 +1,7 @@
 // `/osr/instellingen/{brin}/medewerkers`: the school's beheerder invites and removes employees,
 // assigns their contexten and hides cards — never their contact details, which are theirs.
 import { getTranslations } from "next-intl/server";
-import { ActieForm } from "@/components/osr/actie-form";
+import { ActieForm } from "@/components/ui/actie-form";
 import { UitnodigingForm } from "@/components/osr/uitnodiging-form";
 import { ContextenVeld } from "@/components/osr/velden";
 import { db } from "@/lib/db";

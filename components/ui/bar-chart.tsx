@@ -1,8 +1,9 @@
 "use client";
-// Back-office charts (recharts): stacked bars over named series. Each chart is followed on the page
-// by the same figures as a table, its text alternative.
+// The portal's bar chart (recharts): named series, stacked or side by side. Each chart is followed
+// on its page by the same figures as a table, its text alternative.
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
+/** Funded green, not funded red, then the rest; the order series are given in. */
 const KLEUREN = ["#2f7d32", "#a90061", "#01689b", "#8b4a00"];
 
 export function SeriesBars({
@@ -11,12 +12,14 @@ export function SeriesBars({
   label,
   series,
   stacked = true,
+  kleuren = KLEUREN,
 }: {
   data: Record<string, string | number>[];
   xKey: string;
   label: string;
   series: { key: string; name: string }[];
   stacked?: boolean;
+  kleuren?: readonly string[];
 }) {
   return (
     <figure aria-label={label} className="h-72 w-full">
@@ -26,9 +29,9 @@ export function SeriesBars({
           <XAxis dataKey={xKey} tick={{ fill: "#1b1b1b", fontSize: 12 }} />
           <YAxis allowDecimals={false} tick={{ fill: "#1b1b1b", fontSize: 12 }} />
           <Tooltip />
-          <Legend />
+          {series.length > 1 ? <Legend /> : null}
           {series.map((s, i) => (
-            <Bar key={s.key} dataKey={s.key} name={s.name} stackId={stacked ? "a" : undefined} fill={KLEUREN[i % KLEUREN.length]} isAnimationActive={false} />
+            <Bar key={s.key} dataKey={s.key} name={s.name} stackId={stacked ? "a" : undefined} fill={kleuren[i % kleuren.length]} isAnimationActive={false} />
           ))}
         </BarChart>
       </ResponsiveContainer>
