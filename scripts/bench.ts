@@ -1,62 +1,96 @@
-// `npm run bench -- [--soort S] [--rows N] [--seed S]`: the upload pipeline's throughput on a fresh
-// database (PostgreSQL when DATABASE_URL is set, else PGlite). Generates a realistic file, stores
-// nothing else, streams it through processUpload exactly as the background job does, and reports
-// meldingen/s and peak memory. A benchmark, not a test: it prints figures and never fails on them.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { createTestDatabase } from "@/lib/db/testing";
-import { writeCsv } from "@/lib/generate";
-import { processUpload } from "@/lib/register/uploads/process-upload";
-import { isSoort, type Soort } from "@/lib/register/validate";
+// `npm run bench -- [--scenario a,b] [--rows N] [--quick] [--seed S] [--requests N] [--seconds N] [--keep]`
+//
+// Every scenario of quality.md against a throwaway PostgreSQL database beside DATABASE_URL (created
+// here, dropped afterwards unless --keep), through the real paths: the upload service and a job
+// worker process, `next start` for the API and the pages, the back office's reference-data code for
+// the recompute, and PGlite for embedded-100k. Prints one JSON line per scenario and then a table.
+// A benchmark, not a test: it never fails on a figure. See BENCHMARKS.md.
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { SCENARIOS, type Scenario } from "./bench/scenarios";
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+
+const USAGE = `Usage: npm run bench -- [options]
+
+  --scenario A,B   a subset of: ${SCENARIOS.join(", ")} (default: all)
+  --rows N         rows of the generated mbo-inschrijvingen file (default 1,000,000)
+  --quick          100,000 rows, 50 requests per page, 15 s per load phase: a development loop
+  --seed S         generator seed (default 1)
+  --requests N     requests per page in 'pages' (default 200)
+  --seconds N      seconds per load phase in 'api-put' (default 30)
+  --port P         port of the benchmark's server (default 3311)
+  --keep           keep the benchmark database afterwards (its name is printed)
+
+Needs DATABASE_URL (PostgreSQL); the benchmark's own database is created beside it.`;
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      scenario: { type: "string" },
+      rows: { type: "string" },
+      quick: { type: "boolean" },
+      seed: { type: "string" },
+      requests: { type: "string" },
+      seconds: { type: "string" },
+      port: { type: "string" },
+      keep: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const scenarios = values.scenario ? values.scenario.split(",").map((s) => s.trim()) : [...SCENARIOS];
+  const unknown = scenarios.filter((s) => !(SCENARIOS as readonly string[]).includes(s));
+  if (unknown.length) throw new Error(`Onbekend scenario: ${unknown.join(", ")}\n\n${USAGE}`);
+  const number = (v: string | undefined, fallback: number) => (v === undefined ? fallback : Number(v.replace(/[_,]/g, "")));
+  const quick = values.quick ?? false;
+  return {
+    scenarios: SCENARIOS.filter((s) => scenarios.includes(s)) as Scenario[],
+    rows: number(values.rows, quick ? 100_000 : 1_000_000),
+    seed: number(values.seed, 1),
+    requests: number(values.requests, quick ? 50 : 200),
+    loadSeconds: number(values.seconds, quick ? 15 : 30),
+    port: number(values.port, 3311),
+    keep: values.keep ?? false,
+  };
 }
 
-async function main() {
-  const soort = arg("soort", "mbo-inschrijvingen");
-  if (!isSoort(soort)) throw new Error(`Onbekend soort: ${soort}`);
-  const rows = Number(arg("rows", "10000"));
-  const seed = Number(arg("seed", "1"));
-  const brins = (soort as Soort).startsWith("po-") ? ["01AB", "02CD"] : ["25AA", "25BB"];
-
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bron-bench-")), `${soort}.csv`);
-  const generated = Date.now();
-  await writeCsv({ soort, rows, seed, brins, invalidRatio: 0.01 }, fs.createWriteStream(file));
-  const bytes = fs.statSync(file).size;
-  console.log(`Bestand: ${rows} rijen ${soort}, ${(bytes / 1e6).toFixed(1)} MB, gemaakt in ${((Date.now() - generated) / 1000).toFixed(1)} s`);
-
-  const t = await createTestDatabase();
-  console.log(`Database: ${t.kind}`);
+async function main(): Promise<void> {
+  const o = options();
+  const base = process.env.DATABASE_URL;
+  if (!base) throw new Error(`npm run bench meet tegen PostgreSQL: zet DATABASE_URL.\n\n${USAGE}`);
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  process.env.CHECKPOINT_DISABLE = "1";
+  const url = new URL(base);
+  const name = `${(url.pathname.slice(1) || "bron").replace(/[^a-zA-Z0-9_]/g, "_").slice(0, 30)}_bench_${process.pid}`.toLowerCase();
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  url.pathname = `/${name}`;
+  // Set before anything of the app is loaded: lib/env reads the environment once, at import.
+  process.env.DATABASE_URL = url.toString();
+  console.error(`[bench] database ${name}; scenario's: ${o.scenarios.join(", ")}; ${o.rows.toLocaleString("en-US")} rijen`);
   try {
-    const upload = await t.db.upload.create({ data: { soort, bestandsnaam: path.basename(file), grootte: bytes, sha256: "bench", brin: brins[0] } });
-    let peak = process.memoryUsage().rss;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
-    const started = process.hrtime.bigint();
-    await processUpload({
-      db: t.db,
-      uploadId: upload.id,
-      openFile: () => fs.createReadStream(file),
-      mayDeliver: (brin) => brins.includes(brin),
-      actor: "bench",
-      actorType: "USER",
-      today: "2026-11-23",
-    });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    clearInterval(sampler);
-    const done = await t.db.upload.findUniqueOrThrow({ where: { id: upload.id } });
-    const perSecond = done.meldingen / seconds;
-    console.log(`Verwerkt: ${done.meldingen} meldingen (${done.verwerkt} verwerkt, ${done.afgekeurd} afgekeurd) uit ${done.rijen} rijen in ${seconds.toFixed(1)} s`);
-    console.log(`Bench ${soort} ${t.kind}: ${perSecond.toFixed(0)} meldingen/s, ${(done.rijen / seconds).toFixed(0)} rijen/s, piekgeheugen ${(peak / 1e6).toFixed(0)} MB`);
+    const { run } = await import("./bench/run");
+    await run(o);
   } finally {
-    await t.close();
-    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    if (o.keep) console.error(`[bench] database ${name} bewaard`);
+    else {
+      const drop = new pg.Client({ connectionString: base });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.end();
+    }
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -2,6 +2,7 @@
 // DATABASE_URL on an empty data folder → serves, a demo account signs in, and it shuts down cleanly.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import { signIn, waitForServer } from "./shared/sign-in";
 
 const port = process.env.SMOKE_PORT ?? "3300";
 const base = `http://localhost:${port}`;
@@ -11,34 +12,6 @@ const check = (name: string, ok: boolean, detail?: string) => {
   results.push({ name, ok, detail });
   console.log(`${ok ? "✓" : "✗"} ${name}${detail ? ` — ${detail}` : ""}`);
 };
-
-async function waitForServer(timeoutMs: number): Promise<boolean> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${base}/inloggen`)).status === 200) return true;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  return false;
-}
-
-/** Signs in through next-auth's credentials endpoint, returning the session cookie header. */
-async function signIn(email: string, password: string): Promise<string> {
-  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const cookies = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c?.includes("session-token"));
-  return session ? `${cookies}; ${session}` : "";
-}
 
 async function main() {
   fs.rmSync(".data/smoke", { recursive: true, force: true });
@@ -50,10 +23,10 @@ async function main() {
   let exitCode: number | null = null;
   const exited = new Promise<void>((resolve) => server.on("exit", (code) => ((exitCode = code), resolve())));
 
-  const up = await waitForServer(300_000);
+  const up = await waitForServer(`${base}/inloggen`, 300_000);
   check("npm start serves the sign-in page on the embedded database", up, `${Math.round((Date.now() - started) / 1000)} s`);
   if (up) {
-    const cookie = await signIn("beheer@roc-horizon.example", "demo");
+    const cookie = await signIn(base, "beheer@roc-horizon.example", "demo");
     check("a demo account signs in", cookie.includes("session-token"));
     const page = await fetch(`${base}/instelling/25AA`, { headers: { cookie }, redirect: "manual" });
     const html = await page.text();

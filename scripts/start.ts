@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { ensureBuild } from "./shared/build";
 
 const port = process.env.PORT ?? "3000";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -24,24 +25,6 @@ function ensureAuthSecret() {
   process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
 
-/** Rebuild when the sources changed since the last build (or there is none). */
-function fingerprint(): string {
-  const hash = crypto.createHash("sha256");
-  const walk = (dir: string) => {
-    if (!fs.existsSync(dir)) return;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else hash.update(`${full}:${fs.statSync(full).mtimeMs}\n`);
-    }
-  };
-  for (const dir of ["app", "components", "lib", "public", "generated"]) walk(dir);
-  for (const file of ["prisma/schema.prisma", "package-lock.json", "next.config.mjs", "proxy.ts", "instrumentation.ts", "postcss.config.mjs"]) {
-    if (fs.existsSync(file)) hash.update(`${file}:${fs.statSync(file).mtimeMs}\n`);
-  }
-  return hash.digest("hex");
-}
-
 function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
   if (result.status !== 0) process.exit(result.status ?? 1);
@@ -50,13 +33,7 @@ function run(command: string, args: string[]) {
 async function main() {
   ensureAuthSecret();
   if (!fs.existsSync("generated/prisma/client.ts")) run("node", ["scripts/generate-client.mjs"]);
-  const stamp = path.resolve(".next/bron-fingerprint");
-  const current = fingerprint();
-  if (!fs.existsSync(".next/BUILD_ID") || !fs.existsSync(stamp) || fs.readFileSync(stamp, "utf8") !== current) {
-    console.log("De portal wordt gebouwd (eenmalig, ongeveer een minuut)…");
-    run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
-    fs.writeFileSync(stamp, current);
-  }
+  ensureBuild();
   // Imported only now: lib/env validates process.env as it is at import time.
   const { databaseTarget } = await import("@/lib/db/adapter");
   const { deployMigrations } = await import("@/lib/db/migrate");

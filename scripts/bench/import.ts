@@ -1,0 +1,55 @@
+// import-1m and reimport-1m: the generated file through the upload service into a register that
+// already holds the demo data, processed by a job worker process whose memory is sampled; then
+// the same file again, which must leave the register as it was.
+import type { Soort } from "@/lib/register/validate";
+import { rssSampler, round, type Result } from "./measure";
+import { startWorker } from "./processes";
+import { changedTables, registerFingerprint } from "./register-fingerprint";
+import { upload, type UploadFigures } from "./upload";
+
+export interface ImportRun {
+  figures: UploadFigures;
+  peakRssMb: number;
+}
+
+/** One upload processed by a fresh worker process (so its peak memory is this upload's alone). */
+export async function importFile(env: NodeJS.ProcessEnv, file: string, soort: Soort, uploaderId: string): Promise<ImportRun> {
+  const worker = await startWorker(env);
+  // Only the worker process itself: tsx's esbuild helper is no part of the processing.
+  const rss = rssSampler(worker.pid, 100, { tree: false });
+  try {
+    const figures = await upload(file, soort, uploaderId);
+    if (figures.status !== "KLAAR") throw new Error(`Upload ${figures.uploadId} eindigde als ${figures.status}.`);
+    return { figures, peakRssMb: rss.peakMb() };
+  } finally {
+    rss.stop();
+    await worker.stop();
+  }
+}
+
+export function importResult(scenario: string, run: ImportRun, extra: Record<string, unknown> = {}): Result {
+  const { figures } = run;
+  return {
+    scenario,
+    meldingen: figures.meldingen,
+    rijen: figures.rijen,
+    verwerkt: figures.verwerkt,
+    afgekeurd: figures.afgekeurd,
+    seconds: round(figures.seconds, 2),
+    storeSeconds: round(figures.storeSeconds, 2),
+    perSecond: Math.round(figures.meldingen / figures.seconds),
+    peakRssMb: run.peakRssMb,
+    ...extra,
+  };
+}
+
+export async function reimport(env: NodeJS.ProcessEnv, file: string, soort: Soort, uploaderId: string, importSeconds: number | null): Promise<Result> {
+  const before = await registerFingerprint();
+  const run = await importFile(env, file, soort, uploaderId);
+  const changed = changedTables(before, await registerFingerprint());
+  return importResult("reimport-1m", run, {
+    ratioToImport: importSeconds ? round(run.figures.seconds / importSeconds, 3) : null,
+    registerUnchanged: changed.length === 0,
+    ...(changed.length ? { changedTables: changed } : {}),
+  });
+}

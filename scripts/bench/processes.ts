@@ -1,0 +1,54 @@
+// Child processes of the benchmark: the job worker and the production server, started with the
+// bench database in their environment and stopped with SIGTERM as an operator would.
+import { spawn, type ChildProcess } from "node:child_process";
+import { ensureBuild } from "../shared/build";
+import { waitForServer } from "../shared/sign-in";
+
+export interface Child {
+  process: ChildProcess;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  return () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+      child.once("exit", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill("SIGTERM");
+    });
+}
+
+/** The job worker (scripts/bench/worker.ts); resolves once it prints "ready". */
+export async function startWorker(env: NodeJS.ProcessEnv): Promise<Child> {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/worker.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise<void>((resolve, reject) => {
+    let buffer = "";
+    child.stdout!.on("data", (data: Buffer) => {
+      buffer += data.toString();
+      if (buffer.includes("ready")) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`De benchmark-worker stopte voortijdig (exit ${code}).`)));
+  });
+  child.stdout!.resume();
+  return { process: child, pid: child.pid!, stop: stopper(child) };
+}
+
+/** `next start` on a production build of the current tree (built first when needed). */
+export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Child & { base: string }> {
+  ensureBuild({ ...env, NODE_ENV: "production" });
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    env: { ...env, NODE_ENV: "production", NEXT_MANUAL_SIG_HANDLE: "true" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const base = `http://localhost:${port}`;
+  if (!(await waitForServer(`${base}/inloggen`, 120_000))) {
+    child.kill("SIGKILL");
+    throw new Error("De productieserver kwam niet op.");
+  }
+  return { process: child, pid: child.pid!, base, stop: stopper(child) };
+}

@@ -1,0 +1,124 @@
+// Runs the chosen scenarios in their fixed order against the bench database named by DATABASE_URL
+// (created by scripts/bench.ts): prepare, import (or preload), COPY, re-import, the server scenarios,
+// recompute, embedded. Each result is printed as one JSON line the moment it is known.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { closeDb, getDb } from "@/lib/db";
+import { databaseTarget } from "@/lib/db/adapter";
+import { deployMigrations } from "@/lib/db/migrate";
+import { writeCsv } from "@/lib/generate";
+import { stopJobs } from "@/lib/jobs";
+import { seed } from "@/prisma/seed";
+import { apiPut } from "./api-put";
+import { copyBaseline } from "./copy";
+import { embedded } from "./embedded";
+import { createFixtures } from "./fixtures";
+import { importFile, importResult, reimport } from "./import";
+import { rssSampler, round, seconds, type Result } from "./measure";
+import { pages } from "./pages";
+import { startServer, startWorker } from "./processes";
+import { recompute } from "./recompute";
+import type { Scenario } from "./scenarios";
+import { table } from "./report";
+import { upload } from "./upload";
+
+
+export interface RunOptions {
+  scenarios: readonly Scenario[];
+  rows: number;
+  seed: number;
+  /** Requests per page in `pages`. */
+  requests: number;
+  /** Seconds of load per phase in `api-put`. */
+  loadSeconds: number;
+  port: number;
+}
+
+const SOORT = "mbo-inschrijvingen";
+const info = (message: string) => console.error(`[bench] ${message}`);
+
+export async function run(options: RunOptions): Promise<Result[]> {
+  const results: Result[] = [];
+  const print = (r: Result) => {
+    results.push(r);
+    console.log(JSON.stringify(r));
+  };
+  const want = (s: Scenario) => options.scenarios.includes(s);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-not-for-production-0123456789",
+    NEXTAUTH_URL: `http://localhost:${options.port}`,
+  };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bron-bench-"));
+  try {
+    const needsRegister = (["import-1m", "copy-baseline", "reimport-1m", "api-put", "pages", "recompute"] as const).some(want);
+    let file = "";
+    let uploaderId = "";
+    let importSeconds: number | null = null;
+    if (needsRegister) {
+      let t = process.hrtime.bigint();
+      await deployMigrations(databaseTarget());
+      await seed(getDb(), { demo: true });
+      ({ uploaderId } = await createFixtures(getDb()));
+      info(`database gemigreerd en demo-gegevens geladen in ${round(seconds(t))} s`);
+      t = process.hrtime.bigint();
+      file = path.join(dir, `${SOORT}-${options.rows}.csv`);
+      const stats = await writeCsv({ soort: SOORT, rows: options.rows, seed: options.seed, invalidRatio: 0.01 }, fs.createWriteStream(file));
+      info(`bestand: ${stats.rows} rijen, ${stats.meldingen} meldingen, ${round(fs.statSync(file).size / 1e6)} MB, gemaakt in ${round(seconds(t))} s`);
+
+      // The register every later scenario needs comes in through the upload path itself, the
+      // fastest correct path the project has: as import-1m when chosen, else as a preload.
+      const imported = await importFile(env, file, SOORT, uploaderId);
+      importSeconds = imported.figures.seconds;
+      if (want("import-1m")) print(importResult("import-1m", imported, { rowsGenerated: options.rows }));
+      else info(`register voorgeladen via het uploadpad: ${imported.figures.meldingen} meldingen in ${round(importSeconds)} s`);
+    }
+    if (want("copy-baseline")) print(await copyBaseline(process.env.DATABASE_URL!, file, SOORT, importSeconds));
+    if (want("reimport-1m")) print(await reimport(env, file, SOORT, uploaderId, want("import-1m") ? importSeconds : null));
+
+    if (want("api-put") || want("pages")) {
+      // A second file for another school, uploaded while the API load runs.
+      const side = path.join(dir, "25CC.csv");
+      await writeCsv({ soort: SOORT, rows: Math.min(100_000, Math.max(10_000, Math.round(options.rows / 10))), seed: options.seed + 1, brins: ["25CC"], prefix: "U", invalidRatio: 0.01 }, fs.createWriteStream(side));
+      const server = await startServer(env, options.port);
+      const rss = rssSampler(server.pid);
+      try {
+        if (want("api-put")) {
+          print(
+            await apiPut(server.base, {
+              seconds: options.loadSeconds,
+              seed: options.seed,
+              peakRssMb: rss.peakMb,
+              duringUpload: async () => ({
+                done: upload(side, SOORT, uploaderId).then((f): Result => ({ scenario: "upload", meldingen: f.meldingen, seconds: round(f.seconds, 2), perSecond: Math.round(f.meldingen / f.seconds) })),
+              }),
+            }),
+          );
+        }
+        rss.reset();
+        if (want("pages")) print(await pages(server.base, { requests: options.requests, peakRssMb: rss.peakMb }));
+      } finally {
+        rss.stop();
+        await server.stop();
+      }
+    }
+    if (want("recompute")) {
+      const worker = await startWorker(env);
+      const rss = rssSampler(worker.pid, 100, { tree: false });
+      try {
+        print(await recompute({ peakRssMb: rss.peakMb }));
+      } finally {
+        rss.stop();
+        await worker.stop();
+      }
+    }
+    if (want("embedded-100k")) print(await embedded(Math.min(options.rows, 100_000), options.seed, env));
+  } finally {
+    await stopJobs();
+    await closeDb();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`\n${table(results)}`);
+  return results;
+}
