@@ -21,9 +21,22 @@ test("bekostiging per teldatum and berichten since a timestamp, cursor paged", a
   } while (cursor);
   expect(found).toBe(true);
 
-  const inbox = (await (await call(request, supplier.token, `instellingen/25AA/berichten?since=${encodeURIComponent(since)}&limit=1000`)).json()) as { items: { soort: string; gegevens: Record<string, unknown>; aangemaaktOp: string }[] };
+  type Inbox = { items: { id: number; soort: string; gegevens: Record<string, unknown>; aangemaaktOp: string }[]; next: string | null; cursor: string };
+  const inbox = (await (await call(request, supplier.token, `instellingen/25AA/berichten?since=${encodeURIComponent(since)}&limit=1000`)).json()) as Inbox;
   expect(inbox.items.some((b) => b.soort === "KENNISGEVING_INSCHRIJVING" && b.gegevens.inschrijvingsvolgnummer === v)).toBe(true);
   expect(inbox.items.every((b) => b.aangemaaktOp >= since)).toBe(true);
+
+  // The feed protocol: the last page carries a cursor; asked later from there, only what is new.
+  expect(inbox.next).toBeNull();
+  expect(inbox.cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+  const w = `T-${runId()}`;
+  const second = mboBody();
+  expect((await call(request, supplier.token, `instellingen/25AA/inschrijvingen/${w}`, { method: "PUT", data: second })).status()).toBe(201);
+  expect((await call(request, supplier.token, `instellingen/25BB/inschrijvingen/${w}`, { method: "PUT", data: { ...second, datumInschrijving: "2026-09-01", perioden: [{ periodeBegindatum: "2026-09-01", opleidingscode: "90003", leerweg: "BOL", indicatieBekostigbaar: "J" }] } })).status()).toBe(201);
+  const later = (await (await call(request, supplier.token, `instellingen/25AA/berichten?cursor=${inbox.cursor}&limit=1000`)).json()) as Inbox;
+  expect(later.items.some((b) => b.gegevens.inschrijvingsvolgnummer === w)).toBe(true);
+  expect(later.items.filter((b) => inbox.items.some((old) => old.id === b.id))).toEqual([]);
+  await expectProblem(await call(request, supplier.token, "instellingen/25AA/meldingen?cursor=bm9wZQ"), 400);
 });
 
 test("a client over its rate limit gets 429 with Retry-After, others are not affected", async ({ request }) => {

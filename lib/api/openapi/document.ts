@@ -50,6 +50,16 @@ const paging: Param[] = [
   { name: "limit", in: "query", description: `Aantal items per pagina, 1–${MAX_LIMIT} (standaard ${DEFAULT_LIMIT}).`, schema: { type: "integer", minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
   { name: "cursor", in: "query", description: "De waarde van next uit het vorige antwoord.", schema: { type: "string" } },
 ];
+// The change feeds' protocol (lib/api/register/feeds.ts), in the words a supplier reads.
+const FEED_PROTOCOL =
+  "Een feed in volgorde van vastleggen: een melding of bericht verschijnt pas als alles wat eerder begon is vastgelegd, zodat u nooit iets overslaat. " +
+  "Zo leest u bij: vraag de eerste keer zonder cursor (of met since), volg next zolang die er is, en bewaar daarna de cursor van het laatste antwoord. " +
+  "Vraag later verder met ?cursor=<die waarde>; een leeg antwoord geeft een cursor terug om het de volgende keer mee te proberen. Elk item heeft een vast id; " +
+  "wie bij een fout opnieuw vraagt, kan items dubbel krijgen maar mist er geen.";
+const feedPaging: Param[] = [
+  paging[0]!,
+  { name: "cursor", in: "query", description: "De waarde van next of cursor uit het vorige antwoord.", schema: { type: "string" } },
+];
 const since: Param = { name: "since", in: "query", description: "Alleen wat op of na dit tijdstip (RFC 3339) ontstond.", schema: { type: "string", format: "date-time" } };
 
 const problem = (description: string) => ({ description, ref: "Probleem", mediaType: "application/problem+json" });
@@ -168,8 +178,8 @@ export const OPERATIONS: Operation[] = [
     { name: "teldatum", in: "query", required: true, description: "De teldatum (JJJJ-MM-DD).", schema: { type: "string", format: "date" } },
     ...paging,
   ]),
-  lezen(`${I}/meldingen`, "Terugkoppeling", "Terugkoppeling lezen", "Elke verwerkte of afgekeurde melding van de instelling (alle bronnen), oudste eerst, met status en codes (elke dienst van de instelling).", "MeldingenPagina", [since, ...paging]),
-  lezen(`${I}/berichten`, "Berichten", "Berichten lezen", "Het postvak van de instelling: kennisgevingen, gewijzigde bekostiging en vastgestelde teldata, oudste eerst (elke dienst van de instelling).", "BerichtenPagina", [since, ...paging]),
+  lezen(`${I}/meldingen`, "Terugkoppeling", "Terugkoppeling lezen", `Elke verwerkte of afgekeurde melding van de instelling (alle bronnen) met status en codes (elke dienst van de instelling). ${FEED_PROTOCOL}`, "MeldingenPagina", [since, ...feedPaging]),
+  lezen(`${I}/berichten`, "Berichten", "Berichten lezen", `Het postvak van de instelling: kennisgevingen, gewijzigde bekostiging en vastgestelde teldata (elke dienst van de instelling). ${FEED_PROTOCOL}`, "BerichtenPagina", [since, ...feedPaging]),
   {
     path: `${I}/uploads`,
     method: "post",

@@ -127,7 +127,20 @@ export const meldingItem = z
     verwerktOp: tijdstip.nullable(),
   })
   .meta({ id: "Melding" });
-export const meldingenPagina = page(meldingItem, "MeldingenPagina", "De terugkoppeling: verwerkte meldingen, oudste eerst.");
+/** A change feed's page: `next` as any collection, and `cursor`, the position to continue from later. */
+const feedPage = <T extends z.ZodType>(item: T, id: string, description: string) =>
+  z
+    .object({
+      items: z.array(item),
+      next: z.string().nullable().meta({ description: "Cursor voor de volgende pagina; null als u bij bent." }),
+      cursor: z.string().meta({
+        description:
+          "Positie na het laatste item van deze pagina (of, bij een lege pagina, het punt tot waar alles is gelezen). Altijd aanwezig, ook als next null is: bewaar hem en vraag later verder met ?cursor=.",
+      }),
+    })
+    .meta({ id, description });
+
+export const meldingenPagina = feedPage(meldingItem, "MeldingenPagina", "De terugkoppeling in volgorde van vastleggen (commit).");
 
 export const berichtItem = z
   .object({
@@ -138,7 +151,7 @@ export const berichtItem = z
     gegevens: z.record(z.string(), z.unknown()).meta({ description: "De velden die bij dit soort bericht horen." }),
   })
   .meta({ id: "Bericht" });
-export const berichtenPagina = page(berichtItem, "BerichtenPagina", "Het postvak van de instelling, oudste eerst.");
+export const berichtenPagina = feedPage(berichtItem, "BerichtenPagina", "Het postvak van de instelling in volgorde van vastleggen (commit).");
 
 export const uploadAangenomen = z.object({ id: z.uuid() }).meta({ id: "UploadAangenomen" });
 

@@ -5,7 +5,6 @@ import { brinsVanTerugkoppeling, vernieuwOverzichtStraks } from "@/lib/beheer/ov
 import { db } from "@/lib/db";
 import { sleutelTekst, verwerkMelding, type Inkomend } from "@/lib/register/pipeline/process";
 import { todayIso } from "@/lib/register/pipeline/dates";
-import { loadReference } from "@/lib/register/pipeline/reference";
 import type { Afzender } from "@/lib/register/pipeline/types";
 import { clientMayDeliver } from "@/lib/register/uploads/rights";
 import { toSnake, valideerApiBody, valideerVerwijdering, type Bevinding, type Soort } from "@/lib/register/validate";
@@ -45,21 +44,21 @@ export async function putMelding(request: Request, caller: ApiCaller, soort: Soo
   const instance = new URL(request.url).pathname;
   const today = todayIso();
   const uitkomst = valideerApiBody(soort, sleutel, body.value, { vandaag: today });
-  const [ref, sender] = await Promise.all([loadReference(db), afzender(caller, sleutel.brin!, today)]);
+  const sender = await afzender(caller, sleutel.brin!, today);
   const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, false, uitkomst.bevindingen);
-  const t = await verwerkMelding(db, ref, sender, inkomend);
+  const t = await verwerkMelding(db, sender, inkomend);
   vernieuwOverzichtStraks(db, brinsVanTerugkoppeling(t));
   const value = body.value && typeof body.value === "object" && !Array.isArray(body.value) ? (body.value as Record<string, unknown>) : null;
-  return terugkoppelingResponse(t, instance, () => (uitkomst.ok ? fromAfkeuringen(t, value, ref) : fromBevindingen(uitkomst.bevindingen)));
+  return terugkoppelingResponse(t, instance, () => (uitkomst.ok ? fromAfkeuringen(t, value) : fromBevindingen(uitkomst.bevindingen)));
 }
 
 export async function deleteMelding(request: Request, caller: ApiCaller, soort: Soort, sleutel: Record<string, string>): Promise<Response> {
   const instance = new URL(request.url).pathname;
   const today = todayIso();
   const uitkomst = valideerVerwijdering(soort, sleutel);
-  const [ref, sender] = await Promise.all([loadReference(db), afzender(caller, sleutel.brin!, today)]);
+  const sender = await afzender(caller, sleutel.brin!, today);
   const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, true, uitkomst.bevindingen);
-  const t = await verwerkMelding(db, ref, sender, inkomend);
+  const t = await verwerkMelding(db, sender, inkomend);
   vernieuwOverzichtStraks(db, brinsVanTerugkoppeling(t));
-  return terugkoppelingResponse(t, instance, () => (uitkomst.ok ? fromAfkeuringen(t, null, ref) : fromBevindingen(uitkomst.bevindingen)));
+  return terugkoppelingResponse(t, instance, () => (uitkomst.ok ? fromAfkeuringen(t, null) : fromBevindingen(uitkomst.bevindingen)));
 }

@@ -4,7 +4,6 @@
 import type { Assessment } from "@/lib/bekostiging/types";
 import { CODES } from "@/lib/bekostiging/codes";
 import type { Terugkoppeling } from "@/lib/register/pipeline/types";
-import type { ReferenceSnapshot } from "@/lib/register/pipeline/reference";
 import { jsonPointer, KOLOMMEN, toCamel, type Bevinding, type Soort } from "@/lib/register/validate";
 import { json, problem, type InvalidParam } from "../problem";
 
@@ -32,30 +31,25 @@ type Body = Record<string, unknown>;
 
 /**
  * A pipeline afkeuring names a CSV column; in a JSON body a periode column lives in `perioden`, so
- * point at the periode(s) it is about (R02: the opleiding or vestiging that fails the reference).
+ * point at the periode(s) it is about: those holding the value the afkeuring names (R02: the
+ * opleiding or vestiging that fails the reference), else all of them.
  */
-function pointerOf(soort: Soort, kolom: string, body: Body | null, brin: string, ref: ReferenceSnapshot): string[] {
+function pointerOf(soort: Soort, kolom: string, waarde: string | undefined, body: Body | null): string[] {
   const veld = toCamel(kolom);
   const perioden = Array.isArray(body?.perioden) ? (body.perioden as Body[]) : null;
   if (!KOLOMMEN[soort].periode.includes(kolom) || !perioden) return [jsonPointer([veld])];
   const failing = perioden
     .map((p, i) => ({ p, i }))
-    .filter(({ p }) =>
-      veld === "opleidingscode"
-        ? !ref.opleidingen.has(String(p.opleidingscode))
-        : veld === "vestigingscode"
-          ? ref.vestigingen.get(String(p.vestigingscode)) !== brin
-          : true,
-    )
+    .filter(({ p }) => waarde === undefined || String(p[veld]) === waarde)
     .map(({ i }) => jsonPointer(["perioden", i, veld]));
   return failing.length ? failing : [jsonPointer(["perioden", veld])];
 }
 
-export function fromAfkeuringen(t: Terugkoppeling, body: Body | null, ref: ReferenceSnapshot): InvalidParam[] {
+export function fromAfkeuringen(t: Terugkoppeling, body: Body | null): InvalidParam[] {
   const seen = new Set<string>();
   const params: InvalidParam[] = [];
   for (const a of t.afkeuringen) {
-    for (const name of pointerOf(t.soort, a.kolom, body, t.brin, ref)) {
+    for (const name of pointerOf(t.soort, a.kolom, a.waarde, body)) {
       const key = `${a.code}\u0000${name}\u0000${a.melding}`;
       if (seen.has(key)) continue;
       seen.add(key);

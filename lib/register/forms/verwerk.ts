@@ -4,7 +4,6 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { brinsVanTerugkoppeling, vernieuwOverzichtVeilig } from "@/lib/beheer/overzicht/vernieuw";
 import type { Assessment } from "@/lib/bekostiging/types";
 import { sleutelTekst, verwerkMelding, type Inkomend } from "@/lib/register/pipeline/process";
-import { loadReference } from "@/lib/register/pipeline/reference";
 import type { Afzender, SignaalOut, Terugkoppeling } from "@/lib/register/pipeline/types";
 import { userMayDeliver } from "@/lib/register/uploads/rights";
 import { SLEUTEL_SCHEMAS, toCamel, valideerVerwijdering, type Soort } from "@/lib/register/validate";
@@ -59,7 +58,7 @@ export async function verwerkFormulier(db: PrismaClient, afzender: Afzender, inp
         verwijdering: false,
         afkeuringen: checked.afkeuringen.map(({ code, kolom, melding }) => ({ code, kolom, melding })),
       };
-  const t = await verwerkMelding(db, await loadReference(db), afzender, inkomend);
+  const t = await verwerkMelding(db, afzender, inkomend);
   // The back-office overview follows every form melding; its failure never fails the melding.
   await vernieuwOverzichtVeilig(db, { brins: brinsVanTerugkoppeling(t) });
   if (t.status === "VERWERKT") return verwerkt(t);
@@ -80,7 +79,7 @@ export async function verwijderViaFormulier(db: PrismaClient, afzender: Afzender
         verwijdering: true,
         afkeuringen: checked.bevindingen.map(bevindingNaarAfkeuring).map(({ code, kolom, melding }) => ({ code, kolom, melding })),
       };
-  const t = await verwerkMelding(db, await loadReference(db), afzender, inkomend);
+  const t = await verwerkMelding(db, afzender, inkomend);
   // The back-office overview follows every form melding; its failure never fails the melding.
   await vernieuwOverzichtVeilig(db, { brins: brinsVanTerugkoppeling(t) });
   if (t.status === "VERWERKT") return verwerkt(t);

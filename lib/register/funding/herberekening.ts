@@ -7,7 +7,7 @@ import type { Sector } from "@/generated/prisma/enums";
 import { vernieuwOverzichtVeilig } from "@/lib/beheer/overzicht/vernieuw";
 import { lock } from "@/lib/register/pipeline/context";
 import type { Tx } from "@/lib/register/pipeline/person-records";
-import { loadReference } from "@/lib/register/pipeline/reference";
+import { referenceInTransaction } from "@/lib/register/pipeline/reference";
 import { syncPersons } from "@/lib/register/pipeline/sync";
 
 /** What changed: persons with an inschrijving or resultaat inside it are recomputed. */
@@ -54,8 +54,6 @@ export async function runHerberekening(db: PrismaClient, id: string, signal?: Ab
   const job = await db.herberekening.findUnique({ where: { id } });
   if (!job || job.status === "KLAAR" || job.status === "MISLUKT") return { verwerkt: 0, gewijzigd: 0 };
   const bereik = job.bereik as Bereik;
-  // Read after the change committed, so every person sees the new reference data.
-  const ref = await loadReference(db);
   await db.herberekening.update({ where: { id }, data: { status: "BEZIG", gestartOp: job.gestartOp ?? new Date() } });
 
   let cursor = job.cursor;
@@ -74,6 +72,9 @@ export async function runHerberekening(db: PrismaClient, id: string, signal?: Ab
     const last = persons[persons.length - 1]!.id;
     const gewijzigd = await db.$transaction(
       async (tx) => {
+        // Per batch, under the reference lock: a vaststelling or another change while the job
+        // runs is seen by every batch after it (and waits for the one in flight).
+        const ref = await referenceInTransaction(tx, db);
         await lock(tx, ...persons.map((p) => `P:${p.pgn}`));
         const synced = await syncPersons(tx, new Map(persons.map((p) => [p.id, []])), ref);
         const changed = [...synced.values()].reduce((n, s) => n + s.gewijzigd, 0);

@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Sector } from "@/generated/prisma/enums";
 import { vernieuwOverzichtVeilig } from "@/lib/beheer/overzicht/vernieuw";
 import { fromDb, toDb } from "@/lib/register/pipeline/dates";
+import { lockReferenceExclusive } from "@/lib/register/pipeline/reference";
 
 export class VaststellingError extends Error {}
 
@@ -17,11 +18,12 @@ export async function vaststellen(db: PrismaClient, input: { sector: Sector; dat
   const datum = toDb(input.datum);
   const result = await db.$transaction(
     async (tx) => {
+      // First the reference lock, exclusively: batches in flight finish before the assessments are
+      // read, and every batch after this commit reads the teldatum as VASTGESTELD.
+      await lockReferenceExclusive(tx);
       const teldatum = await tx.teldatum.findUnique({ where: { sector_datum: { sector: input.sector, datum } } });
       if (!teldatum) throw new VaststellingError(`Teldatum ${input.datum} (${input.sector}) bestaat niet.`);
       if (teldatum.status === "VASTGESTELD") throw new VaststellingError(`Teldatum ${input.datum} (${input.sector}) is al vastgesteld.`);
-      // No melding may slip in between: they lock persons, this locks the teldatum row itself.
-      await tx.$queryRaw`SELECT 1 FROM "Teldatum" WHERE sector = ${input.sector}::"Sector" AND datum = ${datum} FOR UPDATE`;
 
       const instellingen = await tx.instelling.findMany({ where: { sector: input.sector }, select: { brin: true } });
       const brins = instellingen.map((i) => i.brin);

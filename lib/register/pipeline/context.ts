@@ -26,8 +26,8 @@ export interface StepResult {
 
 export const UNCHANGED = (persoonId: number): StepResult => ({ aangemaakt: false, gewijzigd: false, persoonIds: [persoonId], raaktVastgesteld: false });
 
-export function reject(ctx: StepContext, code: string, kolom: string, melding: string): void {
-  ctx.afkeuringen.push({ code, kolom, melding });
+export function reject(ctx: StepContext, code: string, kolom: string, melding: string, waarde?: string): void {
+  ctx.afkeuringen.push({ code, kolom, melding, ...(waarde === undefined ? {} : { waarde }) });
 }
 
 /**

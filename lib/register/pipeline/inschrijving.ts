@@ -139,10 +139,10 @@ function plan(ctx: StepContext, melding: Melding<"mbo-inschrijvingen"> | Melding
 
   for (const p of perioden) {
     if (p.opleidingscode !== null && !ctx.ref.opleidingen.has(p.opleidingscode)) {
-      reject(ctx, "R02", "opleidingscode", `Opleiding ${p.opleidingscode} is niet bekend in RIO.`);
+      reject(ctx, "R02", "opleidingscode", `Opleiding ${p.opleidingscode} is niet bekend in RIO.`, p.opleidingscode);
     }
     if (p.vestigingscode !== null && ctx.ref.vestigingen.get(p.vestigingscode) !== brin) {
-      reject(ctx, "R02", "vestigingscode", `Vestiging ${p.vestigingscode} hoort niet bij ${brin}.`);
+      reject(ctx, "R02", "vestigingscode", `Vestiging ${p.vestigingscode} hoort niet bij ${brin}.`, p.vestigingscode);
     }
   }
   if (persoon && fromDb(persoon.geboortedatum) !== g.geboortedatum) {

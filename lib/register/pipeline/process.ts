@@ -11,7 +11,7 @@ import { insertRows, insertRowsReturningIds, type BulkRow } from "./bulk";
 import type { StepContext, StepResult } from "./context";
 import { applyInschrijving, applyInschrijvingen } from "./inschrijving";
 import type { Tx } from "./person-records";
-import type { ReferenceSnapshot } from "./reference";
+import { referenceInTransaction, type ReferenceSnapshot } from "./reference";
 import { applyResultaat } from "./resultaat";
 import { storedKey, syncPersons, toAssessment } from "./sync";
 import type { Afzender, RegisterAfkeuring, SignaalOut, Terugkoppeling } from "./types";
@@ -144,8 +144,8 @@ function delen(items: readonly Item[]): number[][] {
 }
 
 /** One melding: a batch of one. Forms and the API use this; uploads send batches. */
-export async function verwerkMelding(db: PrismaClient, ref: ReferenceSnapshot, afzender: Afzender, inkomend: Inkomend): Promise<Terugkoppeling> {
-  return (await verwerkMeldingen(db, ref, afzender, [inkomend]))[0]!;
+export async function verwerkMelding(db: PrismaClient, afzender: Afzender, inkomend: Inkomend): Promise<Terugkoppeling> {
+  return (await verwerkMeldingen(db, afzender, [inkomend]))[0]!;
 }
 
 /**
@@ -153,15 +153,17 @@ export async function verwerkMelding(db: PrismaClient, ref: ReferenceSnapshot, a
  * fails, every melding is retried alone, in order, so one bad melding never takes the others down
  * and nothing is half written.
  */
-export async function verwerkMeldingen(db: PrismaClient, ref: ReferenceSnapshot, afzender: Afzender, inkomende: readonly Inkomend[]): Promise<Terugkoppeling[]> {
+export async function verwerkMeldingen(db: PrismaClient, afzender: Afzender, inkomende: readonly Inkomend[]): Promise<Terugkoppeling[]> {
   const ontvangenOp = new Date();
-  const items = inkomende.map((i) => item(afzender, ref, i, ontvangenOp));
-  const out: Terugkoppeling[] = new Array(items.length);
+  const out: Terugkoppeling[] = new Array(inkomende.length);
   try {
     // The whole batch commits or nothing does: an upload's recorded meldingen stay a prefix of the
     // file, which is what resuming after a crash relies on.
     await db.$transaction(
       async (tx) => {
+        // First, before any person lock: the reference data and teldatum statuses this batch acts on.
+        const ref = await referenceInTransaction(tx, db);
+        const items = inkomende.map((i) => item(afzender, ref, i, ontvangenOp));
         for (const part of delen(items)) {
           const results = await verwerkDeel(tx, ref, afzender, part.map((i) => items[i]!));
           part.forEach((index, i) => (out[index] = results[i]!));
@@ -170,9 +172,17 @@ export async function verwerkMeldingen(db: PrismaClient, ref: ReferenceSnapshot,
       { timeout: 120_000, maxWait: 30_000 },
     );
   } catch (error) {
-    if (items.length === 1) throw error;
-    for (const [index, one] of items.entries()) {
-      out[index] = (await db.$transaction((tx) => verwerkDeel(tx, ref, afzender, [one]), { timeout: 30_000, maxWait: 30_000 }))[0]!;
+    if (inkomende.length === 1) throw error;
+    for (const [index, one] of inkomende.entries()) {
+      out[index] = (
+        await db.$transaction(
+          async (tx) => {
+            const ref = await referenceInTransaction(tx, db);
+            return verwerkDeel(tx, ref, afzender, [item(afzender, ref, one, ontvangenOp)]);
+          },
+          { timeout: 30_000, maxWait: 30_000 },
+        )
+      )[0]!;
     }
   }
   return out;

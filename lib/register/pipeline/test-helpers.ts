@@ -2,7 +2,6 @@
 import { valideerMelding, valideerVerwijdering, type Soort } from "@/lib/register/validate";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { verwerkMelding } from "./process";
-import { loadReference } from "./reference";
 import type { Afzender, Terugkoppeling } from "./types";
 
 export const TODAY = "2026-11-23";
@@ -12,13 +11,13 @@ export const school = (actor = "test@school.example"): Afzender => ({ bron: "FOR
 export async function lever(db: PrismaClient, soort: Soort, invoer: Record<string, unknown>, afzender = school()): Promise<Terugkoppeling> {
   const uitkomst = valideerMelding(soort, invoer, { vandaag: TODAY });
   if (!uitkomst.ok) throw new Error(`fixture invalid: ${JSON.stringify(uitkomst.bevindingen)}`);
-  return verwerkMelding(db, await loadReference(db), afzender, { ok: true, melding: uitkomst.melding });
+  return verwerkMelding(db, afzender, { ok: true, melding: uitkomst.melding });
 }
 
 export async function verwijder(db: PrismaClient, soort: Soort, sleutel: Record<string, string>, afzender = school()): Promise<Terugkoppeling> {
   const uitkomst = valideerVerwijdering(soort, sleutel);
   if (!uitkomst.ok) throw new Error("fixture invalid");
-  return verwerkMelding(db, await loadReference(db), afzender, { ok: true, melding: uitkomst.melding });
+  return verwerkMelding(db, afzender, { ok: true, melding: uitkomst.melding });
 }
 
 /** A valid mbo inschrijving of 2026-2027 (BOL, 90003 Verzorgende IG at 25AA), overridable. */

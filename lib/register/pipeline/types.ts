@@ -22,6 +22,8 @@ export interface RegisterAfkeuring {
   melding: string;
   /** The spreadsheet row it concerns; none: every row of the melding. */
   rij?: number;
+  /** The value that failed, where a column occurs in several perioden (R02). */
+  waarde?: string;
 }
 
 export interface SignaalOut {

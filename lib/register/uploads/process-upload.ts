@@ -7,7 +7,6 @@ import { brinsVanTerugkoppeling, vernieuwOverzichtVeilig } from "@/lib/beheer/ov
 import { FileRefusedError, inspectCsv, readCsv, type CsvRow, type CsvSource } from "@/lib/register/csv";
 import { verwerkMeldingen, type Inkomend } from "@/lib/register/pipeline/process";
 import type { Terugkoppeling } from "@/lib/register/pipeline/types";
-import { loadReference } from "@/lib/register/pipeline/reference";
 import type { Afzender } from "@/lib/register/pipeline/types";
 import { isInschrijvingSoort, isSoort, KOLOMMEN, valideerRijen, type Soort } from "@/lib/register/validate";
 
@@ -103,7 +102,6 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
     counts.signalen = recorded.reduce((n, m) => n + (Array.isArray(m.codes) ? m.codes.length : 0), 0);
   }
 
-  const ref = await loadReference(db);
   const afzender: Afzender = { bron: options.bron ?? "UPLOAD", actorType: options.actorType, actor: options.actor, mayDeliver: options.mayDeliver, uploadId };
   const every = options.progressEvery ?? 1000;
   let lastWrite = Date.now();
@@ -128,7 +126,7 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
     options.signal?.throwIfAborted();
     let results: Terugkoppeling[];
     try {
-      results = await verwerkMeldingen(db, ref, afzender, batch);
+      results = await verwerkMeldingen(db, afzender, batch);
     } catch (error) {
       // Retried one by one, the meldingen before the failing one were recorded: count exactly those.
       const recorded = await db.melding.findMany({ where: { uploadId }, orderBy: { id: "desc" }, take: batch.length, select: { status: true, codes: true } });

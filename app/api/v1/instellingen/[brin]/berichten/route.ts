@@ -1,9 +1,9 @@
-// GET /api/v1/instellingen/{brin}/berichten?since=…: the school's inbox, oldest first.
+// GET /api/v1/instellingen/{brin}/berichten?since=…: the school's inbox, in commit order (lib/api/register/feeds.ts).
 import { clientRoute } from "@/lib/api/handler";
 import { requireMandate } from "@/lib/api/mandates";
-import { pageRequest, sinceParam } from "@/lib/api/paging";
+import { sinceParam } from "@/lib/api/paging";
 import { json } from "@/lib/api/problem";
-import { berichtenPagina } from "@/lib/api/register/feeds";
+import { feedPageRequest, berichtenPagina } from "@/lib/api/register/feeds";
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<{ brin: string }>({
   async GET({ request, params, caller }) {
@@ -11,7 +11,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<{ br
     if (school instanceof Response) return school;
     const since = sinceParam(request.nextUrl.searchParams);
     if (!since.ok) return since.response;
-    const page = pageRequest(request.nextUrl.searchParams, 2);
+    const page = feedPageRequest(request.nextUrl.searchParams);
     if (!page.ok) return page.response;
     return json(200, await berichtenPagina(params.brin, since.since, page.limit, page.after));
   },
