@@ -16,7 +16,7 @@ import { vaststellen } from "@/lib/register/funding/vaststellen";
 import { toDb } from "@/lib/register/pipeline/dates";
 import { loadPersonRecordsMany } from "@/lib/register/pipeline/person-records";
 import { loadReference } from "@/lib/register/pipeline/reference";
-import { storedKey, toAssessment } from "@/lib/register/pipeline/sync";
+import { storedKey, toAssessment } from "@/lib/register/pipeline/funding";
 import { bsn, lever, mboInschrijving, TODAY } from "@/lib/register/pipeline/test-helpers";
 import { processUpload } from "@/lib/register/uploads/process-upload";
 

@@ -5,7 +5,7 @@ import type { MeldingSoort } from "@/generated/prisma/enums";
 import { db as defaultDb } from "@/lib/db";
 import { fromDb, toDb } from "@/lib/register/pipeline/dates";
 import { MELDING_SOORT } from "@/lib/register/pipeline/process";
-import { toAssessment } from "@/lib/register/pipeline/sync";
+import { toAssessment } from "@/lib/register/pipeline/funding";
 import { SOORTEN, type Soort } from "@/lib/register/validate";
 import { encodeCursor, pageRequest, toPage, type Keyset, type PageRequest } from "../paging";
 import { problem } from "../problem";

@@ -8,7 +8,8 @@ import { vernieuwOverzichtVeilig } from "@/lib/beheer/overzicht/vernieuw";
 import { lock } from "@/lib/register/pipeline/context";
 import type { Tx } from "@/lib/register/pipeline/person-records";
 import { referenceInTransaction } from "@/lib/register/pipeline/reference";
-import { syncPersons } from "@/lib/register/pipeline/sync";
+import { syncPersons } from "@/lib/register/pipeline/funding";
+import { Notifier } from "@/lib/register/pipeline/notifier";
 
 /** What changed: persons with an inschrijving or resultaat inside it are recomputed. */
 export interface Bereik {
@@ -75,8 +76,10 @@ export async function runHerberekening(db: PrismaClient, id: string, signal?: Ab
         // Per batch, under the reference lock: a vaststelling or another change while the job
         // runs is seen by every batch after it (and waits for the one in flight).
         const ref = await referenceInTransaction(tx, db);
-        await lock(tx, ...persons.map((p) => `P:${p.pgn}`));
-        const synced = await syncPersons(tx, new Map(persons.map((p) => [p.id, []])), ref);
+        await lock(tx, persons.map((p) => `P:${p.pgn}`));
+        const notifier = new Notifier();
+        const synced = await syncPersons(tx, new Map(persons.map((p) => [p.id, []])), ref, { notifier });
+        await notifier.flush(tx);
         const changed = [...synced.values()].reduce((n, s) => n + s.gewijzigd, 0);
         await tx.herberekening.update({ where: { id }, data: { cursor: last, verwerkt: { increment: persons.length }, gewijzigd: { increment: changed } } });
         return changed;

@@ -1,9 +1,11 @@
-// Set-based inserts for the pipeline's hot tables: one `INSERT … SELECT FROM unnest(…)` with one
-// array parameter per column, however many rows. Prisma's createMany builds and checks every row's
-// values in JavaScript, which for a batch of meldingen cost more than the database did; here the
-// client sends a handful of arrays and PostgreSQL does the rest. Columns are listed per table, so
-// a typo fails at compile time and every inserted row names every column (no silent defaults).
-import type { Tx } from "./person-records";
+// Set-based SQL for the pipeline's hot tables: one `INSERT … SELECT FROM unnest(…)` or
+// `UPDATE … FROM unnest(…)` with one array parameter per column, however many rows, and deletes by
+// id. Prisma's per-row calls cost more in the node process than the database spent on the rows;
+// here the client sends a handful of arrays and PostgreSQL does the rest. Columns are listed per
+// table, so a typo fails at compile time and every written row names every column.
+import type { Prisma } from "@/generated/prisma/client";
+
+export type Tx = Prisma.TransactionClient;
 
 type ColumnType = "text" | "int4" | "bool" | "numeric" | "date" | "timestamp" | "jsonb" | "text[]" | { enum: string };
 
@@ -11,9 +13,20 @@ const TABLES = {
   Persoon: { pgn: "text", geboortedatum: "date", geslacht: { enum: "Geslacht" }, achternaam: "text", voorvoegsel: "text", voornamen: "text", postcode: "text", woonland: "text" },
   Inschrijving: {
     brin: "text", inschrijvingsvolgnummer: "text", sector: { enum: "Sector" }, persoonId: "int4", datumInschrijving: "date",
-    datumUitschrijvingGepland: "date", datumUitschrijving: "date", redenUitschrijving: "text", gewijzigdOp: "timestamp",
+    datumUitschrijvingGepland: "date", datumUitschrijving: "date", redenUitschrijving: "text", gewijzigdOp: "timestamp", inhoudHash: "text",
   },
   Periode: { inschrijvingId: "int4", begindatum: "date", opleidingscode: "text", leerweg: { enum: "Leerweg" }, indicatieBekostigbaar: "bool", vestigingscode: "text", groep: "int4" },
+  Bpv: {
+    inschrijvingId: "int4", bpvVolgnummer: "text", leerbedrijfId: "text", opleidingscode: "text", afsluitdatum: "date", datumBegin: "date",
+    datumEindeGepland: "date", datumEinde: "date", omvangUren: "int4",
+  },
+  Resultaat: {
+    brin: "text", resultaatvolgnummer: "text", persoonId: "int4", inschrijvingsvolgnummer: "text", opleidingscode: "text",
+    soort: { enum: "ResultaatSoort" }, datumBehaald: "date", indicatieBekostigbaar: "bool",
+  },
+  Verzuimmelding: {
+    brin: "text", verzuimvolgnummer: "text", persoonId: "int4", soort: { enum: "VerzuimSoort" }, datumBegin: "date", datumEinde: "date", toelichting: "text",
+  },
   Bekostigingsbeoordeling: {
     brin: "text", soort: "text", volgnummer: "text", persoonId: "int4", peildatum: "date", status: "text", codes: "text[]",
     gewicht: "numeric", parameters: "jsonb", definitief: "bool", berekendOp: "timestamp",
@@ -29,17 +42,16 @@ const TABLES = {
 } as const satisfies Record<string, Record<string, ColumnType>>;
 
 type Table = keyof typeof TABLES;
-export type BulkRow<T extends Table> = { [K in keyof (typeof TABLES)[T]]: unknown };
-
-/** Arrays of text cannot be nested in one array parameter; they travel joined by this separator. */
-const UNIT_SEPARATOR = "\u001f";
+type Columns<T extends Table> = keyof (typeof TABLES)[T];
+export type BulkRow<T extends Table> = { [K in Columns<T>]: unknown };
 
 function toParam(type: ColumnType, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (type === "date") return value instanceof Date ? value.toISOString().slice(0, 10) : value;
   if (type === "timestamp") return value instanceof Date ? value.toISOString() : value;
   if (type === "jsonb") return JSON.stringify(value);
-  if (type === "text[]") return (value as string[]).join(UNIT_SEPARATOR);
+  // Arrays of text cannot be nested in one array parameter; they travel joined by U+001F.
+  if (type === "text[]") return (value as string[]).join("\u001f");
   if (type === "numeric") return String(value);
   return value;
 }
@@ -55,8 +67,13 @@ function selectExpr(type: ColumnType, column: string): string {
   return column;
 }
 
-function statement<T extends Table>(table: T, rows: readonly BulkRow<T>[], returning: readonly string[]): { sql: string; params: unknown[] } {
-  const columns = Object.entries(TABLES[table]) as [string, ColumnType][];
+function columnsOf<T extends Table>(table: T, only?: readonly Columns<T>[]): [string, ColumnType][] {
+  const all = Object.entries(TABLES[table]) as [string, ColumnType][];
+  return only ? all.filter(([name]) => (only as readonly string[]).includes(name)) : all;
+}
+
+function insertStatement<T extends Table>(table: T, rows: readonly BulkRow<T>[], returning: readonly string[]): { sql: string; params: unknown[] } {
+  const columns = columnsOf(table);
   const params = columns.map(([name, type]) => rows.map((row) => toParam(type, (row as Record<string, unknown>)[name])));
   const names = columns.map(([name]) => `"${name}"`).join(", ");
   const unnest = columns.map(([, type], i) => `$${i + 1}::${arrayType(type)}`).join(", ");
@@ -71,14 +88,40 @@ function statement<T extends Table>(table: T, rows: readonly BulkRow<T>[], retur
 
 export async function insertRows<T extends Table>(tx: Tx, table: T, rows: readonly BulkRow<T>[]): Promise<void> {
   if (!rows.length) return;
-  const { sql, params } = statement(table, rows, []);
+  const { sql, params } = insertStatement(table, rows, []);
   await tx.$executeRawUnsafe(sql, ...params);
 }
 
 /** Inserts and returns the new ids, in the order of `rows`. */
 export async function insertRowsReturningIds<T extends Table>(tx: Tx, table: T, rows: readonly BulkRow<T>[]): Promise<number[]> {
   if (!rows.length) return [];
-  const { sql, params } = statement(table, rows, ["id"]);
+  const { sql, params } = insertStatement(table, rows, ["id"]);
   const out = await tx.$queryRawUnsafe<{ id: number }[]>(sql, ...params);
   return out.map((r) => Number(r.id));
+}
+
+/** Sets `columns` of the rows with these ids, each to its own value, in one statement. */
+export async function updateRows<T extends Table, C extends Columns<T>>(
+  tx: Tx,
+  table: T,
+  columns: readonly C[],
+  rows: readonly ({ id: number } & { [K in C]: unknown })[],
+): Promise<void> {
+  if (!rows.length) return;
+  const cols = columnsOf(table, columns);
+  const params: unknown[] = [rows.map((r) => r.id), ...cols.map(([name, type]) => rows.map((row) => toParam(type, (row as Record<string, unknown>)[name])))];
+  const unnest = ["$1::int4[]", ...cols.map(([, type], i) => `$${i + 2}::${arrayType(type)}`)].join(", ");
+  const aliases = ["id", ...cols.map((_, i) => `c${i}`)].join(", ");
+  const set = cols.map(([name, type], i) => `"${name}" = ${selectExpr(type, `u.c${i}`)}`).join(", ");
+  await tx.$executeRawUnsafe(`UPDATE "${table}" t SET ${set} FROM unnest(${unnest}) AS u(${aliases}) WHERE t."id" = u.id`, ...params);
+}
+
+export async function deleteByIds(tx: Tx, table: Table, ids: readonly number[]): Promise<void> {
+  if (!ids.length) return;
+  await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "id" = ANY($1::int4[])`, [...ids]);
+}
+
+/** A raw read; parameters only, never interpolated values. */
+export function select<T>(tx: Tx, sql: string, ...params: unknown[]): Promise<T[]> {
+  return tx.$queryRawUnsafe<T[]>(sql, ...params);
 }

@@ -1,47 +1,105 @@
-// What every per-soort step of the pipeline shares: the transaction, reference data, the sender,
-// the afkeuringen found so far, and small helpers (locks, audit, S03 relevance).
+// What the per-soort steps of the pipeline share: a melding on its way through a batch (Item), the
+// part of the batch being applied (PartContext), what a step made of each melding (Outcome), and
+// small helpers (locks, audit rows, S03 relevance).
 import type { Prisma } from "@/generated/prisma/client";
 import type { Sector } from "@/lib/bekostiging/types";
-import type { Tx } from "./person-records";
+import type { Melding, Soort } from "@/lib/register/validate";
+import type { Tx } from "./bulk";
+import type { PersonRecords } from "./person-records";
 import type { ReferenceSnapshot } from "./reference";
 import type { Afzender, RegisterAfkeuring } from "./types";
 
-export interface StepContext {
+/** Valid fields of a melding, camelCase: all of them when it passed validation, else those that did. */
+export type Deel = Record<string, unknown> & { perioden?: Record<string, unknown>[] };
+
+/** One melding on its way through a batch. */
+export interface Item {
+  /** Its place in the batch. */
+  index: number;
+  soort: Soort;
+  brin: string;
+  /** The key as one string (BPV: `ivn/bpvnr`), as meldingen and signalen store it. */
+  sleutel: string;
+  verwijdering: boolean;
+  /** Upload only: the melding's rows in the file. */
+  rijen?: number[];
+  /** Afkeuringen so far (field checks, R01); the step adds the reference checks. */
+  afkeuringen: RegisterAfkeuring[];
+  deel: Deel;
+  /** Set when the melding passed the field checks: only then may it be written. */
+  melding: Melding | null;
+  /** R01 failed: the register of this brin is not the sender's to read, so no further checks. */
+  geenToegang: boolean;
+}
+
+export interface PartContext {
   tx: Tx;
   ref: ReferenceSnapshot;
   afzender: Afzender;
+  now: Date;
+}
+
+export type Outcome =
+  | { kind: "afgekeurd" }
+  | { kind: "ongewijzigd"; persoonId: number }
+  | {
+      kind: "gewijzigd";
+      aangemaakt: boolean;
+      persoonId: number;
+      /** S03: the melding touched a record relevant to a teldatum that is already VASTGESTELD. */
+      raaktVastgesteld: boolean;
+      /** A person created by this melding: its records are these, nothing else is stored for it. */
+      nieuwePersoon?: PersonRecords;
+      /** What the other schools of the sector must be told, once the person's records are read. */
+      kennisgeving?: KennisgevingVraag;
+    };
+
+/** An inschrijving that was created or got (another) datum_uitschrijving (domain.md, the in- and uitschrijfbewijs). */
+export interface KennisgevingVraag {
+  sector: Sector;
   brin: string;
-  afkeuringen: RegisterAfkeuring[];
+  volgnummer: string;
+  datumInschrijving: string;
+  datumUitschrijving: string | null;
+  /** The stored datum_uitschrijving before this melding; undefined for a new inschrijving. */
+  oudeUitschrijving: string | null | undefined;
 }
 
-/** What a step did, when it did not reject. */
-export interface StepResult {
-  aangemaakt: boolean;
-  gewijzigd: boolean;
-  /** Persons whose signalen and funding must be recomputed. */
-  persoonIds: number[];
-  /** S03: the melding touched a record relevant to a teldatum that is already VASTGESTELD. */
-  raaktVastgesteld: boolean;
+/**
+ * A soort's part of the pipeline. The batch driver locks `lockKeys`, reads with `resolve`, locks the
+ * persons found through records, splits the meldingen into parts that name each record and person
+ * once, and calls `apply` per part.
+ */
+export interface Step<R> {
+  lockKeys(item: Item): string[];
+  resolve(tx: Tx, items: readonly Item[]): Promise<R[]>;
+  /** The PGN of the person a resolved melding concerns, if known. */
+  person(item: Item, resolved: R): string | null;
+  apply(ctx: PartContext, items: readonly Item[], resolved: readonly R[]): Promise<Outcome[]>;
 }
 
-export const UNCHANGED = (persoonId: number): StepResult => ({ aangemaakt: false, gewijzigd: false, persoonIds: [persoonId], raaktVastgesteld: false });
-
-export function reject(ctx: StepContext, code: string, kolom: string, melding: string, waarde?: string): void {
-  ctx.afkeuringen.push({ code, kolom, melding, ...(waarde === undefined ? {} : { waarde }) });
+export function reject(item: Item, code: string, kolom: string, melding: string, waarde?: string): void {
+  item.afkeuringen.push({ code, kolom, melding, ...(waarde === undefined ? {} : { waarde }) });
 }
+
+/** A text field of the valid part of a melding, if it is there. */
+export const tekst = (deel: Deel, veld: string): string | undefined => (typeof deel[veld] === "string" ? (deel[veld] as string) : undefined);
+
+/** The PGN a melding names (bsn or onderwijsnummer), if valid. */
+export const pgnVan = (deel: Deel): string | undefined => tekst(deel, "bsn") ?? tekst(deel, "onderwijsnummer");
 
 /**
  * Serialises meldingen about the same record or person across transactions and app instances
  * (PostgreSQL advisory locks, released at commit), so M09/P03 are never given to both or neither.
+ * All in one round trip, in sorted order, as every transaction takes them.
  */
-export async function lock(tx: Tx, ...keys: string[]): Promise<void> {
+export async function lock(tx: Tx, keys: Iterable<string>): Promise<void> {
   const sorted = [...new Set(keys)].sort();
-  if (sorted.length === 1) {
-    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${sorted[0]}))::text AS locked`;
-  } else if (sorted.length > 1) {
-    // A batch takes all its locks in one round trip, in the same (sorted) order as everyone else.
-    await tx.$queryRaw`SELECT count(*)::int AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest(${sorted}::text[]) AS k ORDER BY 1) AS keys) AS locks`;
-  }
+  if (sorted.length === 0) return;
+  await tx.$queryRawUnsafe(
+    `SELECT count(*)::int AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) AS keys) AS locks`,
+    sorted,
+  );
 }
 
 type Span = { datumInschrijving: string; datumUitschrijving: string | null } | null | undefined;
@@ -60,22 +118,18 @@ export function inFixedDiplomaYear(ref: ReferenceSnapshot, ...dates: (string | n
 
 const json = (value: unknown): Prisma.InputJsonValue => JSON.parse(JSON.stringify(value ?? null)) as Prisma.InputJsonValue;
 
-type Actie = "LEVEREN" | "VERWIJDEREN";
-
-/** The audit row of a change, for steps that write many at once. */
-export function auditRow(ctx: StepContext, entiteit: string, sleutel: string, actie: Actie, voor: unknown, na: unknown) {
+/** The audit row of a register change (domain.md: who, when, what entity and key, before and after). */
+export function auditRow(ctx: PartContext, brin: string, entiteit: string, sleutel: string, actie: "LEVEREN" | "VERWIJDEREN", voor: unknown, na: unknown) {
   return {
+    tijdstip: ctx.now,
     actorType: ctx.afzender.actorType,
     actor: ctx.afzender.actor,
-    brin: ctx.brin,
+    brin,
     entiteit,
     sleutel,
     actie,
-    voor: voor === null || voor === undefined ? undefined : json(voor),
-    na: na === null || na === undefined ? undefined : json(na),
+    voor: voor === null || voor === undefined ? null : json(voor),
+    na: na === null || na === undefined ? null : json(na),
+    reden: null,
   };
-}
-
-export async function audit(ctx: StepContext, entiteit: string, sleutel: string, actie: Actie, voor: unknown, na: unknown): Promise<void> {
-  await ctx.tx.auditEvent.create({ data: auditRow(ctx, entiteit, sleutel, actie, voor, na) });
 }

@@ -1,4 +1,5 @@
-// `Map.groupBy` for Node 20 (it arrived in Node 21): batch code looks rows up by key, never by scan.
+// Small helpers of batch code: `Map.groupBy` for Node 20 (it arrived in Node 21), so rows are looked
+// up by key, never by scan; and a key-order-independent JSON for comparing stored jsonb.
 export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
   for (const item of items) {
@@ -8,4 +9,10 @@ export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T
     else out.set(k, [item]);
   }
   return out;
+}
+
+/** JSON of a flat object with its keys sorted: equal for equal content, however it was stored (jsonb reorders keys). */
+export function stableJson(value: unknown): string {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return JSON.stringify(value ?? null);
+  return JSON.stringify(Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
 }

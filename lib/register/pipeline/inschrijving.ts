@@ -1,252 +1,377 @@
-// Pipeline step for inschrijvingen (mbo and po): reference checks R02/R04/R05/R06/R07, the write
-// of person, inschrijving and perioden, and the kennisgevingen between schools.
-import type { Prisma } from "@/generated/prisma/client";
-import type { Geslacht } from "@/generated/prisma/enums";
-import type { Melding } from "@/lib/register/validate";
-import { addDays } from "@/lib/bekostiging/dates";
-import { insertRows, insertRowsReturningIds } from "./bulk";
-import { fromDb, toDb } from "./dates";
-import { groupBy } from "./group";
-import { activeOnFixedTeldatum, audit, auditRow, lock, reject, UNCHANGED, type StepContext, type StepResult } from "./context";
+// Pipeline step for inschrijvingen (mbo and po), set-based over a part of a batch: reference checks
+// R02/R04/R05/R06/R07, unchanged re-deliveries recognised by their content hash, then the writes of
+// persons, inschrijvingen and perioden as a few statements, and what the other schools of the
+// sector must be told (kennisgevingen, sent once the person's records are read).
+import type { Sector } from "@/lib/bekostiging/types";
+import type { Levering } from "@/lib/register/validate";
+import { deleteByIds, insertRows, insertRowsReturningIds, select, updateRows, type Tx } from "./bulk";
+import { activeOnFixedTeldatum, auditRow, pgnVan, reject, tekst, type Item, type KennisgevingVraag, type Outcome, type PartContext, type Step } from "./context";
+import { inhoudHash, type InschrijvingInhoud, type PeriodeInhoud } from "./inhoud";
+import type { PersonRecords } from "./person-records";
 
-type InschrijvingMelding = Melding<"mbo-inschrijvingen"> | Melding<"po-inschrijvingen">;
-type Periode = { begindatum: string; opleidingscode: string | null; leerweg: "BOL" | "BBL" | "EX" | null; indicatieBekostigbaar: boolean | null; vestigingscode: string | null; groep: number | null };
+type InschrijvingMelding = Levering<"mbo-inschrijvingen"> | Levering<"po-inschrijvingen">;
 
-type Item = { ctx: StepContext; melding: InschrijvingMelding };
-type Loaded = Prisma.InschrijvingGetPayload<{ include: { perioden: true; persoon: true } }>;
-const recordKey = (brin: string, volgnummer: string) => `${brin}\u0000${volgnummer}`;
-
-/** One inschrijving melding: the batch path with a batch of one, so there is one way to apply it. */
-export async function applyInschrijving(ctx: StepContext, melding: InschrijvingMelding): Promise<StepResult | null> {
-  return (await applyInschrijvingen([{ ctx, melding }]))[0]!;
+export interface BestaandeInschrijving {
+  id: number;
+  brin: string;
+  volgnummer: string;
+  sector: Sector;
+  persoonId: number;
+  pgn: string;
+  datumInschrijving: string;
+  datumUitschrijvingGepland: string | null;
+  datumUitschrijving: string | null;
+  redenUitschrijving: string | null;
+  inhoudHash: string | null;
 }
 
-/**
- * A batch of inschrijving meldingen sharing one transaction (every ctx holds the same tx): locks,
- * reads and inserts are one query per table for the whole batch. The caller guarantees that no two
- * meldingen of the batch are about the same person or the same record.
- */
-export async function applyInschrijvingen(items: readonly Item[]): Promise<(StepResult | null)[]> {
-  if (!items.length) return [];
-  const tx = items[0]!.ctx.tx;
-  const results: (StepResult | null)[] = new Array(items.length).fill(null);
-  const pgnOf = (m: InschrijvingMelding) => (m.actie === "verwijderen" ? null : (m.gegevens.bsn ?? m.gegevens.onderwijsnummer)!);
+export interface PersoonRow {
+  id: number;
+  pgn: string;
+  geboortedatum: string;
+  geslacht: "M" | "V" | "O";
+  achternaam: string | null;
+  voorvoegsel: string | null;
+  voornamen: string | null;
+  postcode: string | null;
+  woonland: string;
+}
 
-  await lock(tx, ...items.flatMap(({ ctx, melding }) => {
-    const pgn = pgnOf(melding);
-    return [`I:${ctx.brin}:${melding.sleutel.inschrijvingsvolgnummer}`, ...(pgn ? [`P:${pgn}`] : [])];
-  }));
-  const byBrin = new Map<string, string[]>();
-  for (const { ctx, melding } of items) byBrin.set(ctx.brin, [...(byBrin.get(ctx.brin) ?? []), melding.sleutel.inschrijvingsvolgnummer]);
-  const existingRows = await tx.inschrijving.findMany({
-    where: { OR: [...byBrin].map(([brin, volgnummers]) => ({ brin, inschrijvingsvolgnummer: { in: volgnummers } })) },
-    include: { perioden: { orderBy: { begindatum: "asc" } }, persoon: true },
-  });
-  const existingOf = new Map(existingRows.map((e) => [recordKey(e.brin, e.inschrijvingsvolgnummer), e]));
-  const pgns = items.map((i) => pgnOf(i.melding)).filter((p): p is string => p !== null);
-  const personen = new Map((pgns.length ? await tx.persoon.findMany({ where: { pgn: { in: pgns } } }) : []).map((p) => [p.pgn, p]));
+interface Resolved {
+  existing: BestaandeInschrijving | null;
+  persoon: PersoonRow | null;
+  /** Resultaten that refer to the inschrijving (removals only: R07). */
+  resultaten: number;
+}
 
-  const writes: Write[] = [];
-  for (const [index, { ctx, melding }] of items.entries()) {
-    const existing = existingOf.get(recordKey(ctx.brin, melding.sleutel.inschrijvingsvolgnummer)) ?? null;
-    if (melding.actie === "verwijderen") {
-      results[index] = await removeInschrijving(ctx, melding.sleutel.inschrijvingsvolgnummer, existing);
-      continue;
-    }
-    const planned = plan(ctx, melding, existing, personen.get(pgnOf(melding)!) ?? null);
-    if (planned === null || "persoonIds" in planned) results[index] = planned;
-    else writes.push({ ...planned, index });
-  }
-  if (!writes.length) return results;
+const recordKey = (brin: string, volgnummer: string) => `${brin}\u0000${volgnummer}`;
 
-  // Persons: new ones in one insert, changed ones (name, address) one by one — rare.
-  const nieuwePersonen = writes.filter((w) => !w.persoon);
-  const created = await insertRowsReturningIds(tx, "Persoon", nieuwePersonen.map((w) => ({ pgn: w.pgn, geboortedatum: w.geboortedatum, geslacht: w.geslacht, ...w.persoonData })));
-  const persoonIdOf = new Map<string, number>(created.map((id, i) => [nieuwePersonen[i]!.pgn, id]));
-  for (const w of writes) {
-    if (!w.persoon) continue;
-    persoonIdOf.set(w.pgn, w.persoon.id);
-    const p = w.persoon;
-    const changed = p.achternaam !== w.persoonData.achternaam || p.voorvoegsel !== w.persoonData.voorvoegsel || p.voornamen !== w.persoonData.voornamen || p.postcode !== w.persoonData.postcode || p.woonland !== w.persoonData.woonland;
-    if (changed) await tx.persoon.update({ where: { id: p.id }, data: w.persoonData });
-  }
+/** Inschrijvingen by (brin, volgnummer), with their person's PGN. */
+export async function inschrijvingenOpSleutel(tx: Tx, keys: readonly { brin: string; volgnummer: string }[]): Promise<Map<string, BestaandeInschrijving>> {
+  if (!keys.length) return new Map();
+  const rows = await select<BestaandeInschrijving>(
+    tx,
+    `SELECT i.id, i.brin, i.inschrijvingsvolgnummer AS volgnummer, i.sector::text AS sector, i."persoonId", p.pgn,
+            i."datumInschrijving"::text AS "datumInschrijving", i."datumUitschrijvingGepland"::text AS "datumUitschrijvingGepland",
+            i."datumUitschrijving"::text AS "datumUitschrijving", i."redenUitschrijving", i."inhoudHash"
+     FROM unnest($1::text[], $2::text[]) AS k(brin, volgnummer)
+     JOIN "Inschrijving" i ON i.brin = k.brin AND i.inschrijvingsvolgnummer = k.volgnummer
+     JOIN "Persoon" p ON p.id = i."persoonId"`,
+    keys.map((k) => k.brin),
+    keys.map((k) => k.volgnummer),
+  );
+  return new Map(rows.map((r) => [recordKey(r.brin, r.volgnummer), r]));
+}
 
-  // Inschrijvingen: new ones in one insert, changed ones one by one; their perioden replaced at once.
-  const gewijzigdOp = new Date();
-  const rowData = (w: Write) => ({
-    datumInschrijving: toDb(w.inschrijvingData.datumInschrijving),
-    datumUitschrijvingGepland: toDb(w.inschrijvingData.datumUitschrijvingGepland),
-    datumUitschrijving: toDb(w.inschrijvingData.datumUitschrijving),
-    redenUitschrijving: w.inschrijvingData.redenUitschrijving,
-    gewijzigdOp,
-  });
-  const nieuw = writes.filter((w) => !w.existing);
-  const inserted = await insertRowsReturningIds(tx, "Inschrijving", nieuw.map((w) => ({ ...rowData(w), brin: w.ctx.brin, inschrijvingsvolgnummer: w.volgnummer, sector: w.sector, persoonId: persoonIdOf.get(w.pgn)! })));
-  const inschrijvingIdOf = new Map<string, number>(inserted.map((id, i) => [recordKey(nieuw[i]!.ctx.brin, nieuw[i]!.volgnummer), id]));
-  for (const w of writes) {
-    if (!w.existing) continue;
-    inschrijvingIdOf.set(recordKey(w.ctx.brin, w.volgnummer), w.existing.id);
-    await tx.inschrijving.update({ where: { id: w.existing.id }, data: rowData(w) });
-  }
-  const replaced = writes.filter((w) => w.existing).map((w) => w.existing!.id);
-  if (replaced.length) await tx.periode.deleteMany({ where: { inschrijvingId: { in: replaced } } });
-  await insertRows(tx, "Periode", writes.flatMap((w) => w.perioden.map((p) => ({ ...p, inschrijvingId: inschrijvingIdOf.get(recordKey(w.ctx.brin, w.volgnummer))! }))));
-  await insertRows(tx, "AuditEvent", writes.map((w) => ({ ...auditRow(w.ctx, "Inschrijving", w.volgnummer, "LEVEREN", w.before, w.after), tijdstip: gewijzigdOp, reden: null })));
-  await kennisgevingen(tx, writes.map((w) => ({ ...w, persoonId: persoonIdOf.get(w.pgn)! })));
-
-  for (const w of writes) {
-    results[w.index] = {
-      aangemaakt: !w.existing,
-      gewijzigd: true,
-      persoonIds: [persoonIdOf.get(w.pgn)!],
-      raaktVastgesteld: activeOnFixedTeldatum(w.ctx.ref, w.sector, w.before, w.inschrijvingData),
-    };
-  }
-  return results;
+/** Persons by PGN. */
+export async function personenOpPgn(tx: Tx, pgns: readonly string[]): Promise<Map<string, PersoonRow>> {
+  if (!pgns.length) return new Map();
+  const rows = await select<PersoonRow>(
+    tx,
+    `SELECT id, pgn, geboortedatum::text AS geboortedatum, geslacht::text AS geslacht, achternaam, voorvoegsel, voornamen, postcode, woonland
+     FROM "Persoon" WHERE pgn = ANY($1::text[])`,
+    [...new Set(pgns)],
+  );
+  return new Map(rows.map((r) => [r.pgn, r]));
 }
 
 type PersoonData = { achternaam: string | null; voorvoegsel: string | null; voornamen: string | null; postcode: string | null; woonland: string };
-type InschrijvingData = { datumInschrijving: string; datumUitschrijvingGepland: string | null; datumUitschrijving: string | null; redenUitschrijving: string | null };
-type Plan = {
-  ctx: StepContext;
-  volgnummer: string;
-  sector: "MBO" | "PO";
-  pgn: string;
-  geboortedatum: string;
-  geslacht: Geslacht;
-  persoon: Prisma.PersoonGetPayload<object> | null;
-  existing: Loaded | null;
-  persoonData: PersoonData;
-  inschrijvingData: InschrijvingData;
-  perioden: Periode[];
-  before: (PersoonData & InschrijvingData & { perioden: Periode[] }) | null;
-  after: PersoonData & InschrijvingData & { perioden: Periode[] };
-};
-type Write = Plan & { index: number };
 
-/** The checks (R02, R04, R05) and what to write; an unchanged melding is its StepResult at once. */
-function plan(ctx: StepContext, melding: Melding<"mbo-inschrijvingen"> | Melding<"po-inschrijvingen">, existing: Loaded | null, persoon: Prisma.PersoonGetPayload<object> | null): Plan | StepResult | null {
-  if (melding.actie === "verwijderen") return null;
-  const { brin } = ctx;
-  const volgnummer = melding.sleutel.inschrijvingsvolgnummer;
-  const sector = melding.soort === "mbo-inschrijvingen" ? "MBO" : "PO";
-  const g = melding.gegevens;
-  const pgn = (g.bsn ?? g.onderwijsnummer)!;
-  const perioden: Periode[] =
-    melding.soort === "mbo-inschrijvingen"
-      ? melding.gegevens.perioden.map((p) => ({ begindatum: p.periodeBegindatum, opleidingscode: p.opleidingscode, leerweg: p.leerweg, indicatieBekostigbaar: p.indicatieBekostigbaar === "J", vestigingscode: null, groep: null }))
-      : melding.gegevens.perioden.map((p) => ({ begindatum: p.periodeBegindatum, opleidingscode: null, leerweg: null, indicatieBekostigbaar: null, vestigingscode: p.vestigingscode, groep: p.groep }));
+function persoonData(m: InschrijvingMelding): PersoonData {
+  const g = m.gegevens;
+  return { achternaam: g.achternaam ?? null, voorvoegsel: g.voorvoegsel ?? null, voornamen: g.voornamen ?? null, postcode: g.postcode ?? null, woonland: g.woonland ?? "NL" };
+}
 
-  for (const p of perioden) {
-    if (p.opleidingscode !== null && !ctx.ref.opleidingen.has(p.opleidingscode)) {
-      reject(ctx, "R02", "opleidingscode", `Opleiding ${p.opleidingscode} is niet bekend in RIO.`, p.opleidingscode);
-    }
-    if (p.vestigingscode !== null && ctx.ref.vestigingen.get(p.vestigingscode) !== brin) {
-      reject(ctx, "R02", "vestigingscode", `Vestiging ${p.vestigingscode} hoort niet bij ${brin}.`, p.vestigingscode);
-    }
-  }
-  if (persoon && fromDb(persoon.geboortedatum) !== g.geboortedatum) {
-    reject(ctx, "R04", "geboortedatum", "De geboortedatum wijkt af van die van de geregistreerde persoon met dit nummer.");
-  }
-  if (persoon && persoon.geslacht !== g.geslacht) {
-    reject(ctx, "R04", "geslacht", "Het geslacht wijkt af van dat van de geregistreerde persoon met dit nummer.");
-  }
-  if (existing && existing.persoon.pgn !== pgn) {
-    reject(ctx, "R05", "inschrijvingsvolgnummer", `Inschrijvingsvolgnummer ${volgnummer} is al geregistreerd voor een andere persoon.`);
-  }
-  if (ctx.afkeuringen.length) return null;
-
-  const persoonData: PersoonData = {
-    achternaam: g.achternaam ?? null,
-    voorvoegsel: g.voorvoegsel ?? null,
-    voornamen: g.voornamen ?? null,
-    postcode: g.postcode ?? null,
-    woonland: g.woonland ?? "NL",
-  };
-  const inschrijvingData: InschrijvingData = {
+function inschrijvingData(m: InschrijvingMelding): InschrijvingInhoud {
+  const g = m.gegevens;
+  return {
     datumInschrijving: g.datumInschrijving,
     datumUitschrijvingGepland: "datumUitschrijvingGepland" in g ? (g.datumUitschrijvingGepland ?? null) : null,
     datumUitschrijving: g.datumUitschrijving ?? null,
     redenUitschrijving: "redenUitschrijving" in g ? (g.redenUitschrijving ?? null) : null,
   };
-
-  // The stored state in exactly the shape of `after`, so "identical" is one comparison.
-  const before = existing && {
-    achternaam: existing.persoon.achternaam,
-    voorvoegsel: existing.persoon.voorvoegsel,
-    voornamen: existing.persoon.voornamen,
-    postcode: existing.persoon.postcode,
-    woonland: existing.persoon.woonland,
-    datumInschrijving: fromDb(existing.datumInschrijving),
-    datumUitschrijvingGepland: fromDb(existing.datumUitschrijvingGepland),
-    datumUitschrijving: fromDb(existing.datumUitschrijving),
-    redenUitschrijving: existing.redenUitschrijving,
-    perioden: existing.perioden.map((p): Periode => ({
-      begindatum: fromDb(p.begindatum),
-      opleidingscode: p.opleidingscode,
-      leerweg: p.leerweg,
-      indicatieBekostigbaar: p.indicatieBekostigbaar,
-      vestigingscode: p.vestigingscode,
-      groep: p.groep,
-    })),
-  };
-  const after = { ...persoonData, ...inschrijvingData, perioden };
-  if (existing && persoon && JSON.stringify(before) === JSON.stringify(after)) return UNCHANGED(persoon.id);
-  return { ctx, volgnummer, sector, pgn, geboortedatum: g.geboortedatum, geslacht: g.geslacht, persoon, existing, persoonData, inschrijvingData, perioden, before, after };
 }
 
-async function removeInschrijving(ctx: StepContext, volgnummer: string, existing: Loaded | null): Promise<StepResult | null> {
-  if (!existing) {
-    reject(ctx, "R06", "inschrijvingsvolgnummer", `Er is geen inschrijving ${volgnummer} om te verwijderen.`);
-    return null;
-  }
-  await lock(ctx.tx, `P:${existing.persoon.pgn}`);
-  const resultaten = await ctx.tx.resultaat.count({ where: { brin: ctx.brin, inschrijvingsvolgnummer: volgnummer } });
-  if (resultaten > 0) {
-    reject(ctx, "R07", "inschrijvingsvolgnummer", "Er hoort nog een resultaat bij deze inschrijving; verwijder eerst het resultaat.");
-    return null;
-  }
-  await ctx.tx.inschrijving.delete({ where: { id: existing.id } }); // perioden and BPV go with it
-  await ctx.tx.signaal.deleteMany({ where: { brin: ctx.brin, sleutel: { in: [volgnummer] }, soort: existing.sector === "MBO" ? "MBO_INSCHRIJVING" : "PO_INSCHRIJVING" } });
-  await ctx.tx.signaal.deleteMany({ where: { brin: ctx.brin, soort: "BPV", sleutel: { startsWith: `${volgnummer}/` } } });
-  const span = { datumInschrijving: fromDb(existing.datumInschrijving), datumUitschrijving: fromDb(existing.datumUitschrijving) };
-  await audit(ctx, "Inschrijving", volgnummer, "VERWIJDEREN", { ...span, perioden: existing.perioden.length, persoonId: existing.persoonId }, null);
-  return { aangemaakt: false, gewijzigd: true, persoonIds: [existing.persoonId], raaktVastgesteld: activeOnFixedTeldatum(ctx.ref, existing.sector, span) };
+function periodeData(m: InschrijvingMelding): PeriodeInhoud[] {
+  return m.soort === "mbo-inschrijvingen"
+    ? m.gegevens.perioden.map((p) => ({ begindatum: p.periodeBegindatum, opleidingscode: p.opleidingscode, leerweg: p.leerweg, indicatieBekostigbaar: p.indicatieBekostigbaar === "J", vestigingscode: null, groep: null }))
+    : m.gegevens.perioden.map((p) => ({ begindatum: p.periodeBegindatum, opleidingscode: null, leerweg: null, indicatieBekostigbaar: null, vestigingscode: p.vestigingscode, groep: p.groep }));
 }
 
-/**
- * The digital in- and uitschrijfbewijs (domain.md): other schools of the sector learn of a new
- * inschrijving or a datum_uitschrijving. A bericht names only the other school and the dates, and
- * the receiving school's own volgnummer so it knows whom it concerns.
- */
-async function kennisgevingen(tx: StepContext["tx"], writes: readonly (Write & { persoonId: number })[]): Promise<void> {
-  const allOthers = groupBy(await tx.inschrijving.findMany({ where: { persoonId: { in: [...new Set(writes.map((w) => w.persoonId))] } } }), (o) => o.persoonId);
-  const berichten: { brin: string; soort: "KENNISGEVING_INSCHRIJVING" | "KENNISGEVING_UITSCHRIJVING"; gegevens: Record<string, string> }[] = [];
+const samePersoon = (p: PersoonRow, d: PersoonData) =>
+  p.achternaam === d.achternaam && p.voorvoegsel === d.voorvoegsel && p.voornamen === d.voornamen && p.postcode === d.postcode && p.woonland === d.woonland;
+
+/** R02, R04, R05 on whatever fields of the melding are valid. */
+function check(ctx: PartContext, item: Item, r: Resolved): void {
+  const { deel, brin } = item;
+  for (const p of deel.perioden ?? []) {
+    const opleiding = tekst(p, "opleidingscode");
+    if (opleiding !== undefined && !ctx.ref.opleidingen.has(opleiding)) reject(item, "R02", "opleidingscode", `Opleiding ${opleiding} is niet bekend in RIO.`, opleiding);
+    const vestiging = tekst(p, "vestigingscode");
+    if (vestiging !== undefined && ctx.ref.vestigingen.get(vestiging) !== brin) reject(item, "R02", "vestigingscode", `Vestiging ${vestiging} hoort niet bij ${brin}.`, vestiging);
+  }
+  const geboortedatum = tekst(deel, "geboortedatum");
+  if (r.persoon && geboortedatum !== undefined && r.persoon.geboortedatum !== geboortedatum) {
+    reject(item, "R04", "geboortedatum", "De geboortedatum wijkt af van die van de geregistreerde persoon met dit nummer.");
+  }
+  const geslacht = tekst(deel, "geslacht");
+  if (r.persoon && geslacht !== undefined && r.persoon.geslacht !== geslacht) {
+    reject(item, "R04", "geslacht", "Het geslacht wijkt af van dat van de geregistreerde persoon met dit nummer.");
+  }
+  const pgn = pgnVan(deel);
+  if (r.existing && pgn !== undefined && r.existing.pgn !== pgn) {
+    reject(item, "R05", "inschrijvingsvolgnummer", `Inschrijvingsvolgnummer ${item.sleutel} is al geregistreerd voor een andere persoon.`);
+  }
+}
+
+interface Write {
+  index: number;
+  item: Item;
+  melding: InschrijvingMelding;
+  r: Resolved;
+  sector: Sector;
+  pgn: string;
+  persoon: PersoonData;
+  inschrijving: InschrijvingInhoud;
+  perioden: PeriodeInhoud[];
+  hash: string;
+}
+
+export const inschrijvingStep: Step<Resolved> = {
+  lockKeys(item) {
+    const pgn = item.verwijdering ? undefined : pgnVan(item.deel);
+    return [`I:${item.brin}:${item.sleutel}`, ...(pgn ? [`P:${pgn}`] : [])];
+  },
+
+  async resolve(tx, items) {
+    const existing = await inschrijvingenOpSleutel(tx, items.map((i) => ({ brin: i.brin, volgnummer: i.sleutel })));
+    const personen = await personenOpPgn(tx, items.flatMap((i) => (i.verwijdering ? [] : (pgnVan(i.deel) ?? []))));
+    const removals = items.filter((i) => i.verwijdering && existing.has(recordKey(i.brin, i.sleutel)));
+    const resultaten = new Map<string, number>();
+    if (removals.length) {
+      const rows = await select<{ brin: string; volgnummer: string; n: number }>(
+        tx,
+        `SELECT r.brin, r.inschrijvingsvolgnummer AS volgnummer, count(*)::int AS n FROM unnest($1::text[], $2::text[]) AS k(brin, volgnummer)
+         JOIN "Resultaat" r ON r.brin = k.brin AND r.inschrijvingsvolgnummer = k.volgnummer GROUP BY 1, 2`,
+        removals.map((i) => i.brin),
+        removals.map((i) => i.sleutel),
+      );
+      for (const row of rows) resultaten.set(recordKey(row.brin, row.volgnummer), row.n);
+    }
+    return items.map((i) => {
+      const pgn = i.verwijdering ? undefined : pgnVan(i.deel);
+      return {
+        existing: existing.get(recordKey(i.brin, i.sleutel)) ?? null,
+        persoon: pgn ? (personen.get(pgn) ?? null) : null,
+        resultaten: resultaten.get(recordKey(i.brin, i.sleutel)) ?? 0,
+      };
+    });
+  },
+
+  person(item, r) {
+    return item.verwijdering ? (r.existing?.pgn ?? null) : (pgnVan(item.deel) ?? null);
+  },
+
+  async apply(ctx, items, resolved) {
+    const { tx } = ctx;
+    const outcomes: Outcome[] = items.map(() => ({ kind: "afgekeurd" }));
+    const writes: Write[] = [];
+    const removals: { index: number; item: Item; existing: BestaandeInschrijving }[] = [];
+    const legacy: { w: Write; existing: BestaandeInschrijving }[] = [];
+
+    for (const [index, item] of items.entries()) {
+      const r = resolved[index]!;
+      if (item.geenToegang) continue;
+      if (item.verwijdering) {
+        if (!item.melding) continue;
+        if (!r.existing) reject(item, "R06", "inschrijvingsvolgnummer", `Er is geen inschrijving ${item.sleutel} om te verwijderen.`);
+        else if (r.resultaten > 0) reject(item, "R07", "inschrijvingsvolgnummer", "Er hoort nog een resultaat bij deze inschrijving; verwijder eerst het resultaat.");
+        else removals.push({ index, item, existing: r.existing });
+        continue;
+      }
+      check(ctx, item, r);
+      if (item.afkeuringen.length || !item.melding) continue;
+      const melding = item.melding as InschrijvingMelding;
+      const w: Write = {
+        index,
+        item,
+        melding,
+        r,
+        sector: melding.soort === "mbo-inschrijvingen" ? "MBO" : "PO",
+        pgn: pgnVan(item.deel)!,
+        persoon: persoonData(melding),
+        inschrijving: inschrijvingData(melding),
+        perioden: periodeData(melding),
+        hash: "",
+      };
+      w.hash = inhoudHash(w.inschrijving, w.perioden);
+      if (r.existing && r.persoon && samePersoon(r.persoon, w.persoon)) {
+        if (r.existing.inhoudHash === w.hash) {
+          outcomes[index] = { kind: "ongewijzigd", persoonId: r.persoon.id };
+          continue;
+        }
+        // Written before hashes were kept: compared by what is stored, below.
+        if (r.existing.inhoudHash === null) legacy.push({ w, existing: r.existing });
+      }
+      writes.push(w);
+    }
+
+    // The stored perioden of what changes or goes: for the audit log's "before", and to compare the
+    // records that have no hash yet.
+    const changed = writes.filter((w) => w.r.existing).map((w) => w.r.existing!.id);
+    const oldPerioden = await periodenOpInschrijving(tx, [...changed, ...removals.map((x) => x.existing.id)]);
+    for (const { w, existing } of legacy) {
+      if (inhoudHash(existing, oldPerioden.get(existing.id) ?? []) !== w.hash) continue;
+      outcomes[w.index] = { kind: "ongewijzigd", persoonId: w.r.persoon!.id };
+      writes.splice(writes.indexOf(w), 1);
+    }
+
+    await writeRemovals(ctx, removals, oldPerioden, outcomes);
+    if (writes.length) await writeDeliveries(ctx, writes, oldPerioden, outcomes);
+    return outcomes;
+  },
+};
+
+async function periodenOpInschrijving(tx: Tx, ids: readonly number[]): Promise<Map<number, PeriodeInhoud[]>> {
+  if (!ids.length) return new Map();
+  const rows = await select<PeriodeInhoud & { inschrijvingId: number }>(
+    tx,
+    `SELECT "inschrijvingId", begindatum::text AS begindatum, opleidingscode, leerweg::text AS leerweg, "indicatieBekostigbaar", vestigingscode, groep
+     FROM "Periode" WHERE "inschrijvingId" = ANY($1::int4[]) ORDER BY "inschrijvingId", begindatum`,
+    [...ids],
+  );
+  const out = new Map<number, PeriodeInhoud[]>();
+  for (const { inschrijvingId, ...p } of rows) {
+    const list = out.get(inschrijvingId);
+    if (list) list.push(p);
+    else out.set(inschrijvingId, [p]);
+  }
+  return out;
+}
+
+async function writeRemovals(
+  ctx: PartContext,
+  removals: readonly { index: number; item: Item; existing: BestaandeInschrijving }[],
+  oldPerioden: ReadonlyMap<number, PeriodeInhoud[]>,
+  outcomes: Outcome[],
+): Promise<void> {
+  if (!removals.length) return;
+  await deleteByIds(ctx.tx, "Inschrijving", removals.map((x) => x.existing.id)); // perioden and BPV go with it
+  await insertRows(
+    ctx.tx,
+    "AuditEvent",
+    removals.map(({ item, existing }) => {
+      const span = { datumInschrijving: existing.datumInschrijving, datumUitschrijving: existing.datumUitschrijving };
+      return auditRow(ctx, item.brin, "Inschrijving", item.sleutel, "VERWIJDEREN", { ...span, perioden: oldPerioden.get(existing.id)?.length ?? 0, persoonId: existing.persoonId }, null);
+    }),
+  );
+  for (const { index, existing } of removals) {
+    const span = { datumInschrijving: existing.datumInschrijving, datumUitschrijving: existing.datumUitschrijving };
+    outcomes[index] = { kind: "gewijzigd", aangemaakt: false, persoonId: existing.persoonId, raaktVastgesteld: activeOnFixedTeldatum(ctx.ref, existing.sector, span) };
+  }
+}
+
+async function writeDeliveries(ctx: PartContext, writes: readonly Write[], oldPerioden: ReadonlyMap<number, PeriodeInhoud[]>, outcomes: Outcome[]): Promise<void> {
+  const { tx } = ctx;
+  // Persons: new ones in one insert, changed ones (name, address) in one update.
+  const nieuwePersonen = writes.filter((w) => !w.r.persoon);
+  const created = await insertRowsReturningIds(
+    tx,
+    "Persoon",
+    nieuwePersonen.map((w) => ({ pgn: w.pgn, geboortedatum: w.melding.gegevens.geboortedatum, geslacht: w.melding.gegevens.geslacht, ...w.persoon })),
+  );
+  const persoonIdOf = new Map<Write, number>(created.map((id, i) => [nieuwePersonen[i]!, id]));
+  const changedPersons: ({ id: number } & PersoonData)[] = [];
   for (const w of writes) {
-    const { brin, ref } = w.ctx;
-    const others = (allOthers.get(w.persoonId) ?? [])
-      .filter((o) => o.sector === w.sector && o.brin !== brin)
-      .map((o) => ({ brin: o.brin, volgnummer: o.inschrijvingsvolgnummer, datumInschrijving: fromDb(o.datumInschrijving), datumUitschrijving: fromDb(o.datumUitschrijving) }));
-    const naam = (b: string) => ref.instellingen.get(b)?.naam ?? b;
-    const nieuw = { volgnummer: w.volgnummer, datumInschrijving: w.inschrijvingData.datumInschrijving, datumUitschrijving: w.inschrijvingData.datumUitschrijving };
-    const oudeUitschrijving = w.existing ? fromDb(w.existing.datumUitschrijving) : undefined;
-
-    if (oudeUitschrijving === undefined) {
-      const dayBefore = addDays(nieuw.datumInschrijving, -1);
-      for (const o of others.filter((o) => o.datumUitschrijving === null || o.datumUitschrijving >= dayBefore)) {
-        berichten.push({ brin: o.brin, soort: "KENNISGEVING_INSCHRIJVING", gegevens: { brin, naam: naam(brin), datumInschrijving: nieuw.datumInschrijving, inschrijvingsvolgnummer: o.volgnummer } });
-      }
-      // The new school learns of an earlier inschrijving elsewhere that already has an end date.
-      for (const o of others.filter((o) => o.datumUitschrijving !== null && o.datumInschrijving <= nieuw.datumInschrijving)) {
-        berichten.push({ brin, soort: "KENNISGEVING_UITSCHRIJVING", gegevens: { brin: o.brin, naam: naam(o.brin), datumUitschrijving: o.datumUitschrijving!, inschrijvingsvolgnummer: nieuw.volgnummer } });
-      }
-    }
-    if (nieuw.datumUitschrijving !== null && nieuw.datumUitschrijving !== (oudeUitschrijving ?? null)) {
-      for (const o of others.filter((o) => o.datumInschrijving >= nieuw.datumInschrijving)) {
-        berichten.push({ brin: o.brin, soort: "KENNISGEVING_UITSCHRIJVING", gegevens: { brin, naam: naam(brin), datumUitschrijving: nieuw.datumUitschrijving, inschrijvingsvolgnummer: o.volgnummer } });
-      }
-    }
+    if (!w.r.persoon) continue;
+    persoonIdOf.set(w, w.r.persoon.id);
+    if (!samePersoon(w.r.persoon, w.persoon)) changedPersons.push({ id: w.r.persoon.id, ...w.persoon });
   }
-  const aangemaaktOp = new Date();
-  await insertRows(tx, "Bericht", berichten.map((b) => ({ ...b, gelezen: false, aangemaaktOp })));
+  await updateRows(tx, "Persoon", ["achternaam", "voorvoegsel", "voornamen", "postcode", "woonland"], changedPersons);
+
+  // Inschrijvingen: new ones in one insert, changed ones in one update; their perioden replaced.
+  const nieuw = writes.filter((w) => !w.r.existing);
+  const inserted = await insertRowsReturningIds(
+    tx,
+    "Inschrijving",
+    nieuw.map((w) => ({ ...w.inschrijving, gewijzigdOp: ctx.now, inhoudHash: w.hash, brin: w.item.brin, inschrijvingsvolgnummer: w.item.sleutel, sector: w.sector, persoonId: persoonIdOf.get(w)! })),
+  );
+  const inschrijvingIdOf = new Map<Write, number>(inserted.map((id, i) => [nieuw[i]!, id]));
+  const bestaand = writes.filter((w) => w.r.existing);
+  for (const w of bestaand) inschrijvingIdOf.set(w, w.r.existing!.id);
+  await updateRows(
+    tx,
+    "Inschrijving",
+    ["datumInschrijving", "datumUitschrijvingGepland", "datumUitschrijving", "redenUitschrijving", "gewijzigdOp", "inhoudHash"],
+    bestaand.map((w) => ({ id: w.r.existing!.id, ...w.inschrijving, gewijzigdOp: ctx.now, inhoudHash: w.hash })),
+  );
+  if (bestaand.length) await tx.$executeRawUnsafe(`DELETE FROM "Periode" WHERE "inschrijvingId" = ANY($1::int4[])`, bestaand.map((w) => w.r.existing!.id));
+  await insertRows(
+    tx,
+    "Periode",
+    writes.flatMap((w) => w.perioden.map((p) => ({ ...p, inschrijvingId: inschrijvingIdOf.get(w)! }))),
+  );
+
+  await insertRows(
+    tx,
+    "AuditEvent",
+    writes.map((w) => {
+      const after = { ...w.persoon, ...w.inschrijving, perioden: w.perioden };
+      const e = w.r.existing;
+      const before =
+        e && w.r.persoon
+          ? {
+              achternaam: w.r.persoon.achternaam,
+              voorvoegsel: w.r.persoon.voorvoegsel,
+              voornamen: w.r.persoon.voornamen,
+              postcode: w.r.persoon.postcode,
+              woonland: w.r.persoon.woonland,
+              datumInschrijving: e.datumInschrijving,
+              datumUitschrijvingGepland: e.datumUitschrijvingGepland,
+              datumUitschrijving: e.datumUitschrijving,
+              redenUitschrijving: e.redenUitschrijving,
+              perioden: oldPerioden.get(e.id) ?? [],
+            }
+          : null;
+      return auditRow(ctx, w.item.brin, "Inschrijving", w.item.sleutel, "LEVEREN", before, after);
+    }),
+  );
+
+  for (const w of writes) {
+    const persoonId = persoonIdOf.get(w)!;
+    const e = w.r.existing;
+    const span = { datumInschrijving: w.inschrijving.datumInschrijving, datumUitschrijving: w.inschrijving.datumUitschrijving };
+    const kennisgeving: KennisgevingVraag = {
+      sector: w.sector,
+      brin: w.item.brin,
+      volgnummer: w.item.sleutel,
+      datumInschrijving: w.inschrijving.datumInschrijving,
+      datumUitschrijving: w.inschrijving.datumUitschrijving,
+      oudeUitschrijving: e ? e.datumUitschrijving : undefined,
+    };
+    outcomes[w.index] = {
+      kind: "gewijzigd",
+      aangemaakt: !e,
+      persoonId,
+      raaktVastgesteld: activeOnFixedTeldatum(ctx.ref, w.sector, e && { datumInschrijving: e.datumInschrijving, datumUitschrijving: e.datumUitschrijving }, span),
+      nieuwePersoon: w.r.persoon ? undefined : nieuwePersoonRecords(w, persoonId),
+      kennisgeving,
+    };
+  }
+}
+
+/** A person this melding created: exactly this one inschrijving, nothing else. */
+function nieuwePersoonRecords(w: Write, persoonId: number): PersonRecords {
+  const base = { brin: w.item.brin, inschrijvingsvolgnummer: w.item.sleutel, datumInschrijving: w.inschrijving.datumInschrijving, datumUitschrijving: w.inschrijving.datumUitschrijving };
+  const records: PersonRecords = { persoonId, pgn: w.pgn, geboortedatum: w.melding.gegevens.geboortedatum, woonland: w.persoon.woonland, mbo: [], po: [], resultaten: [] };
+  if (w.sector === "MBO") {
+    records.mbo.push({
+      ...base,
+      perioden: w.perioden.map((p) => ({ begindatum: p.begindatum, opleidingscode: p.opleidingscode ?? "", leerweg: p.leerweg ?? "BOL", indicatieBekostigbaar: p.indicatieBekostigbaar ?? false })),
+      bpv: [],
+    });
+  } else {
+    records.po.push({ ...base, perioden: w.perioden.map((p) => ({ begindatum: p.begindatum, vestigingscode: p.vestigingscode ?? "", groep: p.groep ?? 1 })) });
+  }
+  return records;
 }

@@ -1,10 +1,10 @@
-// Everything the register holds about one person, at every institution, as plain data for the
-// funding rules and the signalen.
-import type { Prisma } from "@/generated/prisma/client";
+// Everything the register holds about a set of persons, at every institution, as plain data for the
+// funding rules and the signalen: four reads for the whole set, dates as ISO text.
 import type { MboInschrijving, PoInschrijving, Resultaat } from "@/lib/bekostiging/types";
-import { fromDb } from "./dates";
+import { groupBy } from "./group";
+import { select, type Tx } from "./bulk";
 
-export type Tx = Prisma.TransactionClient;
+export type { Tx } from "./bulk";
 
 export interface PersonRecords {
   persoonId: number;
@@ -16,66 +16,84 @@ export interface PersonRecords {
   resultaten: Resultaat[];
 }
 
-const INCLUDE = {
-  inschrijvingen: { include: { perioden: { orderBy: { begindatum: "asc" } }, bpv: true } },
-  resultaten: true,
-} as const satisfies Prisma.PersoonInclude;
+type InschrijvingRow = { id: number; persoonId: number; brin: string; volgnummer: string; sector: "MBO" | "PO"; datumInschrijving: string; datumUitschrijving: string | null };
+type PeriodeRow = { inschrijvingId: number; begindatum: string; opleidingscode: string | null; leerweg: "BOL" | "BBL" | "EX" | null; indicatieBekostigbaar: boolean | null; vestigingscode: string | null; groep: number | null };
+type BpvRow = { inschrijvingId: number; bpvVolgnummer: string; opleidingscode: string; afsluitdatum: string; datumBegin: string; datumEindeGepland: string; datumEinde: string | null };
+type ResultaatRow = Resultaat & { persoonId: number };
 
-type Loaded = Prisma.PersoonGetPayload<{ include: typeof INCLUDE }>;
-
-/** The records of many persons (a batch of meldingen) in a few queries, by id. */
+/** The records of many persons (a batch of meldingen, a recompute) by id; unknown ids are left out. */
 export async function loadPersonRecordsMany(tx: Tx, persoonIds: readonly number[]): Promise<Map<number, PersonRecords>> {
-  const rows = await tx.persoon.findMany({ where: { id: { in: [...persoonIds] } }, include: INCLUDE });
-  return new Map(rows.map((p) => [p.id, toRecords(p)]));
-}
-
-function toRecords(persoon: Loaded): PersonRecords {
-  const mbo: MboInschrijving[] = [];
-  const po: PoInschrijving[] = [];
-  for (const i of persoon.inschrijvingen) {
-    const base = {
-      brin: i.brin,
-      inschrijvingsvolgnummer: i.inschrijvingsvolgnummer,
-      datumInschrijving: fromDb(i.datumInschrijving),
-      datumUitschrijving: fromDb(i.datumUitschrijving),
-    };
-    if (i.sector === "MBO") {
-      mbo.push({
-        ...base,
-        perioden: i.perioden.map((p) => ({
-          begindatum: fromDb(p.begindatum),
-          opleidingscode: p.opleidingscode ?? "",
-          leerweg: p.leerweg ?? "BOL",
-          indicatieBekostigbaar: p.indicatieBekostigbaar ?? false,
-        })),
-        bpv: i.bpv.map((b) => ({
-          bpvVolgnummer: b.bpvVolgnummer,
-          opleidingscode: b.opleidingscode,
-          afsluitdatum: fromDb(b.afsluitdatum),
-          datumBegin: fromDb(b.datumBegin),
-          datumEindeGepland: fromDb(b.datumEindeGepland),
-          datumEinde: fromDb(b.datumEinde),
-        })),
-      });
-    } else {
-      po.push({ ...base, perioden: i.perioden.map((p) => ({ begindatum: fromDb(p.begindatum), vestigingscode: p.vestigingscode ?? "", groep: p.groep ?? 1 })) });
+  const ids = [...new Set(persoonIds)];
+  if (!ids.length) return new Map();
+  // One after the other: a transaction has one connection, which runs one query at a time anyway.
+  const personen = await select<{ id: number; pgn: string; geboortedatum: string; woonland: string }>(
+      tx,
+      `SELECT id, pgn, geboortedatum::text AS geboortedatum, woonland FROM "Persoon" WHERE id = ANY($1::int4[])`,
+      ids,
+    );
+  const inschrijvingen = await select<InschrijvingRow>(
+      tx,
+      `SELECT id, "persoonId", brin, inschrijvingsvolgnummer AS volgnummer, sector::text AS sector, "datumInschrijving"::text AS "datumInschrijving",
+              "datumUitschrijving"::text AS "datumUitschrijving"
+       FROM "Inschrijving" WHERE "persoonId" = ANY($1::int4[]) ORDER BY id`,
+      ids,
+    );
+  const perioden = await select<PeriodeRow>(
+      tx,
+      `SELECT p."inschrijvingId", p.begindatum::text AS begindatum, p.opleidingscode, p.leerweg::text AS leerweg, p."indicatieBekostigbaar", p.vestigingscode, p.groep
+       FROM "Periode" p JOIN "Inschrijving" i ON i.id = p."inschrijvingId" WHERE i."persoonId" = ANY($1::int4[]) ORDER BY p."inschrijvingId", p.begindatum`,
+      ids,
+    );
+  const bpv = await select<BpvRow>(
+      tx,
+      `SELECT b."inschrijvingId", b."bpvVolgnummer", b.opleidingscode, b.afsluitdatum::text AS afsluitdatum, b."datumBegin"::text AS "datumBegin",
+              b."datumEindeGepland"::text AS "datumEindeGepland", b."datumEinde"::text AS "datumEinde"
+       FROM "Bpv" b JOIN "Inschrijving" i ON i.id = b."inschrijvingId" WHERE i."persoonId" = ANY($1::int4[]) ORDER BY b.id`,
+      ids,
+    );
+  const resultaten = await select<ResultaatRow>(
+      tx,
+      `SELECT "persoonId", brin, resultaatvolgnummer, inschrijvingsvolgnummer, opleidingscode, soort::text AS soort, "datumBehaald"::text AS "datumBehaald", "indicatieBekostigbaar"
+       FROM "Resultaat" WHERE "persoonId" = ANY($1::int4[]) ORDER BY id`,
+      ids,
+    );
+  const periodenVan = groupBy(perioden, (p) => p.inschrijvingId);
+  const bpvVan = groupBy(bpv, (b) => b.inschrijvingId);
+  const inschrijvingenVan = groupBy(inschrijvingen, (i) => i.persoonId);
+  const resultatenVan = groupBy(resultaten, (r) => r.persoonId);
+  const out = new Map<number, PersonRecords>();
+  for (const p of personen) {
+    const records: PersonRecords = { persoonId: p.id, pgn: p.pgn, geboortedatum: p.geboortedatum, woonland: p.woonland, mbo: [], po: [], resultaten: [] };
+    for (const i of inschrijvingenVan.get(p.id) ?? []) {
+      const base = { brin: i.brin, inschrijvingsvolgnummer: i.volgnummer, datumInschrijving: i.datumInschrijving, datumUitschrijving: i.datumUitschrijving };
+      const eigen = periodenVan.get(i.id) ?? [];
+      if (i.sector === "MBO") {
+        records.mbo.push({
+          ...base,
+          perioden: eigen.map((x) => ({ begindatum: x.begindatum, opleidingscode: x.opleidingscode ?? "", leerweg: x.leerweg ?? "BOL", indicatieBekostigbaar: x.indicatieBekostigbaar ?? false })),
+          bpv: (bpvVan.get(i.id) ?? []).map((b) => ({
+            bpvVolgnummer: b.bpvVolgnummer,
+            opleidingscode: b.opleidingscode,
+            afsluitdatum: b.afsluitdatum,
+            datumBegin: b.datumBegin,
+            datumEindeGepland: b.datumEindeGepland,
+            datumEinde: b.datumEinde,
+          })),
+        });
+      } else {
+        records.po.push({ ...base, perioden: eigen.map((x) => ({ begindatum: x.begindatum, vestigingscode: x.vestigingscode ?? "", groep: x.groep ?? 1 })) });
+      }
     }
-  }
-  return {
-    persoonId: persoon.id,
-    pgn: persoon.pgn,
-    geboortedatum: fromDb(persoon.geboortedatum),
-    woonland: persoon.woonland,
-    mbo,
-    po,
-    resultaten: persoon.resultaten.map((r) => ({
+    records.resultaten = (resultatenVan.get(p.id) ?? []).map((r) => ({
       brin: r.brin,
       resultaatvolgnummer: r.resultaatvolgnummer,
       inschrijvingsvolgnummer: r.inschrijvingsvolgnummer,
       opleidingscode: r.opleidingscode,
       soort: r.soort,
-      datumBehaald: fromDb(r.datumBehaald),
+      datumBehaald: r.datumBehaald,
       indicatieBekostigbaar: r.indicatieBekostigbaar,
-    })),
-  };
+    }));
+    out.set(p.id, records);
+  }
+  return out;
 }

@@ -1,21 +1,25 @@
-// The one writer of register tables: meldingen go through R01, their soort's step, signalen, the
-// funding recompute and berichten in ONE transaction per batch (a single melding is a batch of one),
-// and every melding is recorded as the terugkoppeling.
+// The one writer of register tables: a batch of meldingen (a form or API call is a batch of one)
+// goes through R01, its soort's step, signalen, the funding recompute and berichten in ONE
+// transaction, and every melding is recorded as the terugkoppeling. Each soort's meldingen are
+// applied set-based in parts that name every record and person once, so a batch ends exactly as
+// the same meldingen one at a time would (batch.test.ts compares the two).
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { MeldingSoort } from "@/generated/prisma/enums";
 import type { Assessment } from "@/lib/bekostiging/types";
-import { isInschrijvingSoort, type Melding, type Soort } from "@/lib/register/validate";
-import { applyBpv } from "./bpv";
+import type { Melding, Soort } from "@/lib/register/validate";
+import { bpvStep } from "./bpv";
+import { insertRows, insertRowsReturningIds, select, type BulkRow, type Tx } from "./bulk";
+import { lock, type Deel, type Item, type Outcome, type PartContext, type Step } from "./context";
+import { storedAssessments, storedKey, syncPersons, toAssessment } from "./funding";
 import { groupBy } from "./group";
-import { insertRows, insertRowsReturningIds, type BulkRow } from "./bulk";
-import type { StepContext, StepResult } from "./context";
-import { applyInschrijving, applyInschrijvingen } from "./inschrijving";
-import type { Tx } from "./person-records";
+import { inschrijvingStep } from "./inschrijving";
+import { kennisgevingen } from "./kennisgevingen";
+import { Notifier } from "./notifier";
+import type { PersonRecords } from "./person-records";
 import { referenceInTransaction, type ReferenceSnapshot } from "./reference";
-import { applyResultaat } from "./resultaat";
-import { storedKey, syncPersons, toAssessment } from "./sync";
+import { resultaatStep } from "./resultaat";
 import type { Afzender, RegisterAfkeuring, SignaalOut, Terugkoppeling } from "./types";
-import { applyVerzuim } from "./verzuim";
+import { verzuimStep } from "./verzuim";
 
 export const MELDING_SOORT: Record<Soort, MeldingSoort> = {
   "mbo-inschrijvingen": "MBO_INSCHRIJVING",
@@ -47,236 +51,265 @@ export function sleutelTekst(soort: Soort, sleutel: Record<string, string>): str
   }
 }
 
-/** A melding as it reaches the pipeline: validated, or already rejected by the field checks. */
+/**
+ * A melding as it reaches the pipeline: validated, or rejected by the field checks — then with the
+ * fields that did pass (`deel`), on which the reference checks still run (rules.md: every code).
+ */
 export type Inkomend = (
   | { ok: true; melding: Melding }
-  | { ok: false; soort: Soort; brin: string; sleutel: string; verwijdering: boolean; afkeuringen: RegisterAfkeuring[] }
+  | { ok: false; soort: Soort; brin: string; sleutel: string; verwijdering: boolean; afkeuringen: RegisterAfkeuring[]; deel?: Deel }
 ) & {
   /** Upload only: the melding's rows in the file, for the error report. */
   rijen?: number[];
 };
 
-async function step(ctx: StepContext, melding: Melding): Promise<StepResult | null> {
-  switch (melding.soort) {
-    case "mbo-inschrijvingen":
-    case "po-inschrijvingen":
-      return applyInschrijving(ctx, melding as Melding<"mbo-inschrijvingen"> | Melding<"po-inschrijvingen">);
-    case "mbo-bpv":
-      return applyBpv(ctx, melding as Melding<"mbo-bpv">);
-    case "mbo-resultaten":
-      return applyResultaat(ctx, melding as Melding<"mbo-resultaten">);
-    case "po-verzuim":
-      return applyVerzuim(ctx, melding as Melding<"po-verzuim">);
-  }
-}
-/** The record's own assessments (a BPV: its inschrijving's), sorted by date. */
-function ownAssessments(all: Assessment[], soort: Soort, brin: string, sleutel: Record<string, string>): Assessment[] {
-  if (soort === "po-verzuim") return [];
-  const kind = soort === "mbo-resultaten" ? "RESULTAAT" : "INSCHRIJVING";
-  const volgnummer = soort === "mbo-resultaten" ? sleutel.resultaatvolgnummer : sleutel.inschrijvingsvolgnummer;
-  return all
-    .filter((a) => a.kind === kind && a.brin === brin && a.volgnummer === volgnummer)
-    .sort((a, b) => (storedKey(a).peildatum < storedKey(b).peildatum ? -1 : 1));
+export interface VerwerkOpties {
+  /**
+   * Answer with each record's own assessments (the API's and the forms' terugkoppeling). An upload
+   * records only status and signalen, so it saves reading the assessments of unchanged records.
+   */
+  metBekostiging?: boolean;
 }
 
-/** One melding on its way through a batch: where it came from and what became of it so far. */
-interface Item {
-  inkomend: Inkomend;
-  soort: Soort;
-  brin: string;
-  sleutel: string;
-  sleutelRecord: Record<string, string>;
-  base: Omit<BulkRow<"Melding">, "status" | "gewijzigd" | "codes" | "verwerktOp">;
-  /** Rejected before the register was read (validation, R01). */
-  afkeuringen: RegisterAfkeuring[];
-}
+const STEP: Record<Soort, Step<unknown>> = {
+  "mbo-inschrijvingen": inschrijvingStep as Step<unknown>,
+  "po-inschrijvingen": inschrijvingStep as Step<unknown>,
+  "mbo-bpv": bpvStep as Step<unknown>,
+  "mbo-resultaten": resultaatStep as Step<unknown>,
+  "po-verzuim": verzuimStep as Step<unknown>,
+};
+/** The order soorten are applied in within a batch (meldingen of one soort keep their order). */
+const VOLGORDE: readonly Soort[] = ["mbo-inschrijvingen", "po-inschrijvingen", "mbo-bpv", "mbo-resultaten", "po-verzuim"];
 
-function item(afzender: Afzender, ref: ReferenceSnapshot, inkomend: Inkomend, ontvangenOp: Date): Item {
+function toItem(index: number, afzender: Afzender, ref: ReferenceSnapshot, inkomend: Inkomend): Item {
   const soort = inkomend.ok ? inkomend.melding.soort : inkomend.soort;
-  const brin = inkomend.ok ? inkomend.melding.sleutel.brin : inkomend.brin;
-  const sleutelRecord = inkomend.ok ? (inkomend.melding.sleutel as Record<string, string>) : {};
-  const sleutel = inkomend.ok ? sleutelTekst(soort, sleutelRecord) : inkomend.sleutel;
   const verwijdering = inkomend.ok ? inkomend.melding.actie === "verwijderen" : inkomend.verwijdering;
-  const base = { brin, bron: afzender.bron, uploadId: afzender.uploadId ?? null, soort: MELDING_SOORT[soort], sleutel, verwijdering, ontvangenOp, actor: afzender.actor };
-  let afkeuringen: RegisterAfkeuring[] = [];
-  if (!inkomend.ok) afkeuringen = inkomend.afkeuringen;
-  else {
+  const deel: Deel = inkomend.ok
+    ? { ...(inkomend.melding.sleutel as Record<string, unknown>), ...(inkomend.melding.actie === "leveren" ? (inkomend.melding.gegevens as Record<string, unknown>) : {}) }
+    : { ...(inkomend.deel ?? {}) };
+  const brin = inkomend.ok ? inkomend.melding.sleutel.brin : inkomend.brin;
+  const sleutel = inkomend.ok ? sleutelTekst(soort, inkomend.melding.sleutel as Record<string, string>) : inkomend.sleutel;
+  const item: Item = {
+    index,
+    soort,
+    brin,
+    sleutel,
+    verwijdering,
+    rijen: inkomend.rijen,
+    afkeuringen: inkomend.ok ? [] : [...inkomend.afkeuringen],
+    deel,
+    melding: inkomend.ok ? inkomend.melding : null,
+    geenToegang: false,
+  };
+  // R01 wherever the brin itself is valid, also next to field afkeuringen (rules.md: every code).
+  if (typeof deel.brin === "string") {
     const instelling = ref.instellingen.get(brin);
     if (!instelling || instelling.sector !== SECTOR_VAN_SOORT[soort] || !afzender.mayDeliver(brin, soort)) {
-      afkeuringen = [{ code: "R01", kolom: "brin", melding: `U kunt voor ${brin} geen ${soort} aanleveren (onbekend, andere sector of geen recht).` }];
+      item.afkeuringen.push({ code: "R01", kolom: "brin", melding: `U kunt voor ${brin} geen ${soort} aanleveren (onbekend, andere sector of geen recht).` });
+      item.geenToegang = true;
     }
   }
-  return { inkomend, soort, brin, sleutel, sleutelRecord, base, afkeuringen };
-}
-
-/** The person an inschrijving melding is about, if it names one (a removal names only the record). */
-function persoonVan(inkomend: Inkomend): string | null {
-  if (!inkomend.ok || inkomend.melding.actie === "verwijderen") return null;
-  const m = inkomend.melding;
-  return m.soort === "mbo-inschrijvingen" || m.soort === "po-inschrijvingen" ? (m.gegevens.bsn ?? m.gegevens.onderwijsnummer ?? null) : null;
-}
-
-/**
- * Parts of a batch, applied in order in one transaction. Inschrijvingen are applied set-based per
- * part, which reads everything before it writes, so a part may name each person and record once: a
- * melding goes to the first part after the last one naming the same person or record (meldingen
- * about one person keep their order, the rest stay together). A removal names no person, so it gets
- * a part of its own and nothing after it goes before it. The other soorten are applied one by one
- * in file order anyway: one part. Returns the indexes of the meldingen per part.
- */
-function delen(items: readonly Item[]): number[][] {
-  if (!items.every((it) => isInschrijvingSoort(it.soort))) {
-    return items.every((it) => it.soort === items[0]!.soort) ? [items.map((_, i) => i)] : items.map((_, i) => [i]);
-  }
-  const parts: number[][] = [];
-  const lastPart = new Map<string, number>();
-  let floor = 0;
-  items.forEach((it, index) => {
-    const persoon = persoonVan(it.inkomend);
-    const keys = [`R:${it.brin}:${it.sleutel}`, ...(persoon ? [`P:${persoon}`] : [])];
-    const removal = it.inkomend.ok && it.inkomend.melding.actie === "verwijderen";
-    const part = removal ? Math.max(floor, parts.length) : Math.max(floor, ...keys.map((k) => (lastPart.get(k) ?? -1) + 1));
-    (parts[part] ??= []).push(index);
-    for (const k of keys) lastPart.set(k, part);
-    if (removal) floor = part + 1;
-  });
-  return parts;
+  return item;
 }
 
 /** One melding: a batch of one. Forms and the API use this; uploads send batches. */
-export async function verwerkMelding(db: PrismaClient, afzender: Afzender, inkomend: Inkomend): Promise<Terugkoppeling> {
-  return (await verwerkMeldingen(db, afzender, [inkomend]))[0]!;
+export async function verwerkMelding(db: PrismaClient, afzender: Afzender, inkomend: Inkomend, opties: VerwerkOpties = {}): Promise<Terugkoppeling> {
+  return (await verwerkMeldingen(db, afzender, [inkomend], opties))[0]!;
 }
 
 /**
- * Meldingen in one transaction, their writes set-based per part (see `delen`); if the transaction
- * fails, every melding is retried alone, in order, so one bad melding never takes the others down
- * and nothing is half written.
+ * Meldingen in one transaction; if it fails, every melding is retried alone, in order, so one bad
+ * melding never takes the others down and nothing is half written.
  */
-export async function verwerkMeldingen(db: PrismaClient, afzender: Afzender, inkomende: readonly Inkomend[]): Promise<Terugkoppeling[]> {
+export async function verwerkMeldingen(db: PrismaClient, afzender: Afzender, inkomende: readonly Inkomend[], opties: VerwerkOpties = {}): Promise<Terugkoppeling[]> {
   const ontvangenOp = new Date();
-  const out: Terugkoppeling[] = new Array(inkomende.length);
+  const run = (batch: readonly Inkomend[]) =>
+    db.$transaction((tx) => verwerkBatch(tx, db, afzender, batch, ontvangenOp, opties), { timeout: 120_000, maxWait: 30_000 });
   try {
     // The whole batch commits or nothing does: an upload's recorded meldingen stay a prefix of the
     // file, which is what resuming after a crash relies on.
-    await db.$transaction(
-      async (tx) => {
-        // First, before any person lock: the reference data and teldatum statuses this batch acts on.
-        const ref = await referenceInTransaction(tx, db);
-        const items = inkomende.map((i) => item(afzender, ref, i, ontvangenOp));
-        for (const part of delen(items)) {
-          const results = await verwerkDeel(tx, ref, afzender, part.map((i) => items[i]!));
-          part.forEach((index, i) => (out[index] = results[i]!));
-        }
-      },
-      { timeout: 120_000, maxWait: 30_000 },
-    );
+    return await run(inkomende);
   } catch (error) {
     if (inkomende.length === 1) throw error;
-    for (const [index, one] of inkomende.entries()) {
-      out[index] = (
-        await db.$transaction(
-          async (tx) => {
-            const ref = await referenceInTransaction(tx, db);
-            return verwerkDeel(tx, ref, afzender, [item(afzender, ref, one, ontvangenOp)]);
-          },
-          { timeout: 30_000, maxWait: 30_000 },
-        )
-      )[0]!;
-    }
+    const out: Terugkoppeling[] = [];
+    for (const one of inkomende) out.push((await run([one]))[0]!);
+    return out;
   }
-  return out;
 }
 
-type Verwerkt = { index: number; item: Item; result: StepResult };
-type Uitkomst = { result: StepResult; signalen: SignaalOut[]; bekostiging: Assessment[] };
-
-/**
- * After meldingen were applied: signalen and funding of the persons they changed (with `senders`
- * as the institutions that changed them), then each melding's stored signalen and own assessments.
- */
-async function uitkomsten(tx: Tx, ref: ReferenceSnapshot, verwerkt: readonly Verwerkt[]): Promise<Map<number, Uitkomst>> {
-  const senders = new Map<number, string[]>();
-  for (const { item, result } of verwerkt) if (result.gewijzigd) for (const id of result.persoonIds) senders.set(id, [...(senders.get(id) ?? []), item.brin]);
-  const synced = await syncPersons(tx, senders, ref);
-  const unchangedIds = [...new Set(verwerkt.flatMap(({ result }) => result.persoonIds.filter((id) => !synced.has(id))))];
-  const storedAssessments = groupBy(unchangedIds.length ? await tx.bekostigingsbeoordeling.findMany({ where: { persoonId: { in: unchangedIds } } }) : [], (r) => r.persoonId);
-  const assessmentsOf = (persoonIds: number[]): Assessment[] =>
-    persoonIds.flatMap((id) => synced.get(id)?.assessments ?? (storedAssessments.get(id) ?? []).map(toAssessment));
-  const recordKey = (brin: string, soort: string, sleutel: string) => `${brin}\u0000${soort}\u0000${sleutel}`;
-  const stored = groupBy(
-    verwerkt.length
-      ? await tx.signaal.findMany({ where: { brin: { in: [...new Set(verwerkt.map((v) => v.item.brin))] }, sleutel: { in: [...new Set(verwerkt.map((v) => v.item.sleutel))] } }, orderBy: { code: "asc" } })
-      : [],
-    (s) => recordKey(s.brin, s.soort, s.sleutel),
-  );
-  return new Map(
-    verwerkt.map(({ index, item, result }) => {
-      const signalen: SignaalOut[] = (stored.get(recordKey(item.brin, MELDING_SOORT[item.soort], item.sleutel)) ?? []).map((s) => ({ code: s.code, parameters: s.parameters as Record<string, string> }));
-      if (result.gewijzigd && result.raaktVastgesteld) signalen.push({ code: "S03", parameters: {} });
-      return [index, { result, signalen, bekostiging: ownAssessments(assessmentsOf(result.persoonIds), item.soort, item.brin, item.sleutelRecord) }];
-    }),
-  );
+interface Uitkomst {
+  outcome: Exclude<Outcome, { kind: "afgekeurd" }>;
+  signalen: SignaalOut[];
+  bekostiging: Assessment[];
 }
 
-/**
- * One part of a batch, in the batch's transaction. Inschrijvingen name their person, so a part
- * holds each person once (`delen`) and is applied and assessed set-based, exactly as one melding at
- * a time would be. The other soorten find their person only by reading, so each is applied and
- * assessed in turn: two meldingen about one person then see each other as they would one by one
- * (funding in between, berichten to other institutions included).
- */
-async function verwerkDeel(tx: Tx, ref: ReferenceSnapshot, afzender: Afzender, items: readonly Item[]): Promise<Terugkoppeling[]> {
-  const afkeuringen = items.map((it) => [...it.afkeuringen]);
-  const accepted = items.flatMap((it, index) => (it.afkeuringen.length === 0 && it.inkomend.ok ? [{ index, item: it, ctx: { tx, ref, afzender, brin: it.brin, afkeuringen: afkeuringen[index]! }, melding: it.inkomend.melding }] : []));
-  const uitkomst = new Map<number, Uitkomst>();
-
-  const inschrijvingen = accepted.filter((a) => a.melding.soort === "mbo-inschrijvingen" || a.melding.soort === "po-inschrijvingen");
-  const applied = await applyInschrijvingen(inschrijvingen.map((a) => ({ ctx: a.ctx, melding: a.melding as Melding<"mbo-inschrijvingen"> | Melding<"po-inschrijvingen"> })));
-  const verwerkt = inschrijvingen.flatMap((a, i) => (applied[i] ? [{ index: a.index, item: a.item, result: applied[i] }] : []));
-  for (const [index, u] of await uitkomsten(tx, ref, verwerkt)) uitkomst.set(index, u);
-  for (const a of accepted) {
-    if (inschrijvingen.includes(a)) continue;
-    const result = await step(a.ctx, a.melding);
-    if (result) for (const [index, u] of await uitkomsten(tx, ref, [{ index: a.index, item: a.item, result }])) uitkomst.set(index, u);
+async function verwerkBatch(tx: Tx, db: PrismaClient, afzender: Afzender, inkomende: readonly Inkomend[], ontvangenOp: Date, opties: VerwerkOpties): Promise<Terugkoppeling[]> {
+  // First, before any person lock: the reference data and teldatum statuses this batch acts on.
+  const ref = await referenceInTransaction(tx, db);
+  const items = inkomende.map((x, i) => toItem(i, afzender, ref, x));
+  const ctx: PartContext = { tx, ref, afzender, now: new Date() };
+  const notifier = new Notifier();
+  const uitkomsten = new Map<number, Uitkomst>();
+  const perSoort = groupBy(items, (i) => i.soort);
+  for (const soort of VOLGORDE) {
+    const group = perSoort.get(soort);
+    if (group) await verwerkSoort(ctx, notifier, STEP[soort], group, uitkomsten, opties);
   }
 
   const verwerktOp = new Date();
-  const terug: Terugkoppeling[] = items.map((it, index) => {
-    const u = uitkomst.get(index);
-    if (!u) return { meldingId: 0, soort: it.soort, brin: it.brin, sleutel: it.sleutel, status: "AFGEKEURD", aangemaakt: false, gewijzigd: false, afkeuringen: afkeuringen[index]!, signalen: [], bekostiging: [] };
-    return {
-      meldingId: 0,
-      soort: it.soort,
-      brin: it.brin,
-      sleutel: it.sleutel,
-      status: "VERWERKT",
-      aangemaakt: u.result.aangemaakt,
-      gewijzigd: u.result.gewijzigd,
-      afkeuringen: [],
-      signalen: u.signalen,
-      bekostiging: u.bekostiging,
-    };
+  const terug: Terugkoppeling[] = items.map((it) => {
+    const u = uitkomsten.get(it.index);
+    const base = { meldingId: 0, soort: it.soort, brin: it.brin, sleutel: it.sleutel };
+    if (!u) return { ...base, status: "AFGEKEURD", aangemaakt: false, gewijzigd: false, afkeuringen: it.afkeuringen, signalen: [], bekostiging: [] };
+    const gewijzigd = u.outcome.kind === "gewijzigd";
+    return { ...base, status: "VERWERKT", aangemaakt: gewijzigd && u.outcome.kind === "gewijzigd" && u.outcome.aangemaakt, gewijzigd, afkeuringen: [], signalen: u.signalen, bekostiging: u.bekostiging };
   });
 
-  // Every melding is recorded, verwerkt or afgekeurd (the terugkoppeling), in the file's order.
-  const ids = await insertRowsReturningIds(
-    tx,
-    "Melding",
-    items.map((it, index) => {
-      const t = terug[index]!;
-      return t.status === "VERWERKT"
-        ? { ...it.base, status: "VERWERKT", gewijzigd: t.gewijzigd, codes: t.signalen.map((s) => ({ code: s.code, parameters: s.parameters })), verwerktOp }
-        : { ...it.base, status: "AFGEKEURD", gewijzigd: false, codes: t.afkeuringen.map((a) => ({ code: a.code, kolom: a.kolom, melding: a.melding })), verwerktOp };
-    }),
-  );
-  ids.forEach((id, index) => (terug[index]!.meldingId = id));
+  // Every melding is recorded, verwerkt or afgekeurd (the terugkoppeling), in the batch's order.
+  const rows: BulkRow<"Melding">[] = items.map((it, i) => {
+    const t = terug[i]!;
+    return {
+      brin: it.brin,
+      bron: afzender.bron,
+      uploadId: afzender.uploadId ?? null,
+      soort: MELDING_SOORT[it.soort],
+      sleutel: it.sleutel,
+      verwijdering: it.verwijdering,
+      status: t.status,
+      gewijzigd: t.gewijzigd,
+      codes: t.status === "VERWERKT" ? t.signalen.map((s) => ({ code: s.code, parameters: s.parameters })) : t.afkeuringen.map((a) => ({ code: a.code, kolom: a.kolom, melding: a.melding })),
+      ontvangenOp,
+      verwerktOp,
+      actor: afzender.actor,
+    };
+  });
+  const ids = await insertRowsReturningIds(tx, "Melding", rows);
+  ids.forEach((id, i) => (terug[i]!.meldingId = id));
   // The error report lists an afkeuring on its own row, or on every row of the melding.
   if (afzender.uploadId) {
-    const fouten = items.flatMap((it, index) =>
-      terug[index]!.afkeuringen.flatMap((a) => (a.rij ? [a.rij] : (it.inkomend.rijen ?? [])).map((rij) => ({ uploadId: afzender.uploadId!, rij, kolom: a.kolom, code: a.code, melding: a.melding }))),
+    const fouten = items.flatMap((it, i) =>
+      terug[i]!.afkeuringen.flatMap((a) => (a.rij ? [a.rij] : (it.rijen ?? [])).map((rij) => ({ uploadId: afzender.uploadId!, rij, kolom: a.kolom, code: a.code, melding: a.melding }))),
     );
     await insertRows(tx, "UploadFout", fouten);
   }
+  await notifier.flush(tx);
   return terug;
+}
+
+/**
+ * One soort's meldingen of a batch: locks, reads, and then parts — the longest run of meldingen that
+ * name no record or person twice (a melding waits for the part after the last one that names its
+ * record or person, so meldingen about one person keep their order) — each applied set-based and
+ * followed by the funding and signalen of its persons.
+ */
+async function verwerkSoort(ctx: PartContext, notifier: Notifier, step: Step<unknown>, group: readonly Item[], uitkomsten: Map<number, Uitkomst>, opties: VerwerkOpties): Promise<void> {
+  const locked = new Set<string>();
+  const lockMore = async (keys: Iterable<string>): Promise<boolean> => {
+    const fresh = [...new Set(keys)].filter((k) => !locked.has(k));
+    for (const k of fresh) locked.add(k);
+    await lock(ctx.tx, fresh);
+    return fresh.length > 0;
+  };
+  await lockMore(group.flatMap((i) => step.lockKeys(i)));
+  let pending = group;
+  while (pending.length) {
+    let resolved = await step.resolve(ctx.tx, pending);
+    // Persons found through a record (a removal, a BPV) are locked now; what was read before that
+    // lock may have changed meanwhile, so it is read again.
+    const persons = pending.flatMap((it, i) => step.person(it, resolved[i]) ?? []);
+    if (await lockMore(persons.map((p) => `P:${p}`))) resolved = await step.resolve(ctx.tx, pending);
+
+    const part: Item[] = [];
+    const partResolved: unknown[] = [];
+    const deferred: Item[] = [];
+    const taken = new Set<string>();
+    const blocked = new Set<string>();
+    for (const [i, it] of pending.entries()) {
+      const pgn = step.person(it, resolved[i]);
+      const keys = [`${it.soort}:${it.brin}:${it.sleutel}`, ...(pgn ? [`P:${pgn}`] : [])];
+      if (keys.some((k) => taken.has(k) || blocked.has(k))) {
+        deferred.push(it);
+        for (const k of keys) blocked.add(k);
+      } else {
+        part.push(it);
+        partResolved.push(resolved[i]);
+        for (const k of keys) taken.add(k);
+      }
+    }
+    const outcomes = await step.apply(ctx, part, partResolved);
+    await afronden(ctx, notifier, part, outcomes, uitkomsten, opties);
+    pending = deferred;
+  }
+}
+
+const recordKey = (brin: string, soort: string, sleutel: string) => `${brin}\u0000${soort}\u0000${sleutel}`;
+
+/** The record's own assessments (a BPV: its inschrijving's), sorted by date. */
+function ownAssessments(all: readonly Assessment[], item: Item): Assessment[] {
+  if (item.soort === "po-verzuim") return [];
+  const kind = item.soort === "mbo-resultaten" ? "RESULTAAT" : "INSCHRIJVING";
+  const volgnummer = item.soort === "mbo-resultaten" ? item.sleutel : item.soort === "mbo-bpv" ? item.sleutel.split("/")[0] : item.sleutel;
+  return all
+    .filter((a) => a.kind === kind && a.brin === item.brin && a.volgnummer === volgnummer)
+    .sort((a, b) => (storedKey(a).peildatum < storedKey(b).peildatum ? -1 : 1));
+}
+
+/**
+ * After a part was applied: signalen and funding of the persons it changed (with the institutions
+ * that changed them, who get no bericht about their own change), the kennisgevingen, and each
+ * verwerkte melding's signalen and own assessments.
+ */
+async function afronden(ctx: PartContext, notifier: Notifier, items: readonly Item[], outcomes: readonly Outcome[], uitkomsten: Map<number, Uitkomst>, opties: VerwerkOpties): Promise<void> {
+  const senders = new Map<number, string[]>();
+  const known = new Map<number, PersonRecords>();
+  for (const [i, o] of outcomes.entries()) {
+    if (o.kind !== "gewijzigd") continue;
+    senders.set(o.persoonId, [...(senders.get(o.persoonId) ?? []), items[i]!.brin]);
+    if (o.nieuwePersoon) known.set(o.persoonId, o.nieuwePersoon);
+  }
+  const synced = await syncPersons(ctx.tx, senders, ctx.ref, { notifier, known });
+  const naam = (brin: string) => ctx.ref.instellingen.get(brin)?.naam ?? brin;
+  for (const o of outcomes) {
+    if (o.kind !== "gewijzigd" || !o.kennisgeving) continue;
+    const records = synced.get(o.persoonId)?.records;
+    if (records) for (const b of kennisgevingen(o.kennisgeving, records, naam)) notifier.send(b);
+  }
+
+  // Unchanged meldingen answer with what is stored: the record's signalen (and, for the API and
+  // forms, the person's assessments).
+  const unchanged = items.filter((_, i) => outcomes[i]!.kind === "ongewijzigd");
+  const storedSignalen = groupBy(
+    unchanged.length
+      ? await select<{ brin: string; soort: string; sleutel: string; code: string; parameters: Record<string, string> }>(
+          ctx.tx,
+          `SELECT s.brin, s.soort::text AS soort, s.sleutel, s.code, s.parameters FROM unnest($1::text[], $2::text[], $3::text[]) AS k(brin, soort, sleutel)
+           JOIN "Signaal" s ON s.brin = k.brin AND s.soort::text = k.soort AND s.sleutel = k.sleutel ORDER BY s.code`,
+          unchanged.map((i) => i.brin),
+          unchanged.map((i) => MELDING_SOORT[i.soort]),
+          unchanged.map((i) => i.sleutel),
+        )
+      : [],
+    (s) => recordKey(s.brin, s.soort, s.sleutel),
+  );
+  const unchangedPersons = outcomes.flatMap((o) => (o.kind === "ongewijzigd" ? [o.persoonId] : []));
+  const stored = opties.metBekostiging === false ? new Map() : await storedAssessments(ctx.tx, unchangedPersons);
+
+  for (const [i, o] of outcomes.entries()) {
+    if (o.kind === "afgekeurd") continue;
+    const item = items[i]!;
+    const key = recordKey(item.brin, MELDING_SOORT[item.soort], item.sleutel);
+    if (o.kind === "ongewijzigd") {
+      const signalen = (storedSignalen.get(key) ?? []).map((s) => ({ code: s.code, parameters: s.parameters }));
+      const bekostiging = ownAssessments((stored.get(o.persoonId) ?? []).map(toAssessment), item);
+      uitkomsten.set(item.index, { outcome: o, signalen, bekostiging });
+      continue;
+    }
+    const sync = synced.get(o.persoonId);
+    const signalen: SignaalOut[] = (sync?.signalen ?? [])
+      .filter((s) => recordKey(s.brin, s.soort, s.sleutel) === key)
+      .map((s) => ({ code: s.code, parameters: s.parameters }))
+      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    if (o.raaktVastgesteld) signalen.push({ code: "S03", parameters: {} });
+    uitkomsten.set(item.index, { outcome: o, signalen, bekostiging: ownAssessments(sync?.assessments ?? [], item) });
+  }
 }

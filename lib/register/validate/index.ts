@@ -4,7 +4,7 @@ export type { Soort, SoortKolommen } from "./soorten";
 export { isGeldigBsn, isGeldigOnderwijsnummer } from "./pgn";
 export * as velden from "./velden";
 export { SLEUTEL_SCHEMAS, GEGEVENS_SCHEMAS, mboPeriodeSchema, poPeriodeSchema, meldingSchema } from "./schemas";
-export type { Sleutel, Gegevens, Melding, MboPeriode, PoPeriode } from "./schemas";
+export type { Sleutel, Gegevens, Melding, Levering, MboPeriode, PoPeriode } from "./schemas";
 export { F_CODES, codeVan, jsonPointer } from "./afkeuring";
 export type { FCode, Bevinding, Afkeuring } from "./afkeuring";
 export { regels } from "./regels";

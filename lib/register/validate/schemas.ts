@@ -104,3 +104,6 @@ export type Melding<S extends Soort = Soort> = {
 export function meldingSchema<S extends Soort>(soort: S, vandaag: string) {
   return SLEUTEL_SCHEMAS[soort].extend(GEGEVENS_SCHEMAS[soort].shape).check(regelsAlsCheck(soort, vandaag));
 }
+
+/** A melding that delivers a record's state (not a verwijdering). */
+export type Levering<S extends Soort = Soort> = Extract<Melding<S>, { actie: "leveren" }>;

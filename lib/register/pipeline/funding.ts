@@ -1,0 +1,196 @@
+// After meldingen: bring persons' stored signalen and funding assessments in line with their
+// records — read once per batch of persons, assessed in memory by the pure rules, only the
+// differences written — and tell other institutions whose assessment changed.
+import { assessPerson } from "@/lib/bekostiging/assess";
+import type { Assessment } from "@/lib/bekostiging/types";
+import { deleteByIds, insertRows, select, updateRows, type BulkRow, type Tx } from "./bulk";
+import { groupBy, stableJson } from "./group";
+import type { Notifier } from "./notifier";
+import { loadPersonRecordsMany, type PersonRecords } from "./person-records";
+import type { ReferenceSnapshot } from "./reference";
+import { recordSignalen, type RecordSignaal } from "./signalen";
+
+const PERSISTENT_SIGNALEN = ["S01", "S02", "S04", "S05"];
+
+type StoredKey = { brin: string; soort: string; volgnummer: string; peildatum: string };
+const keyOf = (k: StoredKey) => `${k.brin}\u0000${k.soort}\u0000${k.volgnummer}\u0000${k.peildatum}`;
+
+/** Where an assessment is stored: diplomas under 1 January of their kalenderjaar. */
+export function storedKey(a: Assessment): StoredKey {
+  return a.kind === "INSCHRIJVING"
+    ? { brin: a.brin, soort: "INSCHRIJVING", volgnummer: a.volgnummer, peildatum: a.teldatum }
+    : { brin: a.brin, soort: "RESULTAAT", volgnummer: a.volgnummer, peildatum: `${a.kalenderjaar}-01-01` };
+}
+
+/** An assessment row as the pipeline reads it (dates and numbers as text, no Date or Decimal objects). */
+export interface StoredAssessment {
+  id: number;
+  persoonId: number;
+  brin: string;
+  soort: string;
+  volgnummer: string;
+  peildatum: string;
+  status: string;
+  codes: string[];
+  gewicht: string | number;
+  parameters: unknown;
+  definitief: boolean;
+}
+
+/** A stored row as the rules' Assessment; accepts Prisma's rows too (Date, Decimal). */
+export function toAssessment(row: Omit<StoredAssessment, "id" | "persoonId" | "peildatum" | "gewicht"> & { peildatum: string | Date; gewicht: unknown }): Assessment {
+  const base = {
+    brin: row.brin,
+    volgnummer: row.volgnummer,
+    status: row.status as "J" | "N",
+    codes: row.codes,
+    gewicht: Number(row.gewicht),
+    parameters: (row.parameters ?? {}) as Record<string, string>,
+    definitief: row.definitief,
+  };
+  const peildatum = typeof row.peildatum === "string" ? row.peildatum : row.peildatum.toISOString().slice(0, 10);
+  return row.soort === "RESULTAAT" ? { ...base, kind: "RESULTAAT", kalenderjaar: Number(peildatum.slice(0, 4)) } : { ...base, kind: "INSCHRIJVING", teldatum: peildatum };
+}
+
+/** Status, codes and gewicht: what a school is told about when another's melding changes it. */
+const sameFunding = (a: Assessment, b: Assessment) => a.status === b.status && a.gewicht === b.gewicht && a.codes.join() === b.codes.join();
+const same = (a: Assessment, b: Assessment) => sameFunding(a, b) && stableJson(a.parameters) === stableJson(b.parameters) && a.definitief === b.definitief;
+
+export interface PersonSync {
+  records: PersonRecords;
+  assessments: Assessment[];
+  signalen: RecordSignaal[];
+  /** Assessments created, changed or removed. */
+  gewijzigd: number;
+}
+
+/** The stored assessments of persons, by person. */
+export async function storedAssessments(tx: Tx, persoonIds: readonly number[]): Promise<Map<number, StoredAssessment[]>> {
+  if (!persoonIds.length) return new Map();
+  const rows = await select<StoredAssessment>(
+    tx,
+    `SELECT id, "persoonId", brin, soort, volgnummer, peildatum::text AS peildatum, status, codes, gewicht::text AS gewicht, parameters, definitief
+     FROM "Bekostigingsbeoordeling" WHERE "persoonId" = ANY($1::int4[])`,
+    [...persoonIds],
+  );
+  return groupBy(rows, (r) => r.persoonId);
+}
+
+type StoredSignaal = { id: number; persoonId: number; brin: string; soort: string; sleutel: string; code: string; parameters: unknown };
+const signaalKey = (s: { brin: string; soort: string; sleutel: string; code: string }) => `${s.brin}\u0000${s.soort}\u0000${s.sleutel}\u0000${s.code}`;
+
+export interface SyncOptions {
+  notifier: Notifier;
+  /** Persons created in this transaction: their records are known and nothing is stored for them yet. */
+  known?: ReadonlyMap<number, PersonRecords>;
+}
+
+/**
+ * Brings persons' signalen and funding in line with their records. `senders` maps each person to the
+ * institutions whose meldingen changed them: those get no bericht about their own change; a
+ * reference-data recompute passes none, so every institution whose assessment changed is told.
+ */
+export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly string[]>, reference: ReferenceSnapshot, options: SyncOptions): Promise<Map<number, PersonSync>> {
+  const out = new Map<number, PersonSync>();
+  const ids = [...senders.keys()];
+  if (!ids.length) return out;
+  const known = options.known ?? new Map<number, PersonRecords>();
+  const toRead = ids.filter((id) => !known.has(id));
+  const records = new Map([...known].filter(([id]) => senders.has(id)));
+  for (const [id, r] of await loadPersonRecordsMany(tx, toRead)) records.set(id, r);
+  const assessmentsOf = await storedAssessments(tx, toRead);
+  const signalenOf = groupBy(
+    toRead.length
+      ? await select<StoredSignaal>(
+          tx,
+          `SELECT id, "persoonId", brin, soort::text AS soort, sleutel, code, parameters FROM "Signaal" WHERE "persoonId" = ANY($1::int4[]) AND code = ANY($2::text[])`,
+          toRead,
+          PERSISTENT_SIGNALEN,
+        )
+      : [],
+    (s) => s.persoonId,
+  );
+
+  const creates: BulkRow<"Bekostigingsbeoordeling">[] = [];
+  const updates: { id: number; status: string; codes: string[]; gewicht: number; parameters: Record<string, string>; definitief: boolean; berekendOp: Date }[] = [];
+  const gone: number[] = [];
+  const signaalCreates: BulkRow<"Signaal">[] = [];
+  const signaalGone: number[] = [];
+  const now = new Date();
+  for (const persoonId of ids) {
+    const person = records.get(persoonId);
+    if (!person) continue; // removed meanwhile: nothing left to assess
+    const stored = assessmentsOf.get(persoonId) ?? [];
+    const existing = new Map(stored.map((r) => [keyOf(r), r]));
+    const computed = assessPerson({
+      person: { pgn: person.pgn, geboortedatum: person.geboortedatum, woonland: person.woonland },
+      mboInschrijvingen: person.mbo,
+      poInschrijvingen: person.po,
+      resultaten: person.resultaten,
+      reference,
+      teldata: reference.teldata,
+      frozen: stored.filter((r) => r.definitief).map(toAssessment),
+    });
+    const own = senders.get(persoonId) ?? [];
+    const seen = new Set<string>();
+    let gewijzigd = 0;
+    for (const a of computed) {
+      const key = storedKey(a);
+      const k = keyOf(key);
+      seen.add(k);
+      const before = existing.get(k);
+      if (!before) {
+        creates.push({ ...key, persoonId, status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: now });
+        gewijzigd++;
+        continue;
+      }
+      const old = toAssessment(before);
+      if (same(old, a)) continue;
+      gewijzigd++;
+      updates.push({ id: before.id, status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: now });
+      // domain.md: only a change of status, codes or gewicht is news to the other school.
+      if (!own.includes(a.brin) && !sameFunding(old, a)) {
+        options.notifier.send({
+          brin: a.brin,
+          soort: "BEKOSTIGING_GEWIJZIGD",
+          gegevens: {
+            volgnummer: a.volgnummer,
+            ...(a.kind === "INSCHRIJVING" ? { teldatum: a.teldatum } : { kalenderjaar: a.kalenderjaar }),
+            oudeStatus: old.status,
+            oudeCodes: old.codes,
+            nieuweStatus: a.status,
+            nieuweCodes: a.codes,
+          },
+        });
+      }
+    }
+    // Assessments of records that no longer exist or are no longer active go; definitive ones stay.
+    for (const r of stored) {
+      if (r.definitief || seen.has(keyOf(r))) continue;
+      gone.push(r.id);
+      gewijzigd++;
+    }
+
+    // Signalen: the stored ones that still hold stay (with their sindsOp), the rest is replaced.
+    const signalen = recordSignalen(person);
+    const storedSignalen = new Map((signalenOf.get(persoonId) ?? []).map((s) => [signaalKey(s), s]));
+    const wanted = new Set<string>();
+    for (const s of signalen) {
+      const k = signaalKey(s);
+      wanted.add(k);
+      const old = storedSignalen.get(k);
+      if (old && stableJson(old.parameters) === stableJson(s.parameters)) continue;
+      if (old) signaalGone.push(old.id);
+      signaalCreates.push({ brin: s.brin, soort: s.soort, sleutel: s.sleutel, code: s.code, parameters: s.parameters, persoonId, sindsOp: now });
+    }
+    for (const [k, s] of storedSignalen) if (!wanted.has(k)) signaalGone.push(s.id);
+
+    out.set(persoonId, { records: person, assessments: computed, signalen, gewijzigd });
+  }
+  await deleteByIds(tx, "Signaal", signaalGone);
+  await insertRows(tx, "Signaal", signaalCreates);
+  await deleteByIds(tx, "Bekostigingsbeoordeling", gone);
+  await updateRows(tx, "Bekostigingsbeoordeling", ["status", "codes", "gewicht", "parameters", "definitief", "berekendOp"], updates);
+  await insertRows(tx, "Bekostigingsbeoordeling", creates);
+  return out;
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Inschrijving" ADD COLUMN     "inhoudHash" TEXT;
