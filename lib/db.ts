@@ -1,9 +1,11 @@
 // The one Prisma client of the app, on PostgreSQL or embedded PGlite (see lib/db/adapter.ts).
 import type { PGlite } from "@electric-sql/pglite";
+import type pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { databaseTarget, openPGlite, pgliteAdapter, postgresAdapter } from "@/lib/db/adapter";
+import { databaseTarget, openPGlite, pgliteAdapter, postgresPool, postgresPoolAdapter } from "@/lib/db/adapter";
+import { pgliteSql, pgSql, registerSql, type SqlDatabase } from "@/lib/db/sql";
 
-type Holder = { prisma?: PrismaClient; pglite?: Promise<PGlite>; closing?: boolean };
+type Holder = { prisma?: PrismaClient; pglite?: Promise<PGlite>; pool?: pg.Pool; sql?: SqlDatabase; closing?: boolean };
 // A globalThis singleton survives hot reload in development and module duplication in bundles.
 const holder = globalThis as unknown as { __bronDb?: Holder };
 const state: Holder = (holder.__bronDb ??= {});
@@ -11,11 +13,15 @@ const state: Holder = (holder.__bronDb ??= {});
 function create(): PrismaClient {
   const target = databaseTarget();
   if (target.kind === "postgres") {
-    return new PrismaClient({ adapter: postgresAdapter(target.connectionString) });
+    // One pool for Prisma and the pipeline's raw SQL.
+    state.pool = postgresPool(target.connectionString);
+    state.sql = pgSql(state.pool);
+    return registerSql(new PrismaClient({ adapter: postgresPoolAdapter(state.pool) }), state.sql);
   }
   // PGlite opens asynchronously; the adapter factory awaits it on first connect.
   state.pglite = openPGlite(target.dataDir);
   const pending = state.pglite;
+  state.sql = pgliteSql(() => pending);
   const factory = {
     provider: "postgres" as const,
     adapterName: "pglite-lazy",
@@ -23,7 +29,7 @@ function create(): PrismaClient {
       return pgliteAdapter(await pending).connect();
     },
   };
-  return new PrismaClient({ adapter: factory });
+  return registerSql(new PrismaClient({ adapter: factory }), state.sql);
 }
 
 /** PGlite keeps a process alive ~10 s and exits 99 unless closed: servers call this on shutdown
@@ -32,9 +38,12 @@ export async function closeDb(): Promise<void> {
   if (state.closing) return;
   state.closing = true;
   await state.prisma?.$disconnect().catch(() => undefined);
+  await state.pool?.end().catch(() => undefined);
   if (state.pglite) await (await state.pglite).close().catch(() => undefined);
   state.prisma = undefined;
   state.pglite = undefined;
+  state.pool = undefined;
+  state.sql = undefined;
   state.closing = false;
 }
 
@@ -50,3 +59,7 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
   },
 });
+
+// `sqlOf(db)` works on the lazy client too.
+const sql = (): SqlDatabase => (getDb(), state.sql!);
+registerSql(db, { query: (text, params) => sql().query(text, params), transaction: (fn) => sql().transaction(fn) });

@@ -64,6 +64,9 @@ test("R01–R07 from the register checks", async ({ request }) => {
   // R06: removing what is not there is a 404 with the code.
   const r06 = await expectProblem(await call(request, supplier.token, `instellingen/25AA/inschrijvingen/T-${r}-NIETS`, { method: "DELETE" }), 404);
   expect(r06.invalidParams).toContainEqual(expect.objectContaining({ code: "R06" }));
+  // Also a BPV whose inschrijving is not there: nothing to remove (api.md), not R03.
+  const bpvR06 = await expectProblem(await call(request, supplier.token, `instellingen/25AA/inschrijvingen/T-${r}-GEEN/bpv/1`, { method: "DELETE" }), 404);
+  expect(bpvR06.invalidParams).toEqual([expect.objectContaining({ code: "R06" })]);
   // R07: an inschrijving a resultaat still refers to.
   expect((await put(request, `25AA/resultaten/T-${r}-D`, { inschrijvingsvolgnummer: `T-${r}-A`, bsn, opleidingscode: "90003", soort: "DIPLOMA", datumBehaald: "2026-09-01", indicatieBekostigbaar: "J" })).status()).toBe(201);
   await expectProblem(await call(request, supplier.token, `instellingen/25AA/inschrijvingen/T-${r}-A`, { method: "DELETE" }), 422).then((p) =>

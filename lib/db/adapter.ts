@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "@/lib/env";
 
@@ -25,6 +26,15 @@ export async function openPGlite(dataDir: string): Promise<PGlite> {
 
 export function postgresAdapter(connectionString: string) {
   return new PrismaPg({ connectionString, max: 10 }, { schema: "public" });
+}
+
+/** A pool for both Prisma (its adapter) and the pipeline's raw SQL (lib/db/sql.ts). */
+export function postgresPool(connectionString: string): pg.Pool {
+  return new pg.Pool({ connectionString, max: 10 });
+}
+
+export function postgresPoolAdapter(pool: pg.Pool) {
+  return new PrismaPg(pool, { schema: "public" });
 }
 
 export function pgliteAdapter(pglite: PGlite) {

@@ -14,7 +14,8 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { openPGlite, pgliteAdapter, postgresAdapter } from "@/lib/db/adapter";
+import { openPGlite, pgliteAdapter, postgresAdapter, postgresPool, postgresPoolAdapter } from "@/lib/db/adapter";
+import { pgliteSql, pgSql, registerSql } from "@/lib/db/sql";
 import { deployMigrations, readMigrations } from "@/lib/db/migrate";
 import { seedReference } from "@/prisma/seed";
 
@@ -147,7 +148,8 @@ async function migratedPostgres(baseUrl: string, reference: boolean): Promise<{ 
 export async function postgresTestDatabase(baseUrl: string, options: { reference?: boolean } = {}): Promise<TestDatabase> {
   const reference = options.reference !== false;
   const database = await migratedPostgres(baseUrl, reference);
-  const db = new PrismaClient({ adapter: postgresAdapter(database.connectionString) });
+  const pool = postgresPool(database.connectionString);
+  const db = registerSql(new PrismaClient({ adapter: postgresPoolAdapter(pool) }), pgSql(pool));
   if (reference && !database.seeded) await seedReference(db);
   return {
     db,
@@ -156,6 +158,7 @@ export async function postgresTestDatabase(baseUrl: string, options: { reference
     connectionString: database.connectionString,
     async close() {
       await db.$disconnect().catch(() => undefined);
+      await pool.end().catch(() => undefined);
       await database.drop();
     },
   };
@@ -168,7 +171,7 @@ export async function postgresTestDatabase(baseUrl: string, options: { reference
 export async function pgliteTestDatabase(): Promise<TestDatabase> {
   const pglite = new PGlite();
   for (const m of readMigrations().migrationDirectories) await pglite.exec(m.migrationFile.content.value);
-  const db = new PrismaClient({ adapter: pgliteAdapter(pglite) });
+  const db = registerSql(new PrismaClient({ adapter: pgliteAdapter(pglite) }), pgliteSql(async () => pglite));
   return {
     db,
     kind: "pglite",
@@ -187,7 +190,7 @@ export async function createTestDatabase(options: { reference?: boolean } = {}):
   const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bron-test-")), "db");
   await deployMigrations({ kind: "pglite", dataDir });
   const pglite = await openPGlite(dataDir);
-  const db = new PrismaClient({ adapter: pgliteAdapter(pglite) });
+  const db = registerSql(new PrismaClient({ adapter: pgliteAdapter(pglite) }), pgliteSql(async () => pglite));
   if (options.reference !== false) await seedReference(db);
   return {
     db,

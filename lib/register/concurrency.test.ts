@@ -8,6 +8,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { decodeCursor, type Keyset } from "@/lib/api/paging";
 import { berichtenPagina, meldingenPagina } from "@/lib/api/register/feeds";
 import { assessPerson } from "@/lib/bekostiging/assess";
+import { sqlOf } from "@/lib/db/sql";
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from "@/lib/db/testing";
 import { csvChunks } from "@/lib/generate";
 import { runHerberekening } from "@/lib/register/funding/herberekening";
@@ -47,12 +48,12 @@ async function assessmentsOn(db: PrismaClient, datum: string): Promise<string[]>
 
 /** Assessments that differ from what the funding rules give for the register as it now stands. */
 async function drift(db: PrismaClient): Promise<string[]> {
-  const ref = await loadReference(db);
+  const ref = await loadReference(sqlOf(db));
   const persons = await db.persoon.findMany({ select: { id: true } });
   const out: string[] = [];
   for (let i = 0; i < persons.length; i += 500) {
     const ids = persons.slice(i, i + 500).map((p) => p.id);
-    const records = await loadPersonRecordsMany(db as never, ids);
+    const records = await loadPersonRecordsMany(sqlOf(db), ids);
     const stored = await db.bekostigingsbeoordeling.findMany({ where: { persoonId: { in: ids } } });
     for (const [id, r] of records) {
       const mine = stored.filter((s) => s.persoonId === id).map(toAssessment);

@@ -3,11 +3,13 @@
 // form edit both go through `planRows` (what would change) and `applyRows` (write it, audit it,
 // plan the recompute), so there is one way to change reference data.
 import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Leerweg, Sector } from "@/generated/prisma/enums";
 import { planHerberekening, type Bereik } from "@/lib/register/funding/herberekening";
 import { fromDb, toDb } from "@/lib/register/pipeline/dates";
-import type { Tx } from "@/lib/register/pipeline/person-records";
 import { instellingRow, licentieRow, opleidingRow, vestigingRow } from "./formats";
+
+type Tx = Prisma.TransactionClient;
 
 export const bestuurRow = z.object({
   bestuurscode: z.string().regex(/^\d{3}B\d{3}$/),

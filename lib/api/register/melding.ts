@@ -5,11 +5,12 @@ import { brinsVanTerugkoppeling, vernieuwOverzichtStraks } from "@/lib/beheer/ov
 import { db } from "@/lib/db";
 import { sleutelTekst, verwerkMelding, type Inkomend } from "@/lib/register/pipeline/process";
 import { todayIso } from "@/lib/register/pipeline/dates";
-import type { Afzender } from "@/lib/register/pipeline/types";
+import type { Afzender, Terugkoppeling } from "@/lib/register/pipeline/types";
 import { clientMayDeliver } from "@/lib/register/uploads/rights";
 import { toSnake, valideerApiBody, valideerVerwijdering, type Bevinding, type Soort } from "@/lib/register/validate";
 import { readJsonBody } from "../body";
 import type { ApiCaller } from "../clients";
+import type { InvalidParam } from "../problem";
 import { fromAfkeuringen, fromBevindingen, terugkoppelingResponse } from "./terugkoppeling";
 
 async function afzender(caller: ApiCaller, brin: string, today: string): Promise<Afzender> {
@@ -22,8 +23,8 @@ async function afzender(caller: ApiCaller, brin: string, today: string): Promise
   };
 }
 
-/** A rejected melding as the pipeline records it: the CSV column of each finding's field. */
-function afgekeurd(soort: Soort, sleutel: Record<string, string>, verwijdering: boolean, bevindingen: Bevinding[]): Inkomend {
+/** A rejected melding as the pipeline records it: the CSV column of each finding's field, and the fields that passed. */
+function afgekeurd(soort: Soort, sleutel: Record<string, string>, verwijdering: boolean, bevindingen: Bevinding[], deel: Record<string, unknown>): Inkomend {
   const kolom = (pad: (string | number)[]) => {
     const veld = [...pad].reverse().find((p): p is string => typeof p === "string");
     return veld ? toSnake(veld) : "body";
@@ -35,7 +36,14 @@ function afgekeurd(soort: Soort, sleutel: Record<string, string>, verwijdering: 
     sleutel: sleutelTekst(soort, sleutel).slice(0, 100),
     verwijdering,
     afkeuringen: bevindingen.map((b) => ({ code: b.code, kolom: kolom(b.pad), melding: b.melding })),
+    deel,
   };
+}
+
+/** Every code (rules.md): the field checks' findings with their pointers, then the register's. */
+function alleParams(t: Terugkoppeling, uitkomst: { ok: true } | { ok: false; bevindingen: Bevinding[] }, body: Record<string, unknown> | null): InvalidParam[] {
+  if (uitkomst.ok) return fromAfkeuringen(t, body);
+  return [...fromBevindingen(uitkomst.bevindingen), ...fromAfkeuringen({ ...t, afkeuringen: t.afkeuringen.slice(uitkomst.bevindingen.length) }, body)];
 }
 
 export async function putMelding(request: Request, caller: ApiCaller, soort: Soort, sleutel: Record<string, string>): Promise<Response> {
@@ -45,11 +53,11 @@ export async function putMelding(request: Request, caller: ApiCaller, soort: Soo
   const today = todayIso();
   const uitkomst = valideerApiBody(soort, sleutel, body.value, { vandaag: today });
   const sender = await afzender(caller, sleutel.brin!, today);
-  const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, false, uitkomst.bevindingen);
+  const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, false, uitkomst.bevindingen, uitkomst.deel);
   const t = await verwerkMelding(db, sender, inkomend);
   vernieuwOverzichtStraks(db, brinsVanTerugkoppeling(t));
   const value = body.value && typeof body.value === "object" && !Array.isArray(body.value) ? (body.value as Record<string, unknown>) : null;
-  return terugkoppelingResponse(t, instance, () => (uitkomst.ok ? fromAfkeuringen(t, value) : fromBevindingen(uitkomst.bevindingen)));
+  return terugkoppelingResponse(t, instance, () => alleParams(t, uitkomst, value));
 }
 
 export async function deleteMelding(request: Request, caller: ApiCaller, soort: Soort, sleutel: Record<string, string>): Promise<Response> {
@@ -57,8 +65,8 @@ export async function deleteMelding(request: Request, caller: ApiCaller, soort: 
   const today = todayIso();
   const uitkomst = valideerVerwijdering(soort, sleutel);
   const sender = await afzender(caller, sleutel.brin!, today);
-  const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, true, uitkomst.bevindingen);
+  const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, true, uitkomst.bevindingen, uitkomst.deel);
   const t = await verwerkMelding(db, sender, inkomend);
   vernieuwOverzichtStraks(db, brinsVanTerugkoppeling(t));
-  return terugkoppelingResponse(t, instance, () => (uitkomst.ok ? fromAfkeuringen(t, null) : fromBevindingen(uitkomst.bevindingen)));
+  return terugkoppelingResponse(t, instance, () => alleParams(t, uitkomst, null));
 }

@@ -106,13 +106,15 @@ export function bevindingNaarAfkeuring(b: Bevinding): FormAfkeuring {
   return { code: b.code, kolom: kolomVanPad(b.pad), veld: veldVanPad(b.pad), melding: b.melding };
 }
 
-export type FormValidatie<S extends Soort> = { ok: true; melding: Melding<S>; invoer: Invoer } | { ok: false; afkeuringen: FormAfkeuring[]; invoer: Invoer };
+export type FormValidatie<S extends Soort> =
+  | { ok: true; melding: Melding<S>; invoer: Invoer }
+  | { ok: false; afkeuringen: FormAfkeuring[]; invoer: Invoer; /** The fields that passed, for the reference checks. */ deel: Invoer };
 
 /** The field checks F01–F10 of the upload, on a form. */
 export function valideerFormulier<S extends Soort>(soort: S, waarden: Waarden, vast: Invoer, vandaag: string): FormValidatie<S> {
   const invoer = formulierNaarInvoer(soort, waarden, vast);
   const r = valideerMelding(soort, invoer, { vandaag });
-  return r.ok ? { ok: true, melding: r.melding, invoer } : { ok: false, afkeuringen: r.bevindingen.map(bevindingNaarAfkeuring), invoer };
+  return r.ok ? { ok: true, melding: r.melding, invoer } : { ok: false, afkeuringen: r.bevindingen.map(bevindingNaarAfkeuring), invoer, deel: r.deel };
 }
 
 /**

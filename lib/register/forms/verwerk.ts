@@ -57,13 +57,16 @@ export async function verwerkFormulier(db: PrismaClient, afzender: Afzender, inp
         sleutel: sleutelVan(soort, checked.invoer),
         verwijdering: false,
         afkeuringen: checked.afkeuringen.map(({ code, kolom, melding }) => ({ code, kolom, melding })),
+        deel: checked.deel,
       };
   const t = await verwerkMelding(db, afzender, inkomend);
   // The back-office overview follows every form melding; its failure never fails the melding.
   await vernieuwOverzichtVeilig(db, { brins: brinsVanTerugkoppeling(t) });
   if (t.status === "VERWERKT") return verwerkt(t);
-  const afkeuringen = checked.ok ? t.afkeuringen.flatMap((a) => registerAfkeuringNaarVelden(soort, a, checked.invoer)) : checked.afkeuringen;
-  return { status: "afgekeurd", meldingId: t.meldingId, afkeuringen };
+  // The field checks' afkeuringen as the form placed them, then the register's (every code, rules.md).
+  const veldAfkeuringen = checked.ok ? [] : checked.afkeuringen;
+  const registerAfkeuringen = t.afkeuringen.slice(veldAfkeuringen.length).flatMap((a) => registerAfkeuringNaarVelden(soort, a, checked.invoer));
+  return { status: "afgekeurd", meldingId: t.meldingId, afkeuringen: [...veldAfkeuringen, ...registerAfkeuringen] };
 }
 
 /** Removes one record delivered by mistake (actie verwijderen), through the same pipeline. */
@@ -78,6 +81,7 @@ export async function verwijderViaFormulier(db: PrismaClient, afzender: Afzender
         sleutel: sleutelVan(soort, sleutel),
         verwijdering: true,
         afkeuringen: checked.bevindingen.map(bevindingNaarAfkeuring).map(({ code, kolom, melding }) => ({ code, kolom, melding })),
+        deel: checked.deel,
       };
   const t = await verwerkMelding(db, afzender, inkomend);
   // The back-office overview follows every form melding; its failure never fails the melding.

@@ -5,11 +5,13 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Sector } from "@/generated/prisma/enums";
 import { vernieuwOverzichtVeilig } from "@/lib/beheer/overzicht/vernieuw";
+import { sqlOf } from "@/lib/db/sql";
 import { lock } from "@/lib/register/pipeline/context";
-import type { Tx } from "@/lib/register/pipeline/person-records";
-import { referenceInTransaction } from "@/lib/register/pipeline/reference";
 import { syncPersons } from "@/lib/register/pipeline/funding";
 import { Notifier } from "@/lib/register/pipeline/notifier";
+import { referenceInTransaction } from "@/lib/register/pipeline/reference";
+
+type Tx = Prisma.TransactionClient;
 
 /** What changed: persons with an inschrijving or resultaat inside it are recomputed. */
 export interface Bereik {
@@ -71,21 +73,18 @@ export async function runHerberekening(db: PrismaClient, id: string, signal?: Ab
     // One transaction per batch: the persons' funding and the cursor move together, so a stopped
     // job resumes exactly after the last batch it finished.
     const last = persons[persons.length - 1]!.id;
-    const gewijzigd = await db.$transaction(
-      async (tx) => {
-        // Per batch, under the reference lock: a vaststelling or another change while the job
-        // runs is seen by every batch after it (and waits for the one in flight).
-        const ref = await referenceInTransaction(tx, db);
-        await lock(tx, persons.map((p) => `P:${p.pgn}`));
-        const notifier = new Notifier();
-        const synced = await syncPersons(tx, new Map(persons.map((p) => [p.id, []])), ref, { notifier });
-        await notifier.flush(tx);
-        const changed = [...synced.values()].reduce((n, s) => n + s.gewijzigd, 0);
-        await tx.herberekening.update({ where: { id }, data: { cursor: last, verwerkt: { increment: persons.length }, gewijzigd: { increment: changed } } });
-        return changed;
-      },
-      { timeout: 120_000, maxWait: 30_000 },
-    );
+    const gewijzigd = await sqlOf(db).transaction(async (tx) => {
+      // Per batch, under the reference lock: a vaststelling or another change while the job runs is
+      // seen by every batch after it (and waits for the one in flight).
+      const ref = await referenceInTransaction(tx, db);
+      await lock(tx, persons.map((p) => `P:${p.pgn}`));
+      const notifier = new Notifier();
+      const synced = await syncPersons(tx, new Map(persons.map((p) => [p.id, []])), ref, { notifier });
+      await notifier.flush(tx);
+      const changed = [...synced.values()].reduce((n, s) => n + s.gewijzigd, 0);
+      await tx.query(`UPDATE "Herberekening" SET "cursor" = $2, "verwerkt" = "verwerkt" + $3, "gewijzigd" = "gewijzigd" + $4 WHERE "id" = $1`, [id, last, persons.length, changed]);
+      return changed;
+    });
     cursor = last;
     done.verwerkt += persons.length;
     done.gewijzigd += gewijzigd;

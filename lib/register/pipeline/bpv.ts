@@ -123,14 +123,14 @@ export const bpvStep: Step<Resolved> = {
     }
 
     const { tx } = ctx;
-    await deleteByIds(tx, "Bpv", removals.map((x) => x.r.bpv!.id));
-    await updateRows(
+    deleteByIds(tx, "Bpv", removals.map((x) => x.r.bpv!.id));
+    updateRows(
       tx,
       "Bpv",
       ["leerbedrijfId", "opleidingscode", "afsluitdatum", "datumBegin", "datumEindeGepland", "datumEinde", "omvangUren"],
       updates.map((u) => ({ id: u.r.bpv!.id, ...u.na })),
     );
-    await insertRows(
+    insertRows(
       tx,
       "Bpv",
       inserts.map((x) => ({ ...x.na, inschrijvingId: x.r.inschrijving!.id, bpvVolgnummer: tekst(x.item.deel, "bpvVolgnummer")! })),
@@ -145,7 +145,7 @@ export const bpvStep: Step<Resolved> = {
         datumEinde: r.bpv.datumEinde,
         omvangUren: r.bpv.omvangUren,
       };
-    await insertRows(tx, "AuditEvent", [
+    insertRows(tx, "AuditEvent", [
       ...removals.map((x) => auditRow(ctx, x.item.brin, "Bpv", x.item.sleutel, "VERWIJDEREN", voor(x.r), null)),
       ...[...updates, ...inserts].sort((a, b) => a.index - b.index).map((x) => auditRow(ctx, x.item.brin, "Bpv", x.item.sleutel, "LEVEREN", voor(x.r), x.na)),
     ]);

@@ -3,9 +3,9 @@
 // id. Prisma's per-row calls cost more in the node process than the database spent on the rows;
 // here the client sends a handful of arrays and PostgreSQL does the rest. Columns are listed per
 // table, so a typo fails at compile time and every written row names every column.
-import type { Prisma } from "@/generated/prisma/client";
+import type { SqlReader, SqlTx } from "@/lib/db/sql";
 
-export type Tx = Prisma.TransactionClient;
+export type Tx = SqlTx;
 
 type ColumnType = "text" | "int4" | "bool" | "numeric" | "date" | "timestamp" | "jsonb" | "text[]" | { enum: string };
 
@@ -45,15 +45,40 @@ type Table = keyof typeof TABLES;
 type Columns<T extends Table> = keyof (typeof TABLES)[T];
 export type BulkRow<T extends Table> = { [K in Columns<T>]: unknown };
 
-function toParam(type: ColumnType, value: unknown): unknown {
+/** One value as text for an array literal; null for NULL. */
+function asText(type: ColumnType, value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (type === "date") return value instanceof Date ? value.toISOString().slice(0, 10) : value;
-  if (type === "timestamp") return value instanceof Date ? value.toISOString() : value;
+  if (type === "date") return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  if (type === "timestamp") return value instanceof Date ? value.toISOString() : String(value);
   if (type === "jsonb") return JSON.stringify(value);
   // Arrays of text cannot be nested in one array parameter; they travel joined by U+001F.
   if (type === "text[]") return (value as string[]).join("\u001f");
-  if (type === "numeric") return String(value);
-  return value;
+  if (type === "bool") return value ? "t" : "f";
+  return String(value);
+}
+
+const SPECIAL = /[\\"]/;
+const quote = (text: string) => `"${SPECIAL.test(text) ? text.replace(/[\\"]/g, "\\$&") : text}"`;
+
+/**
+ * A PostgreSQL array literal of one column, built in one join. node-postgres serialises a JS array
+ * element by element into a growing string, which for a batch's columns allocated ~20× their size
+ * (the heap profile's largest item); a literal it passes through untouched.
+ */
+export function arrayLiteral(type: ColumnType, values: readonly unknown[]): string {
+  const parts = new Array<string>(values.length);
+  const bare = type === "int4" || type === "bool";
+  for (let i = 0; i < values.length; i++) {
+    const text = asText(type, values[i]);
+    parts[i] = text === null ? "NULL" : bare ? text : quote(text);
+  }
+  return `{${parts.join(",")}}`;
+}
+
+/** A parameter as sent: a JS array becomes its literal (numbers bare, anything else quoted text). */
+export function param(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return arrayLiteral(value.every((v) => typeof v === "number" || v === null) ? "int4" : "text", value);
 }
 
 const arrayType = (type: ColumnType) =>
@@ -72,56 +97,72 @@ function columnsOf<T extends Table>(table: T, only?: readonly Columns<T>[]): [st
   return only ? all.filter(([name]) => (only as readonly string[]).includes(name)) : all;
 }
 
-function insertStatement<T extends Table>(table: T, rows: readonly BulkRow<T>[], returning: readonly string[]): { sql: string; params: unknown[] } {
-  const columns = columnsOf(table);
-  const params = columns.map(([name, type]) => rows.map((row) => toParam(type, (row as Record<string, unknown>)[name])));
+function insertStatement<T extends Table>(table: T, rows: readonly BulkRow<T>[], ids?: readonly number[]): { sql: string; params: unknown[] } {
+  const columns: [string, ColumnType][] = [...(ids ? [["id", "int4"] as [string, ColumnType]] : []), ...columnsOf(table)];
+  const params = columns.map(([name, type]) => arrayLiteral(type, name === "id" && ids ? ids : rows.map((row) => (row as Record<string, unknown>)[name])));
   const names = columns.map(([name]) => `"${name}"`).join(", ");
   const unnest = columns.map(([, type], i) => `$${i + 1}::${arrayType(type)}`).join(", ");
   const aliases = columns.map((_, i) => `c${i}`).join(", ");
   const select = columns.map(([, type], i) => selectExpr(type, `u.c${i}`)).join(", ");
-  // WITH ORDINALITY + ORDER BY: rows go in, and come back from RETURNING, in the caller's order.
-  const sql =
-    `INSERT INTO "${table}" (${names}) SELECT ${select} FROM unnest(${unnest}) WITH ORDINALITY AS u(${aliases}, n) ORDER BY u.n` +
-    (returning.length ? ` RETURNING ${returning.map((r) => `"${r}"`).join(", ")}` : "");
+  // WITH ORDINALITY + ORDER BY: rows go in in the caller's order (ids of a serial column follow it).
+  const sql = `INSERT INTO "${table}" (${names}) SELECT ${select} FROM unnest(${unnest}) WITH ORDINALITY AS u(${aliases}, n) ORDER BY u.n`;
   return { sql, params };
 }
 
-export async function insertRows<T extends Table>(tx: Tx, table: T, rows: readonly BulkRow<T>[]): Promise<void> {
+/** Sent ahead (SqlTx.write): the caller goes on while the database inserts. */
+export function insertRows<T extends Table>(tx: Tx, table: T, rows: readonly BulkRow<T>[]): void {
   if (!rows.length) return;
-  const { sql, params } = insertStatement(table, rows, []);
-  await tx.$executeRawUnsafe(sql, ...params);
+  const { sql, params } = insertStatement(table, rows);
+  tx.write(sql, params);
 }
 
-/** Inserts and returns the new ids, in the order of `rows`. */
-export async function insertRowsReturningIds<T extends Table>(tx: Tx, table: T, rows: readonly BulkRow<T>[]): Promise<number[]> {
-  if (!rows.length) return [];
-  const { sql, params } = insertStatement(table, rows, ["id"]);
-  const out = await tx.$queryRawUnsafe<{ id: number }[]>(sql, ...params);
-  return out.map((r) => Number(r.id));
+/** Inserts rows with ids reserved by reserveIds (sent ahead: nothing to wait for). */
+export function insertRowsWithIds<T extends "Persoon" | "Inschrijving" | "Melding">(tx: Tx, table: T, ids: readonly number[], rows: readonly BulkRow<T>[]): void {
+  if (!rows.length) return;
+  const { sql, params } = insertStatement(table, rows, ids);
+  tx.write(sql, params);
 }
 
-/** Sets `columns` of the rows with these ids, each to its own value, in one statement. */
-export async function updateRows<T extends Table, C extends Columns<T>>(
+type Sequenced = "Persoon" | "Inschrijving" | "Melding";
+
+/**
+ * Ids for rows about to be inserted, taken from the tables' own sequences in one round trip, so the
+ * inserts themselves can be sent ahead instead of waited for (RETURNING). Unused ids leave a gap,
+ * as a rolled-back insert would.
+ */
+export async function reserveIds(tx: Tx, counts: Partial<Record<Sequenced, number>>): Promise<Record<Sequenced, number[]>> {
+  const tables = (Object.keys(counts) as Sequenced[]).filter((t) => (counts[t] ?? 0) > 0);
+  const out: Record<Sequenced, number[]> = { Persoon: [], Inschrijving: [], Melding: [] };
+  if (!tables.length) return out;
+  const select = tables.map((t, i) => `(SELECT array_agg(nextval('"${t}_id_seq"')::int4) FROM generate_series(1, $${i + 1}::int4)) AS "${t}"`).join(", ");
+  const [row] = await tx.query<Record<Sequenced, number[]>>(`SELECT ${select}`, tables.map((t) => counts[t]));
+  for (const t of tables) out[t] = (row![t] ?? []).map(Number);
+  return out;
+}
+
+/** Sets `columns` of the rows with these ids, each to its own value, in one statement (sent ahead). */
+export function updateRows<T extends Table, C extends Columns<T>>(
   tx: Tx,
   table: T,
   columns: readonly C[],
   rows: readonly ({ id: number } & { [K in C]: unknown })[],
-): Promise<void> {
+): void {
   if (!rows.length) return;
   const cols = columnsOf(table, columns);
-  const params: unknown[] = [rows.map((r) => r.id), ...cols.map(([name, type]) => rows.map((row) => toParam(type, (row as Record<string, unknown>)[name])))];
+  const params: unknown[] = [arrayLiteral("int4", rows.map((r) => r.id)), ...cols.map(([name, type]) => arrayLiteral(type, rows.map((row) => (row as Record<string, unknown>)[name])))];
   const unnest = ["$1::int4[]", ...cols.map(([, type], i) => `$${i + 2}::${arrayType(type)}`)].join(", ");
   const aliases = ["id", ...cols.map((_, i) => `c${i}`)].join(", ");
   const set = cols.map(([name, type], i) => `"${name}" = ${selectExpr(type, `u.c${i}`)}`).join(", ");
-  await tx.$executeRawUnsafe(`UPDATE "${table}" t SET ${set} FROM unnest(${unnest}) AS u(${aliases}) WHERE t."id" = u.id`, ...params);
+  tx.write(`UPDATE "${table}" t SET ${set} FROM unnest(${unnest}) AS u(${aliases}) WHERE t."id" = u.id`, params);
 }
 
-export async function deleteByIds(tx: Tx, table: Table, ids: readonly number[]): Promise<void> {
+/** Sent ahead, as insertRows. */
+export function deleteByIds(tx: Tx, table: Table, ids: readonly number[]): void {
   if (!ids.length) return;
-  await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "id" = ANY($1::int4[])`, [...ids]);
+  tx.write(`DELETE FROM "${table}" WHERE "id" = ANY($1::int4[])`, [arrayLiteral("int4", ids)]);
 }
 
 /** A raw read; parameters only, never interpolated values. */
-export function select<T>(tx: Tx, sql: string, ...params: unknown[]): Promise<T[]> {
-  return tx.$queryRawUnsafe<T[]>(sql, ...params);
+export function select<T>(tx: SqlReader, sql: string, ...params: unknown[]): Promise<T[]> {
+  return tx.query<T>(sql, params.map(param));
 }

@@ -4,7 +4,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Sector } from "@/lib/bekostiging/types";
 import type { Melding, Soort } from "@/lib/register/validate";
-import type { Tx } from "./bulk";
+import { param, type Tx } from "./bulk";
 import type { PersonRecords } from "./person-records";
 import type { ReferenceSnapshot } from "./reference";
 import type { Afzender, RegisterAfkeuring } from "./types";
@@ -96,10 +96,7 @@ export const pgnVan = (deel: Deel): string | undefined => tekst(deel, "bsn") ?? 
 export async function lock(tx: Tx, keys: Iterable<string>): Promise<void> {
   const sorted = [...new Set(keys)].sort();
   if (sorted.length === 0) return;
-  await tx.$queryRawUnsafe(
-    `SELECT count(*)::int AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) AS keys) AS locks`,
-    sorted,
-  );
+  await tx.query(`SELECT count(*)::int AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) AS keys) AS locks`, [param(sorted)]);
 }
 
 type Span = { datumInschrijving: string; datumUitschrijving: string | null } | null | undefined;

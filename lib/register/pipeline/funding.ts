@@ -131,6 +131,16 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
       teldata: reference.teldata,
       frozen: stored.filter((r) => r.definitief).map(toAssessment),
     });
+    const signalen = recordSignalen(person);
+    if (known.has(persoonId)) {
+      // A person created in this transaction has nothing stored yet: everything is new.
+      for (const a of computed) {
+        creates.push({ ...storedKey(a), persoonId, status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: now });
+      }
+      for (const s of signalen) signaalCreates.push({ brin: s.brin, soort: s.soort, sleutel: s.sleutel, code: s.code, parameters: s.parameters, persoonId, sindsOp: now });
+      out.set(persoonId, { records: person, assessments: computed, signalen, gewijzigd: computed.length });
+      continue;
+    }
     const own = senders.get(persoonId) ?? [];
     const seen = new Set<string>();
     let gewijzigd = 0;
@@ -172,7 +182,6 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
     }
 
     // Signalen: the stored ones that still hold stay (with their sindsOp), the rest is replaced.
-    const signalen = recordSignalen(person);
     const storedSignalen = new Map((signalenOf.get(persoonId) ?? []).map((s) => [signaalKey(s), s]));
     const wanted = new Set<string>();
     for (const s of signalen) {
@@ -187,10 +196,10 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
 
     out.set(persoonId, { records: person, assessments: computed, signalen, gewijzigd });
   }
-  await deleteByIds(tx, "Signaal", signaalGone);
-  await insertRows(tx, "Signaal", signaalCreates);
-  await deleteByIds(tx, "Bekostigingsbeoordeling", gone);
-  await updateRows(tx, "Bekostigingsbeoordeling", ["status", "codes", "gewicht", "parameters", "definitief", "berekendOp"], updates);
-  await insertRows(tx, "Bekostigingsbeoordeling", creates);
+  deleteByIds(tx, "Signaal", signaalGone);
+  insertRows(tx, "Signaal", signaalCreates);
+  deleteByIds(tx, "Bekostigingsbeoordeling", gone);
+  updateRows(tx, "Bekostigingsbeoordeling", ["status", "codes", "gewicht", "parameters", "definitief", "berekendOp"], updates);
+  insertRows(tx, "Bekostigingsbeoordeling", creates);
   return out;
 }

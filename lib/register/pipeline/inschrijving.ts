@@ -4,7 +4,7 @@
 // sector must be told (kennisgevingen, sent once the person's records are read).
 import type { Sector } from "@/lib/bekostiging/types";
 import type { Levering } from "@/lib/register/validate";
-import { deleteByIds, insertRows, insertRowsReturningIds, select, updateRows, type Tx } from "./bulk";
+import { deleteByIds, insertRows, insertRowsWithIds, param, reserveIds, select, updateRows, type Tx } from "./bulk";
 import { activeOnFixedTeldatum, auditRow, pgnVan, reject, tekst, type Item, type KennisgevingVraag, type Outcome, type PartContext, type Step } from "./context";
 import { inhoudHash, type InschrijvingInhoud, type PeriodeInhoud } from "./inhoud";
 import type { PersonRecords } from "./person-records";
@@ -138,9 +138,12 @@ interface Write {
 }
 
 export const inschrijvingStep: Step<Resolved> = {
+  // A delivery locks its person: whatever else touches the record (a removal, a BPV) locks the
+  // record and then its person, so it waits; two persons creating one record collide on its unique
+  // key, and the batch is retried melding by melding (R05). A removal locks the record.
   lockKeys(item) {
     const pgn = item.verwijdering ? undefined : pgnVan(item.deel);
-    return [`I:${item.brin}:${item.sleutel}`, ...(pgn ? [`P:${pgn}`] : [])];
+    return pgn ? [`P:${pgn}`] : [`I:${item.brin}:${item.sleutel}`];
   },
 
   async resolve(tx, items) {
@@ -256,8 +259,8 @@ async function writeRemovals(
   outcomes: Outcome[],
 ): Promise<void> {
   if (!removals.length) return;
-  await deleteByIds(ctx.tx, "Inschrijving", removals.map((x) => x.existing.id)); // perioden and BPV go with it
-  await insertRows(
+  deleteByIds(ctx.tx, "Inschrijving", removals.map((x) => x.existing.id)); // perioden and BPV go with it
+  insertRows(
     ctx.tx,
     "AuditEvent",
     removals.map(({ item, existing }) => {
@@ -275,44 +278,48 @@ async function writeDeliveries(ctx: PartContext, writes: readonly Write[], oldPe
   const { tx } = ctx;
   // Persons: new ones in one insert, changed ones (name, address) in one update.
   const nieuwePersonen = writes.filter((w) => !w.r.persoon);
-  const created = await insertRowsReturningIds(
+  const nieuw = writes.filter((w) => !w.r.existing);
+  // Ids first, so every insert below can be sent ahead while this process goes on.
+  const ids = await reserveIds(tx, { Persoon: nieuwePersonen.length, Inschrijving: nieuw.length });
+  insertRowsWithIds(
     tx,
     "Persoon",
+    ids.Persoon,
     nieuwePersonen.map((w) => ({ pgn: w.pgn, geboortedatum: w.melding.gegevens.geboortedatum, geslacht: w.melding.gegevens.geslacht, ...w.persoon })),
   );
-  const persoonIdOf = new Map<Write, number>(created.map((id, i) => [nieuwePersonen[i]!, id]));
+  const persoonIdOf = new Map<Write, number>(ids.Persoon.map((id, i) => [nieuwePersonen[i]!, id]));
   const changedPersons: ({ id: number } & PersoonData)[] = [];
   for (const w of writes) {
     if (!w.r.persoon) continue;
     persoonIdOf.set(w, w.r.persoon.id);
     if (!samePersoon(w.r.persoon, w.persoon)) changedPersons.push({ id: w.r.persoon.id, ...w.persoon });
   }
-  await updateRows(tx, "Persoon", ["achternaam", "voorvoegsel", "voornamen", "postcode", "woonland"], changedPersons);
+  updateRows(tx, "Persoon", ["achternaam", "voorvoegsel", "voornamen", "postcode", "woonland"], changedPersons);
 
   // Inschrijvingen: new ones in one insert, changed ones in one update; their perioden replaced.
-  const nieuw = writes.filter((w) => !w.r.existing);
-  const inserted = await insertRowsReturningIds(
+  insertRowsWithIds(
     tx,
     "Inschrijving",
+    ids.Inschrijving,
     nieuw.map((w) => ({ ...w.inschrijving, gewijzigdOp: ctx.now, inhoudHash: w.hash, brin: w.item.brin, inschrijvingsvolgnummer: w.item.sleutel, sector: w.sector, persoonId: persoonIdOf.get(w)! })),
   );
-  const inschrijvingIdOf = new Map<Write, number>(inserted.map((id, i) => [nieuw[i]!, id]));
+  const inschrijvingIdOf = new Map<Write, number>(ids.Inschrijving.map((id, i) => [nieuw[i]!, id]));
   const bestaand = writes.filter((w) => w.r.existing);
   for (const w of bestaand) inschrijvingIdOf.set(w, w.r.existing!.id);
-  await updateRows(
+  updateRows(
     tx,
     "Inschrijving",
     ["datumInschrijving", "datumUitschrijvingGepland", "datumUitschrijving", "redenUitschrijving", "gewijzigdOp", "inhoudHash"],
     bestaand.map((w) => ({ id: w.r.existing!.id, ...w.inschrijving, gewijzigdOp: ctx.now, inhoudHash: w.hash })),
   );
-  if (bestaand.length) await tx.$executeRawUnsafe(`DELETE FROM "Periode" WHERE "inschrijvingId" = ANY($1::int4[])`, bestaand.map((w) => w.r.existing!.id));
-  await insertRows(
+  if (bestaand.length) tx.write(`DELETE FROM "Periode" WHERE "inschrijvingId" = ANY($1::int4[])`, [param(bestaand.map((w) => w.r.existing!.id))]);
+  insertRows(
     tx,
     "Periode",
     writes.flatMap((w) => w.perioden.map((p) => ({ ...p, inschrijvingId: inschrijvingIdOf.get(w)! }))),
   );
 
-  await insertRows(
+  insertRows(
     tx,
     "AuditEvent",
     writes.map((w) => {

@@ -20,11 +20,11 @@ export class Notifier {
     return this.pending.length;
   }
 
-  /** Writes what was sent since the last flush, inside the caller's transaction. */
-  async flush(tx: Tx): Promise<void> {
+  /** Writes what was sent since the last flush, inside the caller's transaction (sent ahead). */
+  flush(tx: Tx): void {
     if (!this.pending.length) return;
     const aangemaaktOp = new Date();
     const rows = this.pending.splice(0).map((b) => ({ ...b, gelezen: false, aangemaaktOp }));
-    await insertRows(tx, "Bericht", rows);
+    insertRows(tx, "Bericht", rows);
   }
 }

@@ -2,7 +2,8 @@
 // funding rules and the signalen: four reads for the whole set, dates as ISO text.
 import type { MboInschrijving, PoInschrijving, Resultaat } from "@/lib/bekostiging/types";
 import { groupBy } from "./group";
-import { select, type Tx } from "./bulk";
+import type { SqlReader } from "@/lib/db/sql";
+import { select } from "./bulk";
 
 export type { Tx } from "./bulk";
 
@@ -22,7 +23,7 @@ type BpvRow = { inschrijvingId: number; bpvVolgnummer: string; opleidingscode: s
 type ResultaatRow = Resultaat & { persoonId: number };
 
 /** The records of many persons (a batch of meldingen, a recompute) by id; unknown ids are left out. */
-export async function loadPersonRecordsMany(tx: Tx, persoonIds: readonly number[]): Promise<Map<number, PersonRecords>> {
+export async function loadPersonRecordsMany(tx: SqlReader, persoonIds: readonly number[]): Promise<Map<number, PersonRecords>> {
   const ids = [...new Set(persoonIds)];
   if (!ids.length) return new Map();
   // One after the other: a transaction has one connection, which runs one query at a time anyway.

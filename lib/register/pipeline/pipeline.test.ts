@@ -2,7 +2,9 @@
 // R-codes, idempotency, signalen, funding recompute across institutions and kennisgevingen.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { bsn, lever, mboInschrijving, poInschrijving, school, verwijder } from "./test-helpers";
+import { valideerMelding, type Soort } from "@/lib/register/validate";
+import { verwerkMelding } from "./process";
+import { bsn, lever, mboInschrijving, poInschrijving, school, TODAY, verwijder } from "./test-helpers";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -145,5 +147,79 @@ describe("verzuim", () => {
     expect(codes(before)).toEqual(["R03"]);
     const ok = await lever(t.db, "po-verzuim", { brin: "01AB", verzuimvolgnummer: "V-1", bsn: pgn, soort: "16U_4W", datumBegin: "2025-01-06", datumEinde: "2025-01-31" });
     expect(ok).toMatchObject({ status: "VERWERKT", aangemaakt: true, bekostiging: [] });
+  });
+});
+
+describe("every code of a melding (rules.md)", () => {
+  /** A melding the field checks rejected, with the fields that did pass, as the upload and API hand it over. */
+  const afgekeurd = (soort: Soort, invoer: Record<string, unknown>) => {
+    const r = valideerMelding(soort, invoer, { vandaag: TODAY });
+    if (r.ok) throw new Error("fixture should fail the field checks");
+    const sleutel = soort === "mbo-resultaten" ? String(invoer.resultaatvolgnummer) : String(invoer.inschrijvingsvolgnummer);
+    return verwerkMelding(t.db, school(), {
+      ok: false,
+      soort,
+      brin: String(invoer.brin),
+      sleutel,
+      verwijdering: false,
+      afkeuringen: r.bevindingen.map((b) => ({ code: b.code, kolom: String(b.pad[0]), melding: b.melding })),
+      deel: r.deel,
+    });
+  };
+
+  it("R01 next to a bad date: both", async () => {
+    const r = await verwerkMelding(t.db, { ...school(), mayDeliver: (brin) => brin !== "25BB" }, {
+      ok: false,
+      soort: "mbo-inschrijvingen",
+      brin: "25BB",
+      sleutel: "E-1",
+      verwijdering: false,
+      afkeuringen: [{ code: "F02", kolom: "geboortedatum", melding: "geen datum" }],
+      deel: { brin: "25BB", inschrijvingsvolgnummer: "E-1", bsn: bsn(61) },
+    });
+    expect(codes(r)).toEqual(["F02", "R01"]);
+  });
+
+  it("R02 and R04 still run where their fields are valid, next to an F-code", async () => {
+    await lever(t.db, "mbo-inschrijvingen", mboInschrijving({ inschrijvingsvolgnummer: "E-2", bsn: bsn(62) }));
+    const r = await afgekeurd(
+      "mbo-inschrijvingen",
+      mboInschrijving({
+        inschrijvingsvolgnummer: "E-3",
+        bsn: bsn(62),
+        geslacht: "M",
+        postcode: "nope",
+        perioden: [{ periodeBegindatum: "2026-08-01", opleidingscode: "12345", leerweg: "BOL", indicatieBekostigbaar: "J" }],
+      }),
+    );
+    expect(r.status).toBe("AFGEKEURD");
+    expect(r.afkeuringen.map((a) => [a.code, a.kolom])).toEqual([["F02", "postcode"], ["R02", "opleidingscode"], ["R04", "geslacht"]]);
+    expect(await t.db.inschrijving.count({ where: { inschrijvingsvolgnummer: "E-3" } })).toBe(0);
+  });
+
+  it("R06, not R03, for removing a BPV whose inschrijving does not exist", async () => {
+    expect(codes(await verwijder(t.db, "mbo-bpv", { brin: "25AA", inschrijvingsvolgnummer: "GEEN", bpvVolgnummer: "1" }))).toEqual(["R06"]);
+  });
+});
+
+describe("BEKOSTIGING_GEWIJZIGD (domain.md)", () => {
+  it("is sent for a change of status, codes or gewicht, not when only the parameters change", async () => {
+    const pgn = bsn(70);
+    const po = (brin: string, volgnummer: string, datum: string) =>
+      poInschrijving({ brin, inschrijvingsvolgnummer: volgnummer, bsn: pgn, datumInschrijving: datum, perioden: [{ periodeBegindatum: datum, vestigingscode: `${brin}00`, groep: 3 }] });
+    // 02CD counts (earliest); 03EF's gets P03 naming 02CD.
+    await lever(t.db, "po-inschrijvingen", po("02CD", "K-1", "2024-09-01"));
+    await lever(t.db, "po-inschrijvingen", po("03EF", "K-2", "2024-10-01"));
+    const p03 = await t.db.bekostigingsbeoordeling.findFirstOrThrow({ where: { brin: "03EF", volgnummer: "K-2", peildatum: new Date("2025-02-01T00:00:00Z") } });
+    expect([p03.codes, p03.parameters]).toEqual([["P03"], { brin: "02CD" }]);
+    const before = { "02CD": await t.db.bericht.count({ where: { brin: "02CD", soort: "BEKOSTIGING_GEWIJZIGD" } }), "03EF": await t.db.bericht.count({ where: { brin: "03EF", soort: "BEKOSTIGING_GEWIJZIGD" } }) };
+
+    // An earlier inschrijving at 01AB now counts: 02CD's goes from J to P03 (news), 03EF's P03 only
+    // names another brin (not news).
+    await lever(t.db, "po-inschrijvingen", po("01AB", "K-0", "2024-08-15"));
+    const after = await t.db.bekostigingsbeoordeling.findFirstOrThrow({ where: { brin: "03EF", volgnummer: "K-2", peildatum: new Date("2025-02-01T00:00:00Z") } });
+    expect([after.codes, after.parameters]).toEqual([["P03"], { brin: "01AB" }]);
+    expect(await t.db.bericht.count({ where: { brin: "02CD", soort: "BEKOSTIGING_GEWIJZIGD" } })).toBeGreaterThan(before["02CD"]);
+    expect(await t.db.bericht.count({ where: { brin: "03EF", soort: "BEKOSTIGING_GEWIJZIGD" } })).toBe(before["03EF"]);
   });
 });

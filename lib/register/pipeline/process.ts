@@ -4,11 +4,12 @@
 // applied set-based in parts that name every record and person once, so a batch ends exactly as
 // the same meldingen one at a time would (batch.test.ts compares the two).
 import type { PrismaClient } from "@/generated/prisma/client";
+import { sqlOf } from "@/lib/db/sql";
 import type { MeldingSoort } from "@/generated/prisma/enums";
 import type { Assessment } from "@/lib/bekostiging/types";
 import type { Melding, Soort } from "@/lib/register/validate";
 import { bpvStep } from "./bpv";
-import { insertRows, insertRowsReturningIds, select, type BulkRow, type Tx } from "./bulk";
+import { insertRows, insertRowsWithIds, reserveIds, select, type BulkRow, type Tx } from "./bulk";
 import { lock, type Deel, type Item, type Outcome, type PartContext, type Step } from "./context";
 import { storedAssessments, storedKey, syncPersons, toAssessment } from "./funding";
 import { groupBy } from "./group";
@@ -84,9 +85,10 @@ const VOLGORDE: readonly Soort[] = ["mbo-inschrijvingen", "po-inschrijvingen", "
 function toItem(index: number, afzender: Afzender, ref: ReferenceSnapshot, inkomend: Inkomend): Item {
   const soort = inkomend.ok ? inkomend.melding.soort : inkomend.soort;
   const verwijdering = inkomend.ok ? inkomend.melding.actie === "verwijderen" : inkomend.verwijdering;
+  // Object.assign, not spread: spreading zod's output objects cost ~40× more (measured, 25k meldingen).
   const deel: Deel = inkomend.ok
-    ? { ...(inkomend.melding.sleutel as Record<string, unknown>), ...(inkomend.melding.actie === "leveren" ? (inkomend.melding.gegevens as Record<string, unknown>) : {}) }
-    : { ...(inkomend.deel ?? {}) };
+    ? Object.assign({}, inkomend.melding.sleutel, inkomend.melding.actie === "leveren" ? inkomend.melding.gegevens : {})
+    : Object.assign({}, inkomend.deel);
   const brin = inkomend.ok ? inkomend.melding.sleutel.brin : inkomend.brin;
   const sleutel = inkomend.ok ? sleutelTekst(soort, inkomend.melding.sleutel as Record<string, string>) : inkomend.sleutel;
   const item: Item = {
@@ -123,8 +125,8 @@ export async function verwerkMelding(db: PrismaClient, afzender: Afzender, inkom
  */
 export async function verwerkMeldingen(db: PrismaClient, afzender: Afzender, inkomende: readonly Inkomend[], opties: VerwerkOpties = {}): Promise<Terugkoppeling[]> {
   const ontvangenOp = new Date();
-  const run = (batch: readonly Inkomend[]) =>
-    db.$transaction((tx) => verwerkBatch(tx, db, afzender, batch, ontvangenOp, opties), { timeout: 120_000, maxWait: 30_000 });
+  const sql = sqlOf(db);
+  const run = (batch: readonly Inkomend[]) => sql.transaction((tx) => verwerkBatch(tx, db, afzender, batch, ontvangenOp, opties));
   try {
     // The whole batch commits or nothing does: an upload's recorded meldingen stay a prefix of the
     // file, which is what resuming after a crash relies on.
@@ -146,6 +148,8 @@ interface Uitkomst {
 async function verwerkBatch(tx: Tx, db: PrismaClient, afzender: Afzender, inkomende: readonly Inkomend[], ontvangenOp: Date, opties: VerwerkOpties): Promise<Terugkoppeling[]> {
   // First, before any person lock: the reference data and teldatum statuses this batch acts on.
   const ref = await referenceInTransaction(tx, db);
+  // Every melding is recorded: its id reserved now, so the insert at the end is sent ahead.
+  const meldingIds = (await reserveIds(tx, { Melding: inkomende.length })).Melding;
   const items = inkomende.map((x, i) => toItem(i, afzender, ref, x));
   const ctx: PartContext = { tx, ref, afzender, now: new Date() };
   const notifier = new Notifier();
@@ -183,14 +187,14 @@ async function verwerkBatch(tx: Tx, db: PrismaClient, afzender: Afzender, inkome
       actor: afzender.actor,
     };
   });
-  const ids = await insertRowsReturningIds(tx, "Melding", rows);
-  ids.forEach((id, i) => (terug[i]!.meldingId = id));
+  insertRowsWithIds(tx, "Melding", meldingIds, rows);
+  meldingIds.forEach((id, i) => (terug[i]!.meldingId = id));
   // The error report lists an afkeuring on its own row, or on every row of the melding.
   if (afzender.uploadId) {
     const fouten = items.flatMap((it, i) =>
       terug[i]!.afkeuringen.flatMap((a) => (a.rij ? [a.rij] : (it.rijen ?? [])).map((rij) => ({ uploadId: afzender.uploadId!, rij, kolom: a.kolom, code: a.code, melding: a.melding }))),
     );
-    await insertRows(tx, "UploadFout", fouten);
+    insertRows(tx, "UploadFout", fouten);
   }
   await notifier.flush(tx);
   return terug;
@@ -283,7 +287,7 @@ async function afronden(ctx: PartContext, notifier: Notifier, items: readonly It
       ? await select<{ brin: string; soort: string; sleutel: string; code: string; parameters: Record<string, string> }>(
           ctx.tx,
           `SELECT s.brin, s.soort::text AS soort, s.sleutel, s.code, s.parameters FROM unnest($1::text[], $2::text[], $3::text[]) AS k(brin, soort, sleutel)
-           JOIN "Signaal" s ON s.brin = k.brin AND s.soort::text = k.soort AND s.sleutel = k.sleutel ORDER BY s.code`,
+           JOIN "Signaal" s ON s.brin = k.brin AND s.soort = k.soort::"MeldingSoort" AND s.sleutel = k.sleutel ORDER BY s.code`,
           unchanged.map((i) => i.brin),
           unchanged.map((i) => MELDING_SOORT[i.soort]),
           unchanged.map((i) => i.sleutel),

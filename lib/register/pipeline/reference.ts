@@ -3,7 +3,7 @@
 // committed change has replaced (a vaststelling, a withdrawn licence).
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Instelling, Licentie, Opleiding, Reference, Teldatum } from "@/lib/bekostiging/types";
-import { fromDb } from "./dates";
+import type { SqlReader, SqlTx } from "@/lib/db/sql";
 
 export interface ReferenceSnapshot extends Reference {
   opleidingen: ReadonlyMap<string, Opleiding>;
@@ -13,9 +13,6 @@ export interface ReferenceSnapshot extends Reference {
   teldata: readonly Teldatum[];
 }
 
-type Reader = Pick<PrismaClient, "opleiding" | "licentie" | "instelling" | "vestiging" | "teldatum">;
-type Tx = Reader & Pick<PrismaClient, "$queryRaw">;
-
 /**
  * The advisory lock that orders reference-data writes against the batches that read them. Every
  * write to Instelling, Vestiging, Opleiding, Licentie or Teldatum takes it exclusively, through a
@@ -23,7 +20,7 @@ type Tx = Reader & Pick<PrismaClient, "$queryRaw">;
  */
 export const REFERENCE_LOCK = 1112690510;
 
-const cache = new WeakMap<object, { versie: bigint; snapshot: ReferenceSnapshot }>();
+const cache = new WeakMap<object, { versie: string; snapshot: ReferenceSnapshot }>();
 
 /**
  * The reference data as of this transaction, ordered against every reference write: takes the
@@ -31,12 +28,12 @@ const cache = new WeakMap<object, { versie: bigint; snapshot: ReferenceSnapshot 
  * this batch could deadlock), reads the version and reloads only when it moved. `owner` keys the
  * cache: the client the transaction belongs to.
  */
-export async function referenceInTransaction(tx: Tx, owner: object): Promise<ReferenceSnapshot> {
+export async function referenceInTransaction(tx: SqlTx, owner: object): Promise<ReferenceSnapshot> {
   // Two statements: a statement reads with the snapshot it took when it began, so a version read in
   // the statement that waited for the lock could predate the change it waited for.
-  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock_shared(${REFERENCE_LOCK}::bigint)`;
-  const [row] = await tx.$queryRaw<{ versie: bigint }[]>`SELECT "versie" FROM "ReferentieVersie" WHERE "id" = 1`;
-  const versie = BigInt(row?.versie ?? -1);
+  await tx.query(`SELECT 1 AS locked FROM pg_advisory_xact_lock_shared($1::bigint)`, [REFERENCE_LOCK]);
+  const [row] = await tx.query<{ versie: string }>(`SELECT "versie"::text AS versie FROM "ReferentieVersie" WHERE "id" = 1`);
+  const versie = row?.versie ?? "-1";
   const cached = cache.get(owner);
   if (cached && cached.versie === versie) return cached.snapshot;
   const snapshot = await loadReference(tx);
@@ -49,42 +46,24 @@ export async function lockReferenceExclusive(tx: Pick<PrismaClient, "$queryRaw">
   await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${REFERENCE_LOCK}::bigint)`;
 }
 
-export async function loadReference(db: Reader): Promise<ReferenceSnapshot> {
-  const [opleidingen, licenties, instellingen, vestigingen, teldata] = await Promise.all([
-    db.opleiding.findMany(),
-    db.licentie.findMany(),
-    db.instelling.findMany(),
-    db.vestiging.findMany({ select: { vestigingscode: true, brin: true } }),
-    db.teldatum.findMany({ orderBy: { datum: "asc" } }),
-  ]);
+type OpleidingRow = Omit<Opleiding, "prijsfactor"> & { prijsfactor: string };
+
+export async function loadReference(tx: SqlReader): Promise<ReferenceSnapshot> {
+  const opleidingen = await tx.query<OpleidingRow>(
+    `SELECT opleidingscode, niveau, specialist, "toegestaneLeerwegen"::text[] AS "toegestaneLeerwegen", prijsfactor::text AS prijsfactor,
+            ingangsdatum::text AS ingangsdatum, einddatum::text AS einddatum, instroomeinddatum::text AS instroomeinddatum FROM "Opleiding"`,
+  );
+  const licenties = await tx.query<Licentie>(
+    `SELECT brin, opleidingscode, leerweg::text AS leerweg, bekostigd, begindatum::text AS begindatum, einddatum::text AS einddatum FROM "Licentie"`,
+  );
+  const instellingen = await tx.query<Instelling & { naam: string }>(`SELECT brin, sector::text AS sector, bekostigd, naam FROM "Instelling"`);
+  const vestigingen = await tx.query<{ vestigingscode: string; brin: string }>(`SELECT vestigingscode, brin FROM "Vestiging"`);
+  const teldata = await tx.query<Teldatum>(`SELECT sector::text AS sector, datum::text AS datum, status::text AS status FROM "Teldatum" ORDER BY datum`);
   return {
-    opleidingen: new Map(
-      opleidingen.map((o) => [
-        o.opleidingscode,
-        {
-          opleidingscode: o.opleidingscode,
-          niveau: o.niveau,
-          specialist: o.specialist,
-          toegestaneLeerwegen: o.toegestaneLeerwegen,
-          prijsfactor: Number(o.prijsfactor),
-          ingangsdatum: fromDb(o.ingangsdatum),
-          einddatum: fromDb(o.einddatum),
-          instroomeinddatum: fromDb(o.instroomeinddatum),
-        },
-      ]),
-    ),
-    licenties: licenties.map(
-      (l): Licentie => ({
-        brin: l.brin,
-        opleidingscode: l.opleidingscode,
-        leerweg: l.leerweg,
-        bekostigd: l.bekostigd,
-        begindatum: fromDb(l.begindatum),
-        einddatum: fromDb(l.einddatum),
-      }),
-    ),
-    instellingen: new Map(instellingen.map((i) => [i.brin, { brin: i.brin, sector: i.sector, bekostigd: i.bekostigd, naam: i.naam }])),
+    opleidingen: new Map(opleidingen.map((o) => [o.opleidingscode, { ...o, prijsfactor: Number(o.prijsfactor) }])),
+    licenties,
+    instellingen: new Map(instellingen.map((i) => [i.brin, i])),
     vestigingen: new Map(vestigingen.map((v) => [v.vestigingscode, v.brin])),
-    teldata: teldata.map((t) => ({ sector: t.sector, datum: fromDb(t.datum), status: t.status })),
+    teldata,
   };
 }

@@ -98,14 +98,14 @@ export const resultaatStep: Step<Resolved> = {
     }
 
     const { tx } = ctx;
-    await deleteByIds(tx, "Resultaat", removals.map((x) => x.r.existing!.id));
-    await updateRows(
+    deleteByIds(tx, "Resultaat", removals.map((x) => x.r.existing!.id));
+    updateRows(
       tx,
       "Resultaat",
       ["inschrijvingsvolgnummer", "opleidingscode", "soort", "datumBehaald", "indicatieBekostigbaar"],
       updates.map((u) => ({ id: u.r.existing!.id, ...u.na })),
     );
-    await insertRows(
+    insertRows(
       tx,
       "Resultaat",
       inserts.map((x) => ({ ...x.na, brin: x.item.brin, resultaatvolgnummer: x.item.sleutel, persoonId: x.r.inschrijving!.persoonId })),
@@ -118,7 +118,7 @@ export const resultaatStep: Step<Resolved> = {
         datumBehaald: r.existing.datumBehaald,
         indicatieBekostigbaar: r.existing.indicatieBekostigbaar,
       };
-    await insertRows(tx, "AuditEvent", [
+    insertRows(tx, "AuditEvent", [
       ...removals.map((x) => auditRow(ctx, x.item.brin, "Resultaat", x.item.sleutel, "VERWIJDEREN", voor(x.r), null)),
       ...[...updates, ...inserts].sort((a, b) => a.index - b.index).map((x) => auditRow(ctx, x.item.brin, "Resultaat", x.item.sleutel, "LEVEREN", voor(x.r), x.na)),
     ]);

@@ -103,15 +103,15 @@ export const verzuimStep: Step<Resolved> = {
     }
 
     const { tx } = ctx;
-    await deleteByIds(tx, "Verzuimmelding", removals.map((x) => x.r.existing!.id));
-    await updateRows(tx, "Verzuimmelding", ["soort", "datumBegin", "datumEinde", "toelichting"], updates.map((u) => ({ id: u.r.existing!.id, ...u.na })));
-    await insertRows(
+    deleteByIds(tx, "Verzuimmelding", removals.map((x) => x.r.existing!.id));
+    updateRows(tx, "Verzuimmelding", ["soort", "datumBegin", "datumEinde", "toelichting"], updates.map((u) => ({ id: u.r.existing!.id, ...u.na })));
+    insertRows(
       tx,
       "Verzuimmelding",
       inserts.map((x) => ({ ...x.na, brin: x.item.brin, verzuimvolgnummer: x.item.sleutel, persoonId: x.r.persoon!.id })),
     );
     const voor = (r: Resolved): VerzuimInhoud | null => (r.existing ? { soort: r.existing.soort, datumBegin: r.existing.datumBegin, datumEinde: r.existing.datumEinde, toelichting: r.existing.toelichting } : null);
-    await insertRows(tx, "AuditEvent", [
+    insertRows(tx, "AuditEvent", [
       ...removals.map((x) => auditRow(ctx, x.item.brin, "Verzuimmelding", x.item.sleutel, "VERWIJDEREN", voor(x.r), null)),
       ...[...updates, ...inserts].sort((a, b) => a.index - b.index).map((x) => auditRow(ctx, x.item.brin, "Verzuimmelding", x.item.sleutel, "LEVEREN", voor(x.r), x.na)),
     ]);

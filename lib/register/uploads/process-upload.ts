@@ -4,11 +4,12 @@
 // upload are skipped after a crash, so a restart continues with exact counts.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { brinsVanTerugkoppeling, vernieuwOverzichtVeilig } from "@/lib/beheer/overzicht/vernieuw";
-import { FileRefusedError, inspectCsv, readCsv, type CsvRow, type CsvSource } from "@/lib/register/csv";
+import { FileRefusedError, readCsv, type CsvRow, type CsvSource } from "@/lib/register/csv";
 import { verwerkMeldingen, type Inkomend } from "@/lib/register/pipeline/process";
 import type { Terugkoppeling } from "@/lib/register/pipeline/types";
 import type { Afzender } from "@/lib/register/pipeline/types";
 import { isInschrijvingSoort, isSoort, KOLOMMEN, valideerRijen, type Soort } from "@/lib/register/validate";
+import { KeyCounter } from "./key-counter";
 
 export interface ProcessUploadOptions {
   db: PrismaClient;
@@ -30,42 +31,40 @@ export interface ProcessUploadOptions {
 }
 
 /** Large enough that per-statement overhead vanishes, small enough to keep a transaction short. */
-export const BATCH_SIZE = 500;
+export const BATCH_SIZE = 1000;
 
-const keyOf = (soort: Soort, row: CsvRow) =>
-  isInschrijvingSoort(soort) ? `${row.values.brin ?? ""}\u0000${row.values.inschrijvingsvolgnummer ?? ""}` : "";
+const keyOf = (row: CsvRow) => `${row.values.brin ?? ""}\u0000${row.values.inschrijvingsvolgnummer ?? ""}`;
 
 /**
- * Meldingen of the file in a fixed order. Inschrijvingen: a first pass counts the rows per key, the
- * second emits a group as soon as its last row has been read — memory holds the key counts and the
- * groups still open, never the file.
+ * Meldingen of the file in a fixed order. Inschrijvingen: `counter` holds the rows per key (from the
+ * inspecting pass), so a group is emitted as soon as its last row has been read — memory holds the
+ * counts and the groups still open, never the file.
  */
-async function* meldingenVan(soort: Soort, open: () => CsvSource, columns: readonly string[]): AsyncGenerator<CsvRow[]> {
+async function* meldingenVan(soort: Soort, open: () => CsvSource, columns: readonly string[], counter: KeyCounter | null): AsyncGenerator<CsvRow[]> {
   const options = { columns, required: KOLOMMEN[soort].key };
-  if (!isInschrijvingSoort(soort)) {
+  if (!counter) {
     for await (const row of readCsv(open(), options)) yield [row];
     return;
   }
-  const remaining = new Map<string, number>();
+  const pending = new Map<string, CsvRow[]>();
   for await (const row of readCsv(open(), options)) {
-    const key = keyOf(soort, row);
-    remaining.set(key, (remaining.get(key) ?? 0) + 1);
-  }
-  const open_ = new Map<string, CsvRow[]>();
-  for await (const row of readCsv(open(), options)) {
-    const key = keyOf(soort, row);
-    const group = open_.get(key) ?? [];
-    group.push(row);
-    const left = (remaining.get(key) ?? 1) - 1;
+    const key = keyOf(row);
+    const left = counter.add(key, -1);
+    const group = pending.get(key);
     if (left === 0) {
-      open_.delete(key);
-      remaining.delete(key);
-      yield group;
-    } else {
-      open_.set(key, group);
-      remaining.set(key, left);
-    }
+      if (group) pending.delete(key);
+      yield group ? [...group, row] : [row];
+    } else if (group) group.push(row);
+    else pending.set(key, [row]);
   }
+  // Only keys whose hash another key shares end up here; in the order their first row came.
+  yield* pending.values();
+}
+
+/** A batch of meldingen ready for the pipeline, and the file rows it holds. */
+interface Batch {
+  meldingen: Inkomend[];
+  rijen: number;
 }
 
 export async function processUpload(options: ProcessUploadOptions): Promise<void> {
@@ -80,9 +79,20 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
   const columns = KOLOMMEN[soort].allowed;
   await db.upload.update({ where: { id: uploadId }, data: { status: "BEZIG", gestartOp: upload.gestartOp ?? new Date() } });
 
-  let totalRows: number;
+  // One pass before anything is processed: refuse a bad file as a whole, count its rows, and (for
+  // inschrijvingen) the rows of each key.
+  let totalRows = 0;
+  const counter = isInschrijvingSoort(soort) ? new KeyCounter() : null;
   try {
-    totalRows = (await inspectCsv(options.openFile(), { columns, required: KOLOMMEN[soort].key })).rows;
+    const rows = readCsv(options.openFile(), { columns, required: KOLOMMEN[soort].key });
+    for (;;) {
+      const r = await rows.next();
+      if (r.done) {
+        totalRows = r.value.rows;
+        break;
+      }
+      counter?.add(keyOf(r.value), 1);
+    }
   } catch (error) {
     if (!(error instanceof FileRefusedError)) throw error;
     await db.upload.update({ where: { id: uploadId }, data: { status: "MISLUKT", foutmelding: error.message, klaarOp: new Date() } });
@@ -108,38 +118,69 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
   const save = (extra: object = {}) =>
     db.upload.update({ where: { id: uploadId }, data: { ...counts, voortgang: totalRows ? Math.min(100, Math.floor((counts.rijen * 100) / totalRows)) : 100, ...extra } });
 
+  // Parsing and validating make the batches; the meldingen already recorded are counted, not sent.
+  const batchSize = options.batchSize ?? BATCH_SIZE;
+  async function* batches(): AsyncGenerator<Batch> {
+    let batch: Batch = { meldingen: [], rijen: 0 };
+    let index = 0;
+    for await (const rows of meldingenVan(soort, options.openFile, columns, counter)) {
+      if (index++ < skip) {
+        counts.rijen += rows.length;
+        counts.meldingen += 1;
+        continue;
+      }
+      batch.rijen += rows.length;
+      const first = rows[0]!;
+      const rijen = rows.map((r) => r.rij);
+      const checked = valideerRijen(soort, rows, { vandaag: options.today });
+      batch.meldingen.push(
+        checked.ok
+          ? { ok: true, melding: checked.melding, rijen }
+          : {
+              ok: false,
+              soort,
+              brin: first.values.brin ?? "",
+              sleutel: sleutelUitRij(soort, first),
+              verwijdering: (first.values.actie ?? "").toLowerCase() === "verwijderen",
+              afkeuringen: checked.afkeuringen,
+              deel: checked.deel,
+              rijen,
+            },
+      );
+      if (batch.meldingen.length >= batchSize) {
+        yield batch;
+        batch = { meldingen: [], rijen: 0 };
+      }
+    }
+    if (batch.meldingen.length) yield batch;
+  }
+
   // Meldingen go to the pipeline in batches: one transaction and a few set-based statements per
   // batch instead of per melding. A batch commits whole, so the resume count stays exact.
-  const batchSize = options.batchSize ?? BATCH_SIZE;
-  let batch: Inkomend[] = [];
   const geraakt = new Set<string>();
-  // Rows and meldingen count once their batch is recorded, so saved counts always add up.
-  let pendingRijen = 0;
   const tel = (m: { status: string; signalen: number }) => {
     if (m.status === "VERWERKT") {
       counts.verwerkt += 1;
       counts.signalen += m.signalen;
     } else counts.afgekeurd += 1;
   };
-  const flush = async () => {
-    if (!batch.length) return;
+  const flush = async (batch: Batch) => {
     options.signal?.throwIfAborted();
     let results: Terugkoppeling[];
     try {
-      results = await verwerkMeldingen(db, afzender, batch);
+      results = await verwerkMeldingen(db, afzender, batch.meldingen, { metBekostiging: false });
     } catch (error) {
       // Retried one by one, the meldingen before the failing one were recorded: count exactly those.
-      const recorded = await db.melding.findMany({ where: { uploadId }, orderBy: { id: "desc" }, take: batch.length, select: { status: true, codes: true } });
+      const recorded = await db.melding.findMany({ where: { uploadId }, orderBy: { id: "desc" }, take: batch.meldingen.length, select: { status: true, codes: true } });
       const committed = (await db.melding.count({ where: { uploadId } })) - counts.verwerkt - counts.afgekeurd;
-      for (const m of recorded.slice(0, committed)) tel({ status: m.status, signalen: Array.isArray(m.codes) ? m.codes.length : 0 });
+      for (const m of recorded.slice(0, committed).reverse()) tel({ status: m.status, signalen: Array.isArray(m.codes) ? m.codes.length : 0 });
       counts.meldingen += committed;
-      counts.rijen += batch.slice(0, committed).reduce((n, m) => n + (m.rijen?.length ?? 0), 0);
+      counts.rijen += batch.meldingen.slice(0, committed).reduce((n, m) => n + (m.rijen?.length ?? 0), 0);
       throw error;
     }
-    counts.rijen += pendingRijen;
-    counts.meldingen += batch.length;
-    batch = [];
-    pendingRijen = 0;
+    // Rows and meldingen count once their batch is recorded, so saved counts always add up.
+    counts.rijen += batch.rijen;
+    counts.meldingen += batch.meldingen.length;
     for (const result of results) {
       tel({ status: result.status, signalen: result.signalen.length });
       for (const brin of brinsVanTerugkoppeling(result)) geraakt.add(brin);
@@ -153,34 +194,19 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
     await new Promise((resolve) => setImmediate(resolve));
   };
 
-  let index = 0;
   try {
-    for await (const rows of meldingenVan(soort, options.openFile, columns)) {
-      if (index++ < skip) {
-        counts.rijen += rows.length;
-        counts.meldingen += 1;
-        continue;
-      }
-      pendingRijen += rows.length;
-      const first = rows[0]!;
-      const rijen = rows.map((r) => r.rij);
-      const checked = valideerRijen(soort, rows, { vandaag: options.today });
-      batch.push(
-        checked.ok
-          ? { ok: true, melding: checked.melding, rijen }
-          : {
-              ok: false,
-              soort,
-              brin: first.values.brin ?? "",
-              sleutel: sleutelUitRij(soort, first),
-              verwijdering: (first.values.actie ?? "").toLowerCase() === "verwijderen",
-              afkeuringen: checked.afkeuringen,
-              rijen,
-            },
-      );
-      if (batch.length >= batchSize) await flush();
+    // The next batch is parsed and validated while the database works on this one: the producer
+    // runs whenever the pipeline waits for an answer. Batches still go in one after the other.
+    const producer = batches();
+    let next = producer.next();
+    for (;;) {
+      const r = await next;
+      if (r.done) break;
+      next = producer.next();
+      // Settled or not, a prefetch that fails after a failed flush is the flush's error's business.
+      next.catch(() => undefined);
+      await flush(r.value);
     }
-    await flush();
   } catch (error) {
     // Anything but a refused file is retried by the job queue, which resumes from the counts.
     if (!(error instanceof FileRefusedError)) {

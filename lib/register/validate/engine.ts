@@ -14,7 +14,16 @@ export interface ValidatieOpties {
   vandaag: string;
 }
 
-export type Uitkomst<T> = { ok: true; melding: T } | { ok: false; bevindingen: Bevinding[] };
+/**
+ * A valid melding, or every finding — with the fields that did pass (`deel`, camelCase, perioden as
+ * far as they parsed), on which the register's reference checks still run (rules.md: all codes).
+ */
+export type Uitkomst<T> = { ok: true; melding: T } | { ok: false; bevindingen: Bevinding[]; deel: Deel };
+
+/** A valid melding's fields as one flat object, as `deel` holds them. */
+export function alsDeel(melding: { sleutel: object; gegevens?: object }): Deel {
+  return Object.assign({}, melding.sleutel, melding.gegevens ?? {}) as Deel;
+}
 
 /** Empty string and null mean "no value" (CSV empty cell, API null). */
 export const isAanwezig = (v: unknown): boolean => v !== undefined && v !== null && v !== "";
@@ -106,7 +115,7 @@ export function valideerMelding<S extends Soort>(soort: S, invoer: Deel, opties:
     if (p) deel.perioden = p;
   }
   uit.push(...regels(soort, deel, (k) => isAanwezig(invoer[k]), opties.vandaag));
-  if (uit.length > 0) return { ok: false, bevindingen: uniek(uit, (b) => jsonPointer(b.pad)) };
+  if (uit.length > 0) return { ok: false, bevindingen: uniek(uit, (b) => jsonPointer(b.pad)), deel };
   const { sleutel, gegevens } = splits(soort, deel);
   return { ok: true, melding: { soort, actie: "leveren", sleutel, gegevens } as unknown as Melding<S> };
 }
@@ -116,7 +125,7 @@ export function valideerVerwijdering<S extends Soort>(soort: S, sleutel: Deel): 
   const uit: Bevinding[] = [];
   const deel: Deel = {};
   velden(SLEUTEL_SCHEMAS[soort].shape as Shape, sleutel, [], deel, uit);
-  if (uit.length > 0) return { ok: false, bevindingen: uit };
+  if (uit.length > 0) return { ok: false, bevindingen: uit, deel };
   return { ok: true, melding: { soort, actie: "verwijderen", sleutel: deel } as unknown as Melding<S> };
 }
 
@@ -131,7 +140,7 @@ export function valideerApiBody<S extends Soort>(
   opties: ValidatieOpties,
 ): Uitkomst<Melding<S>> {
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
-    return { ok: false, bevindingen: [{ code: "F02", pad: [], melding: "De body is geen JSON-object." }] };
+    return { ok: false, bevindingen: [{ code: "F02", pad: [], melding: "De body is geen JSON-object." }], deel: {} };
   }
   const invoer = body as Deel;
   const anders: Bevinding[] = Object.keys(SLEUTEL_SCHEMAS[soort].shape)
@@ -139,5 +148,6 @@ export function valideerApiBody<S extends Soort>(
     .map((k) => ({ code: "F09", pad: [k], melding: `Het veld ${k} in de body wijkt af van de sleutel in het pad.` }));
   const r = valideerMelding(soort, { ...invoer, ...sleutel }, opties);
   if (anders.length === 0) return r;
-  return { ok: false, bevindingen: [...anders, ...(r.ok ? [] : r.bevindingen)] };
+  // The key in the path wins: the reference checks read the path's key, not the body's.
+  return { ok: false, bevindingen: [...anders, ...(r.ok ? [] : r.bevindingen)], deel: { ...(r.ok ? alsDeel(r.melding) : r.deel), ...sleutel } };
 }

@@ -1,6 +1,6 @@
 // CSV rows → one melding: grouping rows per inschrijving, snake_case → camelCase, afkeuringen per column and row.
 import { uniek, type Afkeuring, type Bevinding } from "./afkeuring";
-import { valideerMelding, valideerVerwijdering, type ValidatieOpties } from "./engine";
+import { alsDeel, valideerMelding, valideerVerwijdering, type ValidatieOpties } from "./engine";
 import type { Deel } from "./regels";
 import type { Melding } from "./schemas";
 import { isInschrijvingSoort, KOLOMMEN, toCamel, toSnake, type Soort } from "./soorten";
@@ -11,7 +11,8 @@ export interface Rij {
   values: Record<string, string>;
 }
 
-export type RijenUitkomst<S extends Soort> = { ok: true; melding: Melding<S> } | { ok: false; afkeuringen: Afkeuring[] };
+/** The melding, or its afkeuringen with the fields that did pass (see Uitkomst in engine.ts). */
+export type RijenUitkomst<S extends Soort> = { ok: true; melding: Melding<S> } | { ok: false; afkeuringen: Afkeuring[]; deel: Deel };
 
 /**
  * The rows of one file grouped per inschrijving (brin + inschrijvingsvolgnummer), groups in the
@@ -145,7 +146,8 @@ export function valideerRijen<S extends Soort>(soort: S, rijen: readonly Rij[], 
     if (eersteStap === "perioden" && typeof index === "number") {
       return { code: b.code, kolom: typeof veld === "string" ? toSnake(veld) : "periode_begindatum", rij: rijen[index]?.rij ?? eerste.rij, melding: b.melding };
     }
-    return { code: b.code, kolom: toSnake(String(eersteStap ?? "")), rij: eerste.rij, melding: b.melding };
+    // An inschrijving-level field is in every row of the melding: reported on each (api.md).
+    return { code: b.code, kolom: toSnake(String(eersteStap ?? "")), ...(rijen.length > 1 ? {} : { rij: eerste.rij }), melding: b.melding };
   };
 
   let r;
@@ -168,6 +170,6 @@ export function valideerRijen<S extends Soort>(soort: S, rijen: readonly Rij[], 
   if (!r.ok) uit.push(...r.bevindingen.map(naarAfkeuring));
   if (uit.length === 0 && r.ok) return { ok: true, melding: r.melding };
   const afkeuringen = uniek(uit, (a) => `${a.kolom}\u0000${a.rij ?? ""}`).sort((a, b) => (a.rij ?? 0) - (b.rij ?? 0));
-  return { ok: false, afkeuringen };
+  return { ok: false, afkeuringen, deel: r.ok ? alsDeel(r.melding as { sleutel: object; gegevens?: object }) : r.deel };
 }
 
