@@ -248,6 +248,31 @@ async function verwerkSoort(ctx: PartContext, notifier: Notifier, step: Step<unk
 
 const recordKey = (brin: string, soort: string, sleutel: string) => `${brin}\u0000${soort}\u0000${sleutel}`;
 
+type StoredSignaal = { brin: string; soort: string; sleutel: string; code: string; parameters: Record<string, string> };
+
+/**
+ * The stored signalen of these meldingen's records, per brin and soort. The keys come as a set
+ * the planner knows the size of, so it probes the unique index per key; as `sleutel = ANY(…)` it
+ * scanned every signaal of the brin instead (EXPLAIN at 100,000 rows).
+ */
+async function signalenVan(tx: Tx, items: readonly Item[]): Promise<StoredSignaal[]> {
+  const out: StoredSignaal[] = [];
+  for (const [groep, keys] of groupBy(items, (i) => `${i.brin}\u0000${MELDING_SOORT[i.soort]}`)) {
+    const [brin, soort] = groep.split("\u0000");
+    out.push(
+      ...(await select<StoredSignaal>(
+        tx,
+        `SELECT s.brin, s.soort::text AS soort, s.sleutel, s.code, s.parameters FROM unnest($3::text[]) AS k(sleutel)
+         JOIN "Signaal" s ON s.brin = $1 AND s.soort = $2::"MeldingSoort" AND s.sleutel = k.sleutel ORDER BY s.code`,
+        brin,
+        soort,
+        keys.map((k) => k.sleutel),
+      )),
+    );
+  }
+  return out;
+}
+
 /** The record's own assessments (a BPV: its inschrijving's), sorted by date. */
 function ownAssessments(all: readonly Assessment[], item: Item): Assessment[] {
   if (item.soort === "po-verzuim") return [];
@@ -282,19 +307,7 @@ async function afronden(ctx: PartContext, notifier: Notifier, items: readonly It
   // Unchanged meldingen answer with what is stored: the record's signalen (and, for the API and
   // forms, the person's assessments).
   const unchanged = items.filter((_, i) => outcomes[i]!.kind === "ongewijzigd");
-  const storedSignalen = groupBy(
-    unchanged.length
-      ? await select<{ brin: string; soort: string; sleutel: string; code: string; parameters: Record<string, string> }>(
-          ctx.tx,
-          `SELECT s.brin, s.soort::text AS soort, s.sleutel, s.code, s.parameters FROM unnest($1::text[], $2::text[], $3::text[]) AS k(brin, soort, sleutel)
-           JOIN "Signaal" s ON s.brin = k.brin AND s.soort = k.soort::"MeldingSoort" AND s.sleutel = k.sleutel ORDER BY s.code`,
-          unchanged.map((i) => i.brin),
-          unchanged.map((i) => MELDING_SOORT[i.soort]),
-          unchanged.map((i) => i.sleutel),
-        )
-      : [],
-    (s) => recordKey(s.brin, s.soort, s.sleutel),
-  );
+  const storedSignalen = groupBy(await signalenVan(ctx.tx, unchanged), (s) => recordKey(s.brin, s.soort, s.sleutel));
   const unchangedPersons = outcomes.flatMap((o) => (o.kind === "ongewijzigd" ? [o.persoonId] : []));
   const stored = opties.metBekostiging === false ? new Map() : await storedAssessments(ctx.tx, unchangedPersons);
 

@@ -31,7 +31,10 @@ const cache = new WeakMap<object, { versie: string; snapshot: ReferenceSnapshot 
 export async function referenceInTransaction(tx: SqlTx, owner: object): Promise<ReferenceSnapshot> {
   // Two statements: a statement reads with the snapshot it took when it began, so a version read in
   // the statement that waited for the lock could predate the change it waited for.
-  await tx.query(`SELECT 1 AS locked FROM pg_advisory_xact_lock_shared($1::bigint)`, [REFERENCE_LOCK]);
+  // The batch reads by key (a thousand at a time) from a database that is in memory: with the
+  // default random_page_cost of 4 the planner scanned whole tables instead of probing the indexes
+  // (EXPLAIN at 100,000 rows: 6 → 2 ms per read). For this transaction only.
+  await tx.query(`SELECT set_config('random_page_cost', '1.1', true), pg_advisory_xact_lock_shared($1::bigint)`, [REFERENCE_LOCK]);
   const [row] = await tx.query<{ versie: string }>(`SELECT "versie"::text AS versie FROM "ReferentieVersie" WHERE "id" = 1`);
   const versie = row?.versie ?? "-1";
   const cached = cache.get(owner);
