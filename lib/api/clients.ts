@@ -1,8 +1,9 @@
 // Who is calling: API clients by their credentials (the token endpoint) and by their bearer token
-// (every other endpoint). The client row is read on every request, so a revoked client or a
-// changed certificate binding bites at once, whatever tokens are still out there.
+// (every other endpoint). The client row is read on every request (one raw query), so a revoked
+// client or a changed certificate binding bites at once, whatever tokens are still out there.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { burnTime, verifySecret } from "@/lib/auth/password";
+import { sqlOf } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { normalizeThumbprint, verifyToken, type TokenClaims } from "./token";
 
@@ -24,19 +25,36 @@ export function presentedThumbprint(headers: Headers): string | null {
   return env.API_CERT_HEADER ? normalizeThumbprint(headers.get(env.API_CERT_HEADER)) : null;
 }
 
-async function loadClient(db: PrismaClient, where: { id: string } | { clientId: string }) {
-  return db.apiClient.findUnique({ where: where as { id: string }, include: { leverancier: true } });
+type ClientRow = {
+  id: string;
+  clientId: string;
+  leverancierId: string;
+  leverancierNaam: string;
+  secretHash: string;
+  certThumbprint: string | null;
+  rateLimit: number | null;
+  ingetrokkenOp: Date | null;
+};
+
+/** One raw read on every API request: the client's row is what makes a revocation bite at once. */
+async function loadClient(db: PrismaClient, where: { id: string } | { clientId: string }): Promise<ClientRow | null> {
+  const [row] = await sqlOf(db).query<ClientRow>(
+    `SELECT c.id, c."clientId", c."leverancierId", l.naam AS "leverancierNaam", c."secretHash", c."certThumbprint", c."rateLimit", c."ingetrokkenOp"
+     FROM "ApiClient" c JOIN "Leverancier" l ON l.id = c."leverancierId" WHERE ${"id" in where ? "c.id" : `c."clientId"`} = $1`,
+    ["id" in where ? where.id : where.clientId],
+  );
+  return row ?? null;
 }
 
 function bindingHolds(stored: string | null, presented: string | null): boolean {
   return !stored || normalizeThumbprint(stored) === presented;
 }
 
-const toCaller = (c: NonNullable<Awaited<ReturnType<typeof loadClient>>>): ApiCaller => ({
+const toCaller = (c: ClientRow): ApiCaller => ({
   apiClientId: c.id,
   clientId: c.clientId,
   leverancierId: c.leverancierId,
-  leverancierNaam: c.leverancier.naam,
+  leverancierNaam: c.leverancierNaam,
   rateLimit: c.rateLimit,
 });
 

@@ -3,7 +3,8 @@
 // 403 as one that gave no mandate, so the API reveals nothing about which schools exist.
 import type { Dienst, Sector } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { toDb, todayIso } from "@/lib/register/pipeline/dates";
+import { sqlOf } from "@/lib/db/sql";
+import { todayIso } from "@/lib/register/pipeline/dates";
 import type { ApiCaller } from "./clients";
 import { problem } from "./problem";
 
@@ -31,24 +32,22 @@ export const geenMandaat = (dienst?: Dienst) =>
       : "Uw organisatie heeft van deze instelling geen geldig mandaat.",
   );
 
-export async function mandatedDiensten(leverancierId: string, brin: string, today = todayIso()): Promise<Set<Dienst>> {
-  const day = toDb(today);
-  const rows = await db.mandaat.findMany({
-    where: { leverancierId, brin, begindatum: { lte: day }, OR: [{ einddatum: null }, { einddatum: { gte: day } }] },
-    select: { dienst: true },
-  });
-  return new Set(rows.map((r) => r.dienst));
-}
-
-/** The school when the caller may act for it with `need`, else the 403 to answer. */
+/**
+ * The school when the caller may act for it with `need`, else the 403 to answer. One raw read of
+ * the school and the caller's mandates valid today, on every request: ending a mandate bites at once.
+ */
 export async function requireMandate(caller: ApiCaller, brin: string, need: Need): Promise<MandatedSchool | Response> {
   if (!/^\d{2}[A-Z]{2}$/.test(brin)) return geenMandaat(typeof need === "string" && need !== "ANY" ? need : undefined);
-  const diensten = await mandatedDiensten(caller.leverancierId, brin);
-  if (diensten.size === 0) return geenMandaat(typeof need === "string" && need !== "ANY" ? need : undefined);
+  const [school] = await sqlOf(db).query<{ brin: string; naam: string; sector: Sector; diensten: Dienst[] }>(
+    `SELECT i.brin, i.naam, i.sector::text AS sector, coalesce(array_agg(m.dienst::text) FILTER (WHERE m.id IS NOT NULL), '{}') AS diensten
+     FROM "Instelling" i LEFT JOIN "Mandaat" m ON m.brin = i.brin AND m."leverancierId" = $2 AND m.begindatum <= $3::date AND (m.einddatum IS NULL OR m.einddatum >= $3::date)
+     WHERE i.brin = $1 GROUP BY i.brin`,
+    [brin, caller.leverancierId, todayIso()],
+  );
+  const diensten = new Set(school?.diensten ?? []);
+  if (!school || diensten.size === 0) return geenMandaat(typeof need === "string" && need !== "ANY" ? need : undefined);
   // A mandate exists, so the school does: its sector decides the service of an inschrijving.
-  const instelling = await db.instelling.findUnique({ where: { brin }, select: { brin: true, naam: true, sector: true } });
-  if (!instelling) return geenMandaat();
-  const dienst = need === "ANY" ? null : typeof need === "function" ? need(instelling.sector) : need;
+  const dienst = need === "ANY" ? null : typeof need === "function" ? need(school.sector) : need;
   if (dienst && !diensten.has(dienst)) return geenMandaat(dienst);
-  return { ...instelling, diensten };
+  return { brin: school.brin, naam: school.naam, sector: school.sector, diensten };
 }

@@ -6,20 +6,22 @@ import { db } from "@/lib/db";
 import { sleutelTekst, verwerkMelding, type Inkomend } from "@/lib/register/pipeline/process";
 import { todayIso } from "@/lib/register/pipeline/dates";
 import type { Afzender, Terugkoppeling } from "@/lib/register/pipeline/types";
-import { clientMayDeliver } from "@/lib/register/uploads/rights";
+import { DIENST_VAN_SOORT } from "@/lib/register/uploads/rights";
 import { toSnake, valideerApiBody, valideerVerwijdering, type Bevinding, type Soort } from "@/lib/register/validate";
 import { readJsonBody } from "../body";
 import type { ApiCaller } from "../clients";
+import type { MandatedSchool } from "../mandates";
 import type { InvalidParam } from "../problem";
 import { fromAfkeuringen, fromBevindingen, terugkoppelingResponse } from "./terugkoppeling";
 
-async function afzender(caller: ApiCaller, brin: string, today: string): Promise<Afzender> {
+/** The client as sender, with the mandates this request was let in with (requireMandate read them). */
+function afzender(caller: ApiCaller, school: MandatedSchool): Afzender {
   return {
     bron: "API",
     actorType: "API_CLIENT",
     actor: caller.clientId,
-    // R01 beyond the 403 already given: the pipeline still checks sector and mandate itself.
-    mayDeliver: await clientMayDeliver(db, caller.apiClientId, today, brin),
+    // R01 beyond the 403 already given: the pipeline still checks sector and service itself.
+    mayDeliver: (brin, soort) => brin === school.brin && school.diensten.has(DIENST_VAN_SOORT[soort]),
   };
 }
 
@@ -46,13 +48,13 @@ function alleParams(t: Terugkoppeling, uitkomst: { ok: true } | { ok: false; bev
   return [...fromBevindingen(uitkomst.bevindingen), ...fromAfkeuringen({ ...t, afkeuringen: t.afkeuringen.slice(uitkomst.bevindingen.length) }, body)];
 }
 
-export async function putMelding(request: Request, caller: ApiCaller, soort: Soort, sleutel: Record<string, string>): Promise<Response> {
+export async function putMelding(request: Request, caller: ApiCaller, school: MandatedSchool, soort: Soort, sleutel: Record<string, string>): Promise<Response> {
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   const instance = new URL(request.url).pathname;
   const today = todayIso();
   const uitkomst = valideerApiBody(soort, sleutel, body.value, { vandaag: today });
-  const sender = await afzender(caller, sleutel.brin!, today);
+  const sender = afzender(caller, school);
   const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, false, uitkomst.bevindingen, uitkomst.deel);
   const t = await verwerkMelding(db, sender, inkomend);
   vernieuwOverzichtStraks(db, brinsVanTerugkoppeling(t));
@@ -60,11 +62,10 @@ export async function putMelding(request: Request, caller: ApiCaller, soort: Soo
   return terugkoppelingResponse(t, instance, () => alleParams(t, uitkomst, value));
 }
 
-export async function deleteMelding(request: Request, caller: ApiCaller, soort: Soort, sleutel: Record<string, string>): Promise<Response> {
+export async function deleteMelding(request: Request, caller: ApiCaller, school: MandatedSchool, soort: Soort, sleutel: Record<string, string>): Promise<Response> {
   const instance = new URL(request.url).pathname;
-  const today = todayIso();
   const uitkomst = valideerVerwijdering(soort, sleutel);
-  const sender = await afzender(caller, sleutel.brin!, today);
+  const sender = afzender(caller, school);
   const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, true, uitkomst.bevindingen, uitkomst.deel);
   const t = await verwerkMelding(db, sender, inkomend);
   vernieuwOverzichtStraks(db, brinsVanTerugkoppeling(t));

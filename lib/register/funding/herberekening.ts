@@ -76,7 +76,7 @@ export async function runHerberekening(db: PrismaClient, id: string, signal?: Ab
     const gewijzigd = await sqlOf(db).transaction(async (tx) => {
       // Per batch, under the reference lock: a vaststelling or another change while the job runs is
       // seen by every batch after it (and waits for the one in flight).
-      const ref = await referenceInTransaction(tx, db);
+      const { ref } = await referenceInTransaction(tx, db);
       await lock(tx, persons.map((p) => `P:${p.pgn}`));
       const notifier = new Notifier();
       const synced = await syncPersons(tx, new Map(persons.map((p) => [p.id, []])), ref, { notifier });

@@ -146,8 +146,8 @@ export const bpvStep: Step<Resolved> = {
         omvangUren: r.bpv.omvangUren,
       };
     insertRows(tx, "AuditEvent", [
-      ...removals.map((x) => auditRow(ctx, x.item.brin, "Bpv", x.item.sleutel, "VERWIJDEREN", voor(x.r), null)),
-      ...[...updates, ...inserts].sort((a, b) => a.index - b.index).map((x) => auditRow(ctx, x.item.brin, "Bpv", x.item.sleutel, "LEVEREN", voor(x.r), x.na)),
+      ...removals.map((x) => auditRow(ctx, x.item, "Bpv", x.item.sleutel, "VERWIJDEREN", voor(x.r), null)),
+      ...[...updates, ...inserts].sort((a, b) => a.index - b.index).map((x) => auditRow(ctx, x.item, "Bpv", x.item.sleutel, "LEVEREN", voor(x.r), x.na)),
     ]);
     for (const x of [...removals, ...updates, ...inserts]) {
       const i = x.r.inschrijving!;

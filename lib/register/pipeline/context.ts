@@ -30,12 +30,13 @@ export interface Item {
   melding: Melding | null;
   /** R01 failed: the register of this brin is not the sender's to read, so no further checks. */
   geenToegang: boolean;
+  /** Who sent it: a batch of the API's group commit holds meldingen of several clients. */
+  afzender: Afzender;
 }
 
 export interface PartContext {
   tx: Tx;
   ref: ReferenceSnapshot;
-  afzender: Afzender;
   now: Date;
 }
 
@@ -116,12 +117,12 @@ export function inFixedDiplomaYear(ref: ReferenceSnapshot, ...dates: (string | n
 const json = (value: unknown): Prisma.InputJsonValue => JSON.parse(JSON.stringify(value ?? null)) as Prisma.InputJsonValue;
 
 /** The audit row of a register change (domain.md: who, when, what entity and key, before and after). */
-export function auditRow(ctx: PartContext, brin: string, entiteit: string, sleutel: string, actie: "LEVEREN" | "VERWIJDEREN", voor: unknown, na: unknown) {
+export function auditRow(ctx: PartContext, item: Item, entiteit: string, sleutel: string, actie: "LEVEREN" | "VERWIJDEREN", voor: unknown, na: unknown) {
   return {
     tijdstip: ctx.now,
-    actorType: ctx.afzender.actorType,
-    actor: ctx.afzender.actor,
-    brin,
+    actorType: item.afzender.actorType,
+    actor: item.afzender.actor,
+    brin: item.brin,
     entiteit,
     sleutel,
     actie,

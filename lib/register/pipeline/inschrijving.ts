@@ -265,7 +265,7 @@ async function writeRemovals(
     "AuditEvent",
     removals.map(({ item, existing }) => {
       const span = { datumInschrijving: existing.datumInschrijving, datumUitschrijving: existing.datumUitschrijving };
-      return auditRow(ctx, item.brin, "Inschrijving", item.sleutel, "VERWIJDEREN", { ...span, perioden: oldPerioden.get(existing.id)?.length ?? 0, persoonId: existing.persoonId }, null);
+      return auditRow(ctx, item, "Inschrijving", item.sleutel, "VERWIJDEREN", { ...span, perioden: oldPerioden.get(existing.id)?.length ?? 0, persoonId: existing.persoonId }, null);
     }),
   );
   for (const { index, existing } of removals) {
@@ -340,7 +340,7 @@ async function writeDeliveries(ctx: PartContext, writes: readonly Write[], oldPe
               perioden: oldPerioden.get(e.id) ?? [],
             }
           : null;
-      return auditRow(ctx, w.item.brin, "Inschrijving", w.item.sleutel, "LEVEREN", before, after);
+      return auditRow(ctx, w.item, "Inschrijving", w.item.sleutel, "LEVEREN", before, after);
     }),
   );
 

@@ -9,7 +9,7 @@ import type { MeldingSoort } from "@/generated/prisma/enums";
 import type { Assessment } from "@/lib/bekostiging/types";
 import type { Melding, Soort } from "@/lib/register/validate";
 import { bpvStep } from "./bpv";
-import { insertRows, insertRowsWithIds, reserveIds, select, type BulkRow, type Tx } from "./bulk";
+import { insertRows, insertRowsWithIds, select, type BulkRow, type Tx } from "./bulk";
 import { lock, type Deel, type Item, type Outcome, type PartContext, type Step } from "./context";
 import { storedAssessments, storedKey, syncPersons, toAssessment } from "./funding";
 import { groupBy } from "./group";
@@ -82,7 +82,13 @@ const STEP: Record<Soort, Step<unknown>> = {
 /** The order soorten are applied in within a batch (meldingen of one soort keep their order). */
 const VOLGORDE: readonly Soort[] = ["mbo-inschrijvingen", "po-inschrijvingen", "mbo-bpv", "mbo-resultaten", "po-verzuim"];
 
-function toItem(index: number, afzender: Afzender, ref: ReferenceSnapshot, inkomend: Inkomend): Item {
+/** A melding and who sent it: the unit a batch is made of. */
+export interface Opdracht {
+  afzender: Afzender;
+  inkomend: Inkomend;
+}
+
+function toItem(index: number, { afzender, inkomend }: Opdracht, ref: ReferenceSnapshot): Item {
   const soort = inkomend.ok ? inkomend.melding.soort : inkomend.soort;
   const verwijdering = inkomend.ok ? inkomend.melding.actie === "verwijderen" : inkomend.verwijdering;
   // Object.assign, not spread: spreading zod's output objects cost ~40× more (measured, 25k meldingen).
@@ -102,6 +108,7 @@ function toItem(index: number, afzender: Afzender, ref: ReferenceSnapshot, inkom
     deel,
     melding: inkomend.ok ? inkomend.melding : null,
     geenToegang: false,
+    afzender,
   };
   // R01 wherever the brin itself is valid, also next to field afkeuringen (rules.md: every code).
   if (typeof deel.brin === "string") {
@@ -114,29 +121,84 @@ function toItem(index: number, afzender: Afzender, ref: ReferenceSnapshot, inkom
   return item;
 }
 
-/** One melding: a batch of one. Forms and the API use this; uploads send batches. */
-export async function verwerkMelding(db: PrismaClient, afzender: Afzender, inkomend: Inkomend, opties: VerwerkOpties = {}): Promise<Terugkoppeling> {
-  return (await verwerkMeldingen(db, afzender, [inkomend], opties))[0]!;
+/**
+ * One melding (a form, an API call), answered with its own terugkoppeling. Meldingen that arrive
+ * while a transaction runs wait for it and then go together in the next one (group commit): the
+ * statements and the commit of a transaction are shared, and one melding at a time, alone, still
+ * goes at once. Any order of meldingen that arrive together is an order they could have come in.
+ */
+export function verwerkMelding(db: PrismaClient, afzender: Afzender, inkomend: Inkomend): Promise<Terugkoppeling> {
+  let committer = committers.get(db);
+  if (!committer) committers.set(db, (committer = new GroupCommit(db)));
+  return committer.submit({ afzender, inkomend });
+}
+
+/** The most meldingen one group commit takes: a transaction of the size an upload batch has. */
+const GROUP_MAX = 200;
+
+class GroupCommit {
+  private waiting: { opdracht: Opdracht; resolve: (t: Terugkoppeling) => void; reject: (e: unknown) => void }[] = [];
+  private running = false;
+
+  constructor(private readonly db: PrismaClient) {}
+
+  submit(opdracht: Opdracht): Promise<Terugkoppeling> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ opdracht, resolve, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.waiting.length) {
+        const group = this.waiting.splice(0, GROUP_MAX);
+        try {
+          const results = await inEenTransactie(this.db, group.map((g) => g.opdracht));
+          group.forEach((g, i) => g.resolve(results[i]!));
+        } catch {
+          // One melding took the transaction down: each on its own, so only that one fails.
+          for (const g of group) await inEenTransactie(this.db, [g.opdracht]).then((r) => g.resolve(r[0]!), g.reject);
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+const committers = new WeakMap<PrismaClient, GroupCommit>();
+
+/** Meldingen of one sender (an upload's batch) in one transaction: see verwerkOpdrachten. */
+export function verwerkMeldingen(db: PrismaClient, afzender: Afzender, inkomende: readonly Inkomend[], opties: VerwerkOpties = {}): Promise<Terugkoppeling[]> {
+  return verwerkOpdrachten(
+    db,
+    inkomende.map((inkomend) => ({ afzender, inkomend })),
+    opties,
+  );
 }
 
 /**
  * Meldingen in one transaction; if it fails, every melding is retried alone, in order, so one bad
  * melding never takes the others down and nothing is half written.
  */
-export async function verwerkMeldingen(db: PrismaClient, afzender: Afzender, inkomende: readonly Inkomend[], opties: VerwerkOpties = {}): Promise<Terugkoppeling[]> {
-  const ontvangenOp = new Date();
-  const sql = sqlOf(db);
-  const run = (batch: readonly Inkomend[]) => sql.transaction((tx) => verwerkBatch(tx, db, afzender, batch, ontvangenOp, opties));
+export async function verwerkOpdrachten(db: PrismaClient, opdrachten: readonly Opdracht[], opties: VerwerkOpties = {}): Promise<Terugkoppeling[]> {
   try {
     // The whole batch commits or nothing does: an upload's recorded meldingen stay a prefix of the
     // file, which is what resuming after a crash relies on.
-    return await run(inkomende);
+    return await inEenTransactie(db, opdrachten, opties);
   } catch (error) {
-    if (inkomende.length === 1) throw error;
+    if (opdrachten.length === 1) throw error;
     const out: Terugkoppeling[] = [];
-    for (const one of inkomende) out.push((await run([one]))[0]!);
+    for (const one of opdrachten) out.push((await inEenTransactie(db, [one], opties))[0]!);
     return out;
   }
+}
+
+function inEenTransactie(db: PrismaClient, opdrachten: readonly Opdracht[], opties: VerwerkOpties = {}): Promise<Terugkoppeling[]> {
+  const ontvangenOp = new Date();
+  return sqlOf(db).transaction((tx) => verwerkBatch(tx, db, opdrachten, ontvangenOp, opties));
 }
 
 interface Uitkomst {
@@ -145,13 +207,12 @@ interface Uitkomst {
   bekostiging: Assessment[];
 }
 
-async function verwerkBatch(tx: Tx, db: PrismaClient, afzender: Afzender, inkomende: readonly Inkomend[], ontvangenOp: Date, opties: VerwerkOpties): Promise<Terugkoppeling[]> {
-  // First, before any person lock: the reference data and teldatum statuses this batch acts on.
-  const ref = await referenceInTransaction(tx, db);
-  // Every melding is recorded: its id reserved now, so the insert at the end is sent ahead.
-  const meldingIds = (await reserveIds(tx, { Melding: inkomende.length })).Melding;
-  const items = inkomende.map((x, i) => toItem(i, afzender, ref, x));
-  const ctx: PartContext = { tx, ref, afzender, now: new Date() };
+async function verwerkBatch(tx: Tx, db: PrismaClient, opdrachten: readonly Opdracht[], ontvangenOp: Date, opties: VerwerkOpties): Promise<Terugkoppeling[]> {
+  // First, before any person lock: the reference data and teldatum statuses this batch acts on,
+  // and — in the same round trip — an id for every melding, so its insert at the end is sent ahead.
+  const { ref, meldingIds } = await referenceInTransaction(tx, db, opdrachten.length);
+  const items = opdrachten.map((x, i) => toItem(i, x, ref));
+  const ctx: PartContext = { tx, ref, now: new Date() };
   const notifier = new Notifier();
   const uitkomsten = new Map<number, Uitkomst>();
   const perSoort = groupBy(items, (i) => i.soort);
@@ -174,8 +235,8 @@ async function verwerkBatch(tx: Tx, db: PrismaClient, afzender: Afzender, inkome
     const t = terug[i]!;
     return {
       brin: it.brin,
-      bron: afzender.bron,
-      uploadId: afzender.uploadId ?? null,
+      bron: it.afzender.bron,
+      uploadId: it.afzender.uploadId ?? null,
       soort: MELDING_SOORT[it.soort],
       sleutel: it.sleutel,
       verwijdering: it.verwijdering,
@@ -184,18 +245,18 @@ async function verwerkBatch(tx: Tx, db: PrismaClient, afzender: Afzender, inkome
       codes: t.status === "VERWERKT" ? t.signalen.map((s) => ({ code: s.code, parameters: s.parameters })) : t.afkeuringen.map((a) => ({ code: a.code, kolom: a.kolom, melding: a.melding })),
       ontvangenOp,
       verwerktOp,
-      actor: afzender.actor,
+      actor: it.afzender.actor,
     };
   });
   insertRowsWithIds(tx, "Melding", meldingIds, rows);
   meldingIds.forEach((id, i) => (terug[i]!.meldingId = id));
   // The error report lists an afkeuring on its own row, or on every row of the melding.
-  if (afzender.uploadId) {
-    const fouten = items.flatMap((it, i) =>
-      terug[i]!.afkeuringen.flatMap((a) => (a.rij ? [a.rij] : (it.rijen ?? [])).map((rij) => ({ uploadId: afzender.uploadId!, rij, kolom: a.kolom, code: a.code, melding: a.melding }))),
-    );
-    insertRows(tx, "UploadFout", fouten);
-  }
+  const fouten = items.flatMap((it, i) => {
+    const uploadId = it.afzender.uploadId;
+    if (!uploadId) return [];
+    return terug[i]!.afkeuringen.flatMap((a) => (a.rij ? [a.rij] : (it.rijen ?? [])).map((rij) => ({ uploadId, rij, kolom: a.kolom, code: a.code, melding: a.melding })));
+  });
+  insertRows(tx, "UploadFout", fouten);
   await notifier.flush(tx);
   return terug;
 }

@@ -119,8 +119,8 @@ export const resultaatStep: Step<Resolved> = {
         indicatieBekostigbaar: r.existing.indicatieBekostigbaar,
       };
     insertRows(tx, "AuditEvent", [
-      ...removals.map((x) => auditRow(ctx, x.item.brin, "Resultaat", x.item.sleutel, "VERWIJDEREN", voor(x.r), null)),
-      ...[...updates, ...inserts].sort((a, b) => a.index - b.index).map((x) => auditRow(ctx, x.item.brin, "Resultaat", x.item.sleutel, "LEVEREN", voor(x.r), x.na)),
+      ...removals.map((x) => auditRow(ctx, x.item, "Resultaat", x.item.sleutel, "VERWIJDEREN", voor(x.r), null)),
+      ...[...updates, ...inserts].sort((a, b) => a.index - b.index).map((x) => auditRow(ctx, x.item, "Resultaat", x.item.sleutel, "LEVEREN", voor(x.r), x.na)),
     ]);
     for (const x of removals) {
       outcomes[x.index] = { kind: "gewijzigd", aangemaakt: false, persoonId: x.r.existing!.persoonId, raaktVastgesteld: inFixedDiplomaYear(ctx.ref, x.r.existing!.datumBehaald) };

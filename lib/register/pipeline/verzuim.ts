@@ -112,8 +112,8 @@ export const verzuimStep: Step<Resolved> = {
     );
     const voor = (r: Resolved): VerzuimInhoud | null => (r.existing ? { soort: r.existing.soort, datumBegin: r.existing.datumBegin, datumEinde: r.existing.datumEinde, toelichting: r.existing.toelichting } : null);
     insertRows(tx, "AuditEvent", [
-      ...removals.map((x) => auditRow(ctx, x.item.brin, "Verzuimmelding", x.item.sleutel, "VERWIJDEREN", voor(x.r), null)),
-      ...[...updates, ...inserts].sort((a, b) => a.index - b.index).map((x) => auditRow(ctx, x.item.brin, "Verzuimmelding", x.item.sleutel, "LEVEREN", voor(x.r), x.na)),
+      ...removals.map((x) => auditRow(ctx, x.item, "Verzuimmelding", x.item.sleutel, "VERWIJDEREN", voor(x.r), null)),
+      ...[...updates, ...inserts].sort((a, b) => a.index - b.index).map((x) => auditRow(ctx, x.item, "Verzuimmelding", x.item.sleutel, "LEVEREN", voor(x.r), x.na)),
     ]);
     for (const x of removals) outcomes[x.index] = { kind: "gewijzigd", aangemaakt: false, persoonId: x.r.existing!.persoonId, raaktVastgesteld: false };
     for (const x of [...updates, ...inserts]) outcomes[x.index] = { kind: "gewijzigd", aangemaakt: !x.r.existing, persoonId: x.r.persoon!.id, raaktVastgesteld: false };

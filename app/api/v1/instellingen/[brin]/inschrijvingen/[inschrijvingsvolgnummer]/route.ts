@@ -13,12 +13,12 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Para
   async PUT({ request, params, caller }) {
     const school = await requireMandate(caller, params.brin, inschrijvingDienst);
     if (school instanceof Response) return school;
-    return putMelding(request, caller, soortVan(school.sector), sleutel(params));
+    return putMelding(request, caller, school, soortVan(school.sector), sleutel(params));
   },
   async DELETE({ request, params, caller }) {
     const school = await requireMandate(caller, params.brin, inschrijvingDienst);
     if (school instanceof Response) return school;
-    return deleteMelding(request, caller, soortVan(school.sector), sleutel(params));
+    return deleteMelding(request, caller, school, soortVan(school.sector), sleutel(params));
   },
   async GET({ request, params, caller }) {
     const school = await requireMandate(caller, params.brin, inschrijvingDienst);

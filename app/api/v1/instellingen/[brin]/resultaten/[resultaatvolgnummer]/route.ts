@@ -12,12 +12,12 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Para
   async PUT({ request, params, caller }) {
     const school = await requireMandate(caller, params.brin, "DUO_MBO");
     if (school instanceof Response) return school;
-    return putMelding(request, caller, "mbo-resultaten", sleutel(params));
+    return putMelding(request, caller, school, "mbo-resultaten", sleutel(params));
   },
   async DELETE({ request, params, caller }) {
     const school = await requireMandate(caller, params.brin, "DUO_MBO");
     if (school instanceof Response) return school;
-    return deleteMelding(request, caller, "mbo-resultaten", sleutel(params));
+    return deleteMelding(request, caller, school, "mbo-resultaten", sleutel(params));
   },
   async GET({ request, params, caller }) {
     const school = await requireMandate(caller, params.brin, "DUO_MBO");

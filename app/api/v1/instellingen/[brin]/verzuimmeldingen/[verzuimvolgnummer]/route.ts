@@ -12,12 +12,12 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Para
   async PUT({ request, params, caller }) {
     const school = await requireMandate(caller, params.brin, "VERZUIM");
     if (school instanceof Response) return school;
-    return putMelding(request, caller, "po-verzuim", sleutel(params));
+    return putMelding(request, caller, school, "po-verzuim", sleutel(params));
   },
   async DELETE({ request, params, caller }) {
     const school = await requireMandate(caller, params.brin, "VERZUIM");
     if (school instanceof Response) return school;
-    return deleteMelding(request, caller, "po-verzuim", sleutel(params));
+    return deleteMelding(request, caller, school, "po-verzuim", sleutel(params));
   },
   async GET({ request, params, caller }) {
     const school = await requireMandate(caller, params.brin, "VERZUIM");

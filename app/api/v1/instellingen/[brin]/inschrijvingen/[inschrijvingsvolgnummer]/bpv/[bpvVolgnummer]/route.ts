@@ -10,11 +10,11 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Para
   async PUT({ request, params, caller }) {
     const school = await requireMandate(caller, params.brin, "DUO_MBO");
     if (school instanceof Response) return school;
-    return putMelding(request, caller, "mbo-bpv", sleutel(params));
+    return putMelding(request, caller, school, "mbo-bpv", sleutel(params));
   },
   async DELETE({ request, params, caller }) {
     const school = await requireMandate(caller, params.brin, "DUO_MBO");
     if (school instanceof Response) return school;
-    return deleteMelding(request, caller, "mbo-bpv", sleutel(params));
+    return deleteMelding(request, caller, school, "mbo-bpv", sleutel(params));
   },
 });
