@@ -2,14 +2,19 @@
 // workers, and on SIGTERM/SIGINT stop them before closing the database (PGlite otherwise keeps the
 // process alive ~10 s and exits 99).
 import "@/lib/env";
-import { closeDb } from "@/lib/db";
+import { closeDb, db } from "@/lib/db";
 import { startJobs, stopJobs } from "@/lib/jobs";
+import { errorMessage, logJob } from "@/lib/jobs/log";
 import { registerHerberekeningWorker } from "@/lib/register/funding/herberekening-service";
+import { startTellingVouwer } from "@/lib/register/funding/telling";
 import { registerUploadWorker } from "@/lib/register/uploads/service";
 
 export async function startNodeRuntime(): Promise<void> {
+  // The dashboards' funding counts: the pipeline's deltas folded in every few seconds.
+  const stopVouwer = startTellingVouwer(db, 3000, (error) => logJob("error", "Bekostigingstellingen bijwerken mislukt", { error: errorMessage(error) }));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
+      stopVouwer();
       void stopJobs({ graceMs: 3000 })
         .catch(() => undefined)
         .then(() => closeDb())

@@ -59,11 +59,14 @@ export async function vernieuwOverzicht(db: PrismaClient, options: { brins?: str
         INSERT INTO "OverzichtCode" (brin, soort, code, aantal)
         SELECT brin, 'SIGNAAL', code, COUNT(*)::int FROM "Signaal" WHERE brin = ANY(${brins}::text[]) GROUP BY 1, 3`;
 
+      // From the funding counts (folded and not yet folded), not by scanning the assessments.
       await tx.$executeRaw`
         INSERT INTO "OverzichtBekostiging" (brin, peildatum, status, aantal, gewicht)
-        SELECT brin, peildatum, status, COUNT(*)::int, COALESCE(SUM(gewicht), 0)
-        FROM "Bekostigingsbeoordeling" WHERE brin = ANY(${brins}::text[]) AND soort = 'INSCHRIJVING'
-        GROUP BY 1, 2, 3`;
+        SELECT brin, peildatum, status, SUM(aantal)::int, COALESCE(SUM(gewicht), 0)
+        FROM (SELECT brin, peildatum, soort, status, aantal, gewicht FROM "BekostigingTelling"
+              UNION ALL SELECT brin, peildatum, soort, status, aantal, gewicht FROM "BekostigingTellingDelta") t
+        WHERE brin = ANY(${brins}::text[]) AND soort = 'INSCHRIJVING'
+        GROUP BY 1, 2, 3 HAVING SUM(aantal) <> 0`;
     },
     { timeout: 300_000, maxWait: 60_000 },
   );

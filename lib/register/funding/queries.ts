@@ -1,8 +1,12 @@
 // Read side of funding for one institution: totals per teldatum, not-funded per code, per opleiding
-// and leerweg, the correctiefactor per studiejaar, and the not-funded list. Always scoped by brin.
+// and leerweg, the correctiefactor per studiejaar and diplomas per kalenderjaar — all from the
+// counts (BekostigingTelling), never by scanning the assessments — and the not-funded list, paged
+// along an index. Always scoped by brin.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { correctiefactor } from "@/lib/bekostiging/correctiefactor";
+import { sqlOf } from "@/lib/db/sql";
 import { fromDb, toDb } from "@/lib/register/pipeline/dates";
+import { leesTellingen, type TellingRij } from "./telling";
 
 export interface TeldatumTotaal {
   teldatum: string;
@@ -10,28 +14,6 @@ export interface TeldatumTotaal {
   bekostigd: number;
   nietBekostigd: number;
   gewicht: number;
-}
-
-export async function totalenPerTeldatum(db: PrismaClient, brin: string, sector: "MBO" | "PO"): Promise<TeldatumTotaal[]> {
-  const [teldata, groups] = await Promise.all([
-    db.teldatum.findMany({ where: { sector }, orderBy: { datum: "asc" } }),
-    db.bekostigingsbeoordeling.groupBy({ by: ["peildatum", "status"], where: { brin, soort: "INSCHRIJVING" }, _count: true, _sum: { gewicht: true } }),
-  ]);
-  return teldata.map((t) => {
-    const at = groups.filter((g) => g.peildatum.getTime() === t.datum.getTime());
-    const j = at.find((g) => g.status === "J");
-    const n = at.find((g) => g.status === "N");
-    return { teldatum: fromDb(t.datum), status: t.status, bekostigd: j?._count ?? 0, nietBekostigd: n?._count ?? 0, gewicht: Number(j?._sum.gewicht ?? 0) };
-  });
-}
-
-export async function nietBekostigdPerCode(db: PrismaClient, brin: string, teldatum: string): Promise<{ code: string; aantal: number }[]> {
-  const rows = await db.$queryRaw<{ code: string; aantal: bigint }[]>`
-    SELECT code, COUNT(*) AS aantal
-    FROM "Bekostigingsbeoordeling", unnest(codes) AS code
-    WHERE brin = ${brin} AND soort = 'INSCHRIJVING' AND peildatum = ${toDb(teldatum)} AND status = 'N'
-    GROUP BY code ORDER BY code`;
-  return rows.map((r) => ({ code: r.code, aantal: Number(r.aantal) }));
 }
 
 export interface PerOpleiding {
@@ -43,55 +25,97 @@ export interface PerOpleiding {
   gewicht: number;
 }
 
-/** The periode active on the teldatum gives opleiding and leerweg (the latest begindatum on or before it). */
-export async function perOpleidingEnLeerweg(db: PrismaClient, brin: string, teldatum: string): Promise<PerOpleiding[]> {
-  const rows = await db.$queryRaw<{ opleidingscode: string | null; naam: string | null; leerweg: string | null; status: string; aantal: bigint; gewicht: string | null }[]>`
-    SELECT p.opleidingscode, o.naam, p.leerweg::text AS leerweg, b.status, COUNT(*) AS aantal, SUM(b.gewicht)::text AS gewicht
-    FROM "Bekostigingsbeoordeling" b
-    LEFT JOIN "Inschrijving" i ON i.brin = b.brin AND i."inschrijvingsvolgnummer" = b.volgnummer
-    LEFT JOIN LATERAL (
-      SELECT pe.opleidingscode, pe.leerweg FROM "Periode" pe
-      WHERE pe."inschrijvingId" = i.id AND pe.begindatum <= b.peildatum ORDER BY pe.begindatum DESC LIMIT 1
-    ) p ON true
-    LEFT JOIN "Opleiding" o ON o.opleidingscode = p.opleidingscode
-    WHERE b.brin = ${brin} AND b.soort = 'INSCHRIJVING' AND b.peildatum = ${toDb(teldatum)}
-    GROUP BY p.opleidingscode, o.naam, p.leerweg, b.status`;
-  const map = new Map<string, PerOpleiding>();
-  for (const r of rows) {
-    const key = `${r.opleidingscode ?? "-"}:${r.leerweg ?? "-"}`;
-    const entry = map.get(key) ?? { opleidingscode: r.opleidingscode ?? "—", naam: r.naam ?? "onbekend", leerweg: r.leerweg ?? "—", bekostigd: 0, nietBekostigd: 0, gewicht: 0 };
-    if (r.status === "J") {
-      entry.bekostigd += Number(r.aantal);
-      entry.gewicht += Number(r.gewicht ?? 0);
-    } else entry.nietBekostigd += Number(r.aantal);
-    map.set(key, entry);
-  }
-  return [...map.values()].sort((a, b) => (a.opleidingscode + a.leerweg < b.opleidingscode + b.leerweg ? -1 : 1));
-}
-
 export interface Correctiefactor {
   studiejaar: string;
   waarde: number | null;
 }
 
-/** Cf per studiejaar from the funded BOL and BBL counts on 1 October and the following 1 February. */
-export async function correctiefactoren(db: PrismaClient, brin: string): Promise<Correctiefactor[]> {
-  const teldata = await db.teldatum.findMany({ where: { sector: "MBO" }, orderBy: { datum: "asc" } });
-  const octobers = teldata.map((t) => fromDb(t.datum)).filter((d) => d.endsWith("-10-01"));
-  const counts = async (datum: string) => {
-    const rows = await perOpleidingEnLeerweg(db, brin, datum);
-    const sum = (leerweg: string) => rows.filter((r) => r.leerweg === leerweg).reduce((n, r) => n + r.bekostigd, 0);
-    const any = rows.some((r) => r.bekostigd + r.nietBekostigd > 0);
-    return { bol: sum("BOL"), bbl: sum("BBL"), any };
+export interface DiplomaJaar {
+  kalenderjaar: number;
+  bekostigd: number;
+  nietBekostigd: number;
+  gewicht: number;
+}
+
+/** The funding figures of one institution, all from one read of its counts (BekostigingTelling). */
+export interface BekostigingOverzicht {
+  totalen: TeldatumTotaal[];
+  perCode(teldatum: string): { code: string; aantal: number }[];
+  /** Grouped by the periode in force on the teldatum (stored with each assessment, frozen with it). */
+  perOpleiding(teldatum: string): PerOpleiding[];
+  /** Cf per studiejaar from the funded BOL and BBL counts on 1 October and the following 1 February. */
+  correctiefactoren: Correctiefactor[];
+  /** mbo diplomas per kalenderjaar of datum_behaald. */
+  diplomas: DiplomaJaar[];
+}
+
+export async function bekostigingOverzicht(db: PrismaClient, brin: string, sector: "MBO" | "PO"): Promise<BekostigingOverzicht> {
+  const [teldata, rijen, opleidingen] = await Promise.all([
+    db.teldatum.findMany({ where: { sector }, orderBy: { datum: "asc" } }),
+    leesTellingen(sqlOf(db), brin),
+    db.opleiding.findMany({ select: { opleidingscode: true, naam: true } }),
+  ]);
+  const naamVan = new Map(opleidingen.map((o) => [o.opleidingscode, o.naam]));
+  const op = (teldatum: string) => rijen.filter((r) => r.soort === "INSCHRIJVING" && r.peildatum === teldatum);
+  const som = (rows: readonly TellingRij[], status: "J" | "N") => rows.filter((r) => r.status === status).reduce((n, r) => n + r.aantal, 0);
+  const gewicht = (rows: readonly TellingRij[]) => Math.round(rows.filter((r) => r.status === "J").reduce((n, r) => n + r.gewicht, 0) * 10_000) / 10_000;
+
+  const totalen = teldata.map((t): TeldatumTotaal => {
+    const rows = op(fromDb(t.datum));
+    return { teldatum: fromDb(t.datum), status: t.status, bekostigd: som(rows, "J"), nietBekostigd: som(rows, "N"), gewicht: gewicht(rows) };
+  });
+
+  const perCode = (teldatum: string) => {
+    const counts = new Map<string, number>();
+    for (const r of op(teldatum)) if (r.status === "N") for (const code of r.codes.split(",").filter(Boolean)) counts.set(code, (counts.get(code) ?? 0) + r.aantal);
+    return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, aantal]) => ({ code, aantal }));
   };
-  const result: Correctiefactor[] = [];
-  for (const october of octobers) {
-    const year = Number(october.slice(0, 4));
-    const first = await counts(october);
-    const second = await counts(`${year + 1}-02-01`);
-    result.push({ studiejaar: `${year}-${year + 1}`, waarde: correctiefactor(first, second.any ? second : null) });
+
+  const perOpleiding = (teldatum: string) => {
+    const map = new Map<string, PerOpleiding>();
+    for (const r of op(teldatum)) {
+      const key = `${r.opleidingscode}:${r.leerweg}`;
+      const entry = map.get(key) ?? { opleidingscode: r.opleidingscode || "—", naam: naamVan.get(r.opleidingscode) ?? "onbekend", leerweg: r.leerweg || "—", bekostigd: 0, nietBekostigd: 0, gewicht: 0 };
+      if (r.status === "J") {
+        entry.bekostigd += r.aantal;
+        entry.gewicht = Math.round((entry.gewicht + r.gewicht) * 10_000) / 10_000;
+      } else entry.nietBekostigd += r.aantal;
+      map.set(key, entry);
+    }
+    return [...map.values()].sort((a, b) => (a.opleidingscode + a.leerweg < b.opleidingscode + b.leerweg ? -1 : 1));
+  };
+
+  const tel = (teldatum: string) => {
+    const rows = op(teldatum);
+    const funded = (leerweg: string) => rows.filter((r) => r.status === "J" && r.leerweg === leerweg).reduce((n, r) => n + r.aantal, 0);
+    return { bol: funded("BOL"), bbl: funded("BBL"), any: rows.length > 0 };
+  };
+  const correctiefactoren =
+    sector === "MBO"
+      ? teldata
+          .map((t) => fromDb(t.datum))
+          .filter((d) => d.endsWith("-10-01"))
+          .map((october): Correctiefactor => {
+            const year = Number(october.slice(0, 4));
+            const second = tel(`${year + 1}-02-01`);
+            return { studiejaar: `${year}-${year + 1}`, waarde: correctiefactor(tel(october), second.any ? second : null) };
+          })
+      : [];
+
+  const jaren = new Map<number, DiplomaJaar>();
+  for (const r of rijen) {
+    if (r.soort !== "RESULTAAT") continue;
+    const kalenderjaar = Number(r.peildatum.slice(0, 4));
+    const j = jaren.get(kalenderjaar) ?? { kalenderjaar, bekostigd: 0, nietBekostigd: 0, gewicht: 0 };
+    if (r.status === "J") {
+      j.bekostigd += r.aantal;
+      j.gewicht = Math.round((j.gewicht + r.gewicht) * 10_000) / 10_000;
+    } else j.nietBekostigd += r.aantal;
+    jaren.set(kalenderjaar, j);
   }
-  return result;
+  const diplomas = [...jaren.values()].sort((a, b) => a.kalenderjaar - b.kalenderjaar);
+
+  return { totalen, perCode, perOpleiding, correctiefactoren, diplomas };
 }
 
 export interface NietBekostigd {

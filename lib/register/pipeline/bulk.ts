@@ -29,7 +29,10 @@ const TABLES = {
   },
   Bekostigingsbeoordeling: {
     brin: "text", soort: "text", volgnummer: "text", persoonId: "int4", peildatum: "date", status: "text", codes: "text[]",
-    gewicht: "numeric", parameters: "jsonb", definitief: "bool", berekendOp: "timestamp",
+    gewicht: "numeric", parameters: "jsonb", definitief: "bool", berekendOp: "timestamp", opleidingscode: "text", leerweg: { enum: "Leerweg" },
+  },
+  BekostigingTellingDelta: {
+    brin: "text", peildatum: "date", soort: "text", opleidingscode: "text", leerweg: "text", status: "text", codes: "text", aantal: "int4", gewicht: "numeric",
   },
   Signaal: { brin: "text", soort: { enum: "MeldingSoort" }, sleutel: "text", persoonId: "int4", code: "text", parameters: "jsonb", sindsOp: "timestamp" },
   Melding: {

@@ -9,6 +9,7 @@ import type { Notifier } from "./notifier";
 import { loadPersonRecordsMany, type PersonRecords } from "./person-records";
 import type { ReferenceSnapshot } from "./reference";
 import { recordSignalen, type RecordSignaal } from "./signalen";
+import { geteld, TellingDelta, type Geteld } from "./telling";
 
 const PERSISTENT_SIGNALEN = ["S01", "S02", "S04", "S05"];
 
@@ -35,10 +36,14 @@ export interface StoredAssessment {
   gewicht: string | number;
   parameters: unknown;
   definitief: boolean;
+  opleidingscode: string | null;
+  leerweg: string | null;
 }
 
 /** A stored row as the rules' Assessment; accepts Prisma's rows too (Date, Decimal). */
-export function toAssessment(row: Omit<StoredAssessment, "id" | "persoonId" | "peildatum" | "gewicht"> & { peildatum: string | Date; gewicht: unknown }): Assessment {
+export function toAssessment(
+  row: Omit<StoredAssessment, "id" | "persoonId" | "peildatum" | "gewicht" | "opleidingscode" | "leerweg"> & { peildatum: string | Date; gewicht: unknown },
+): Assessment {
   const base = {
     brin: row.brin,
     volgnummer: row.volgnummer,
@@ -69,12 +74,32 @@ export async function storedAssessments(tx: Tx, persoonIds: readonly number[]): 
   if (!persoonIds.length) return new Map();
   const rows = await select<StoredAssessment>(
     tx,
-    `SELECT id, "persoonId", brin, soort, volgnummer, peildatum::text AS peildatum, status, codes, gewicht::text AS gewicht, parameters, definitief
+    `SELECT id, "persoonId", brin, soort, volgnummer, peildatum::text AS peildatum, status, codes, gewicht::text AS gewicht, parameters, definitief,
+            opleidingscode, leerweg::text AS leerweg
      FROM "Bekostigingsbeoordeling" WHERE "persoonId" = ANY($1::int4[])`,
     [...persoonIds],
   );
   return groupBy(rows, (r) => r.persoonId);
 }
+
+type Dimensies = { opleidingscode: string | null; leerweg: string | null };
+
+/**
+ * What the dashboards group an assessment by: for an mbo inschrijving the periode in force on the
+ * teldatum (the latest begindatum on or before it, as the rules take it), for a diploma its opleiding.
+ */
+function dimensies(a: Assessment, person: PersonRecords): Dimensies {
+  if (a.kind === "RESULTAAT") {
+    return { opleidingscode: person.resultaten.find((r) => r.brin === a.brin && r.resultaatvolgnummer === a.volgnummer)?.opleidingscode ?? null, leerweg: null };
+  }
+  const inschrijving = person.mbo.find((i) => i.brin === a.brin && i.inschrijvingsvolgnummer === a.volgnummer);
+  let periode: { opleidingscode: string; leerweg: string } | undefined;
+  for (const p of inschrijving?.perioden ?? []) if (p.begindatum <= a.teldatum) periode = p;
+  return { opleidingscode: periode?.opleidingscode ?? null, leerweg: periode?.leerweg ?? null };
+}
+
+const counted = (a: Assessment, dims: Dimensies): Geteld => geteld(a, storedKey(a).peildatum, storedKey(a).soort, dims);
+const countedStored = (r: StoredAssessment): Geteld => geteld(toAssessment(r), r.peildatum, r.soort, { opleidingscode: r.opleidingscode, leerweg: r.leerweg });
 
 type StoredSignaal = { id: number; persoonId: number; brin: string; soort: string; sleutel: string; code: string; parameters: unknown };
 const signaalKey = (s: { brin: string; soort: string; sleutel: string; code: string }) => `${s.brin}\u0000${s.soort}\u0000${s.sleutel}\u0000${s.code}`;
@@ -112,7 +137,8 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
   );
 
   const creates: BulkRow<"Bekostigingsbeoordeling">[] = [];
-  const updates: { id: number; status: string; codes: string[]; gewicht: number; parameters: Record<string, string>; definitief: boolean; berekendOp: Date }[] = [];
+  const updates: ({ id: number; status: string; codes: string[]; gewicht: number; parameters: Record<string, string>; definitief: boolean; berekendOp: Date } & Dimensies)[] = [];
+  const telling = new TellingDelta();
   const gone: number[] = [];
   const signaalCreates: BulkRow<"Signaal">[] = [];
   const signaalGone: number[] = [];
@@ -135,7 +161,9 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
     if (known.has(persoonId)) {
       // A person created in this transaction has nothing stored yet: everything is new.
       for (const a of computed) {
-        creates.push({ ...storedKey(a), persoonId, status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: now });
+        const dims = dimensies(a, person);
+        creates.push({ ...storedKey(a), persoonId, status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: now, ...dims });
+        telling.add(counted(a, dims), 1);
       }
       for (const s of signalen) signaalCreates.push({ brin: s.brin, soort: s.soort, sleutel: s.sleutel, code: s.code, parameters: s.parameters, persoonId, sindsOp: now });
       out.set(persoonId, { records: person, assessments: computed, signalen, gewijzigd: computed.length });
@@ -149,15 +177,27 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
       const k = keyOf(key);
       seen.add(k);
       const before = existing.get(k);
+      // A frozen ('D') assessment stays as it is, its dimensions included.
+      if (before?.definitief && a.definitief) continue;
+      const dims = dimensies(a, person);
       if (!before) {
-        creates.push({ ...key, persoonId, status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: now });
+        creates.push({ ...key, persoonId, status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: now, ...dims });
+        telling.add(counted(a, dims), 1);
         gewijzigd++;
         continue;
       }
       const old = toAssessment(before);
-      if (same(old, a)) continue;
+      const sameDims = before.opleidingscode === dims.opleidingscode && before.leerweg === dims.leerweg;
+      if (same(old, a) && sameDims) continue;
+      telling.add(countedStored(before), -1);
+      telling.add(counted(a, dims), 1);
+      if (same(old, a)) {
+        // Only the periode behind it moved: counted elsewhere, nothing else to tell.
+        updates.push({ id: before.id, status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: now, ...dims });
+        continue;
+      }
       gewijzigd++;
-      updates.push({ id: before.id, status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: now });
+      updates.push({ id: before.id, status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: now, ...dims });
       // domain.md: only a change of status, codes or gewicht is news to the other school.
       if (!own.includes(a.brin) && !sameFunding(old, a)) {
         options.notifier.send({
@@ -178,6 +218,7 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
     for (const r of stored) {
       if (r.definitief || seen.has(keyOf(r))) continue;
       gone.push(r.id);
+      telling.add(countedStored(r), -1);
       gewijzigd++;
     }
 
@@ -199,7 +240,8 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
   deleteByIds(tx, "Signaal", signaalGone);
   insertRows(tx, "Signaal", signaalCreates);
   deleteByIds(tx, "Bekostigingsbeoordeling", gone);
-  updateRows(tx, "Bekostigingsbeoordeling", ["status", "codes", "gewicht", "parameters", "definitief", "berekendOp"], updates);
+  updateRows(tx, "Bekostigingsbeoordeling", ["status", "codes", "gewicht", "parameters", "definitief", "berekendOp", "opleidingscode", "leerweg"], updates);
   insertRows(tx, "Bekostigingsbeoordeling", creates);
+  telling.flush(tx);
   return out;
 }

@@ -6,17 +6,19 @@ import { formatDate, formatDateTime } from "@/components/ui/format";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { sqlOf } from "@/lib/db/sql";
+import { tellingenPerInstelling } from "@/lib/register/funding/telling";
 
 /** Per voorlopige teldatum: how many assessments of how many institutions a vaststelling makes definitive. */
 async function vaststellingOmvang(data: Date[]) {
   const [groups, instellingen] = await Promise.all([
-    data.length ? db.bekostigingsbeoordeling.groupBy({ by: ["peildatum", "brin"], where: { soort: "INSCHRIJVING", peildatum: { in: data } }, _count: { _all: true } }) : [],
+    tellingenPerInstelling(sqlOf(db), data.map((d) => d.toISOString().slice(0, 10))),
     db.instelling.findMany({ select: { brin: true, sector: true } }),
   ]);
   const sector = new Map(instellingen.map((i) => [i.brin, i.sector]));
   return (s: string, datum: string) => {
-    const hits = groups.filter((g) => g.peildatum.toISOString().slice(0, 10) === datum && sector.get(g.brin) === s);
-    return { beoordelingen: hits.reduce((sum, g) => sum + g._count._all, 0), instellingen: hits.length };
+    const hits = groups.filter((g) => g.peildatum === datum && sector.get(g.brin) === s);
+    return { beoordelingen: hits.reduce((sum, g) => sum + g.aantal, 0), instellingen: new Set(hits.map((g) => g.brin)).size };
   };
 }
 

@@ -11,7 +11,7 @@ import { Pager } from "@/components/uploads/pager";
 import { requireSection } from "@/lib/auth/session";
 import { instellingVoorBeheer, mandatenVan, RECENTE_MELDINGEN, recenteMeldingen } from "@/lib/beheer/overzicht/instelling";
 import { db } from "@/lib/db";
-import { totalenPerTeldatum } from "@/lib/register/funding/queries";
+import { bekostigingOverzicht } from "@/lib/register/funding/queries";
 import { listUploads, paginaUit } from "@/lib/register/uploads/queries";
 
 type Props = { params: Promise<{ brin: string }>; searchParams: Promise<{ pagina?: string | string[] }> };
@@ -29,7 +29,7 @@ export default async function InstellingBeheerPage({ params, searchParams }: Pro
   const [uploads, meldingen, totalen, mandaten] = await Promise.all([
     listUploads(db, brin, pagina),
     recenteMeldingen(db, brin),
-    totalenPerTeldatum(db, brin, instelling.sector),
+    bekostigingOverzicht(db, brin, instelling.sector).then((o) => o.totalen),
     mandatenVan(db, brin),
   ]);
   const base = `/beheer/instellingen/${brin}`;

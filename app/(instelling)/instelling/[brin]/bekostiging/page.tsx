@@ -9,14 +9,15 @@ import { Stat } from "@/components/ui/stat";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { requireInstelling } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { correctiefactoren, nietBekostigdeInschrijvingen, nietBekostigdPerCode, perOpleidingEnLeerweg, totalenPerTeldatum } from "@/lib/register/funding/queries";
+import { bekostigingOverzicht, nietBekostigdeInschrijvingen } from "@/lib/register/funding/queries";
 
 export default async function BekostigingPage({ params, searchParams }: { params: Promise<{ brin: string }>; searchParams: Promise<{ teldatum?: string }> }) {
   const { brin } = await params;
   const { instelling } = await requireInstelling(brin);
   const t = await getTranslations("bekostiging");
   const taal = (await getLocale()) === "en" ? "en" : "nl";
-  const totalen = await totalenPerTeldatum(db, brin, instelling.sector);
+  const overzicht = await bekostigingOverzicht(db, brin, instelling.sector);
+  const { totalen } = overzicht;
   const requested = (await searchParams).teldatum;
   const gekozen =
     totalen.find((x) => x.teldatum === requested) ??
@@ -24,12 +25,10 @@ export default async function BekostigingPage({ params, searchParams }: { params
     totalen[totalen.length - 1];
   if (!gekozen) return <h1 className="utrecht-heading-1">{t("title")}</h1>;
 
-  const [perCode, perOpleiding, cf, lijst] = await Promise.all([
-    nietBekostigdPerCode(db, brin, gekozen.teldatum),
-    instelling.sector === "MBO" ? perOpleidingEnLeerweg(db, brin, gekozen.teldatum) : Promise.resolve([]),
-    instelling.sector === "MBO" ? correctiefactoren(db, brin) : Promise.resolve([]),
-    nietBekostigdeInschrijvingen(db, brin, gekozen.teldatum),
-  ]);
+  const perCode = overzicht.perCode(gekozen.teldatum);
+  const perOpleiding = instelling.sector === "MBO" ? overzicht.perOpleiding(gekozen.teldatum) : [];
+  const cf = overzicht.correctiefactoren;
+  const lijst = await nietBekostigdeInschrijvingen(db, brin, gekozen.teldatum);
   const series = [{ key: "bekostigd", name: t("bekostigd") }, { key: "nietBekostigd", name: t("nietBekostigd") }];
 
   return (
