@@ -58,9 +58,9 @@ export const bpvStep: Step<Resolved> = {
                   i."datumUitschrijving"::text AS "datumUitschrijving", b.id AS "bpvId", b."leerbedrijfId", b.opleidingscode, b.afsluitdatum::text AS afsluitdatum,
                   b."datumBegin"::text AS "datumBegin", b."datumEindeGepland"::text AS "datumEindeGepland", b."datumEinde"::text AS "datumEinde", b."omvangUren"
            FROM unnest($1::int4[], $2::text[], $3::text[], $4::text[]) AS k(n, brin, ivn, bpv)
-           JOIN "Inschrijving" i ON i.brin = k.brin AND i.inschrijvingsvolgnummer = k.ivn
-           JOIN "Persoon" p ON p.id = i."persoonId"
-           LEFT JOIN "Bpv" b ON b."inschrijvingId" = i.id AND b."bpvVolgnummer" = k.bpv`,
+           CROSS JOIN LATERAL (SELECT * FROM "Inschrijving" x WHERE x.brin = k.brin AND x.inschrijvingsvolgnummer = k.ivn) i
+           CROSS JOIN LATERAL (SELECT pgn FROM "Persoon" y WHERE y.id = i."persoonId") p
+           LEFT JOIN LATERAL (SELECT * FROM "Bpv" z WHERE z."inschrijvingId" = i.id AND z."bpvVolgnummer" = k.bpv) b ON true`,
           keyed.map((k) => k.n),
           keyed.map((k) => k.brin),
           keyed.map((k) => k.ivn),

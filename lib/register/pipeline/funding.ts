@@ -74,9 +74,9 @@ export async function storedAssessments(tx: Tx, persoonIds: readonly number[]): 
   if (!persoonIds.length) return new Map();
   const rows = await select<StoredAssessment>(
     tx,
-    `SELECT id, "persoonId", brin, soort, volgnummer, peildatum::text AS peildatum, status, codes, gewicht::text AS gewicht, parameters, definitief,
-            opleidingscode, leerweg::text AS leerweg
-     FROM "Bekostigingsbeoordeling" WHERE "persoonId" = ANY($1::int4[])`,
+    `SELECT b.id, b."persoonId", b.brin, b.soort, b.volgnummer, b.peildatum::text AS peildatum, b.status, b.codes, b.gewicht::text AS gewicht, b.parameters, b.definitief,
+            b.opleidingscode, b.leerweg::text AS leerweg
+     FROM unnest($1::int4[]) AS k(id) CROSS JOIN LATERAL (SELECT * FROM "Bekostigingsbeoordeling" x WHERE x."persoonId" = k.id) b`,
     [...persoonIds],
   );
   return groupBy(rows, (r) => r.persoonId);
@@ -128,7 +128,8 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
     toRead.length
       ? await select<StoredSignaal>(
           tx,
-          `SELECT id, "persoonId", brin, soort::text AS soort, sleutel, code, parameters FROM "Signaal" WHERE "persoonId" = ANY($1::int4[]) AND code = ANY($2::text[])`,
+          `SELECT s.id, s."persoonId", s.brin, s.soort::text AS soort, s.sleutel, s.code, s.parameters
+           FROM unnest($1::int4[]) AS k(id) CROSS JOIN LATERAL (SELECT * FROM "Signaal" x WHERE x."persoonId" = k.id AND x.code = ANY($2::text[])) s`,
           toRead,
           PERSISTENT_SIGNALEN,
         )

@@ -29,33 +29,35 @@ export async function loadPersonRecordsMany(tx: SqlReader, persoonIds: readonly 
   // One after the other: a transaction has one connection, which runs one query at a time anyway.
   const personen = await select<{ id: number; pgn: string; geboortedatum: string; woonland: string }>(
       tx,
-      `SELECT id, pgn, geboortedatum::text AS geboortedatum, woonland FROM "Persoon" WHERE id = ANY($1::int4[])`,
+      `SELECT p.id, p.pgn, p.geboortedatum::text AS geboortedatum, p.woonland FROM unnest($1::int4[]) AS k(id) CROSS JOIN LATERAL (SELECT * FROM "Persoon" x WHERE x.id = k.id) p`,
       ids,
     );
   const inschrijvingen = await select<InschrijvingRow>(
       tx,
-      `SELECT id, "persoonId", brin, inschrijvingsvolgnummer AS volgnummer, sector::text AS sector, "datumInschrijving"::text AS "datumInschrijving",
-              "datumUitschrijving"::text AS "datumUitschrijving"
-       FROM "Inschrijving" WHERE "persoonId" = ANY($1::int4[]) ORDER BY id`,
+      `SELECT i.id, i."persoonId", i.brin, i.inschrijvingsvolgnummer AS volgnummer, i.sector::text AS sector, i."datumInschrijving"::text AS "datumInschrijving",
+              i."datumUitschrijving"::text AS "datumUitschrijving"
+       FROM unnest($1::int4[]) AS k(id) CROSS JOIN LATERAL (SELECT * FROM "Inschrijving" x WHERE x."persoonId" = k.id) i ORDER BY i.id`,
       ids,
     );
   const perioden = await select<PeriodeRow>(
       tx,
       `SELECT p."inschrijvingId", p.begindatum::text AS begindatum, p.opleidingscode, p.leerweg::text AS leerweg, p."indicatieBekostigbaar", p.vestigingscode, p.groep
-       FROM "Periode" p JOIN "Inschrijving" i ON i.id = p."inschrijvingId" WHERE i."persoonId" = ANY($1::int4[]) ORDER BY p."inschrijvingId", p.begindatum`,
+       FROM unnest($1::int4[]) AS k(id) CROSS JOIN LATERAL (SELECT id FROM "Inschrijving" x WHERE x."persoonId" = k.id) i
+       CROSS JOIN LATERAL (SELECT * FROM "Periode" y WHERE y."inschrijvingId" = i.id) p ORDER BY p."inschrijvingId", p.begindatum`,
       ids,
     );
   const bpv = await select<BpvRow>(
       tx,
       `SELECT b."inschrijvingId", b."bpvVolgnummer", b.opleidingscode, b.afsluitdatum::text AS afsluitdatum, b."datumBegin"::text AS "datumBegin",
               b."datumEindeGepland"::text AS "datumEindeGepland", b."datumEinde"::text AS "datumEinde"
-       FROM "Bpv" b JOIN "Inschrijving" i ON i.id = b."inschrijvingId" WHERE i."persoonId" = ANY($1::int4[]) ORDER BY b.id`,
+       FROM unnest($1::int4[]) AS k(id) CROSS JOIN LATERAL (SELECT id FROM "Inschrijving" x WHERE x."persoonId" = k.id) i
+       CROSS JOIN LATERAL (SELECT * FROM "Bpv" y WHERE y."inschrijvingId" = i.id) b ORDER BY b.id`,
       ids,
     );
   const resultaten = await select<ResultaatRow>(
       tx,
-      `SELECT "persoonId", brin, resultaatvolgnummer, inschrijvingsvolgnummer, opleidingscode, soort::text AS soort, "datumBehaald"::text AS "datumBehaald", "indicatieBekostigbaar"
-       FROM "Resultaat" WHERE "persoonId" = ANY($1::int4[]) ORDER BY id`,
+      `SELECT r."persoonId", r.brin, r.resultaatvolgnummer, r.inschrijvingsvolgnummer, r.opleidingscode, r.soort::text AS soort, r."datumBehaald"::text AS "datumBehaald", r."indicatieBekostigbaar"
+       FROM unnest($1::int4[]) AS k(id) CROSS JOIN LATERAL (SELECT * FROM "Resultaat" x WHERE x."persoonId" = k.id) r ORDER BY r.id`,
       ids,
     );
   const periodenVan = groupBy(perioden, (p) => p.inschrijvingId);

@@ -38,8 +38,8 @@ export const resultaatStep: Step<Resolved> = {
       `SELECT r.id, r."persoonId", p.pgn, r.brin, r.resultaatvolgnummer, r.inschrijvingsvolgnummer, r.opleidingscode, r.soort::text AS soort,
               r."datumBehaald"::text AS "datumBehaald", r."indicatieBekostigbaar"
        FROM unnest($1::text[], $2::text[]) AS k(brin, volgnummer)
-       JOIN "Resultaat" r ON r.brin = k.brin AND r.resultaatvolgnummer = k.volgnummer
-       JOIN "Persoon" p ON p.id = r."persoonId"`,
+       CROSS JOIN LATERAL (SELECT * FROM "Resultaat" x WHERE x.brin = k.brin AND x.resultaatvolgnummer = k.volgnummer) r
+       CROSS JOIN LATERAL (SELECT pgn FROM "Persoon" y WHERE y.id = r."persoonId") p`,
       items.map((i) => i.brin),
       items.map((i) => i.sleutel),
     );

@@ -34,8 +34,8 @@ export const verzuimStep: Step<Resolved> = {
       `SELECT v.id, v."persoonId", p.pgn, v.brin, v.verzuimvolgnummer, v.soort::text AS soort, v."datumBegin"::text AS "datumBegin",
               v."datumEinde"::text AS "datumEinde", v.toelichting
        FROM unnest($1::text[], $2::text[]) AS k(brin, volgnummer)
-       JOIN "Verzuimmelding" v ON v.brin = k.brin AND v.verzuimvolgnummer = k.volgnummer
-       JOIN "Persoon" p ON p.id = v."persoonId"`,
+       CROSS JOIN LATERAL (SELECT * FROM "Verzuimmelding" x WHERE x.brin = k.brin AND x.verzuimvolgnummer = k.volgnummer) v
+       CROSS JOIN LATERAL (SELECT pgn FROM "Persoon" y WHERE y.id = v."persoonId") p`,
       items.map((i) => i.brin),
       items.map((i) => i.sleutel),
     );
@@ -47,8 +47,8 @@ export const verzuimStep: Step<Resolved> = {
       ids.length
         ? await select<Span & { persoonId: number }>(
             tx,
-            `SELECT "persoonId", brin, "datumInschrijving"::text AS "datumInschrijving", "datumUitschrijving"::text AS "datumUitschrijving"
-             FROM "Inschrijving" WHERE "persoonId" = ANY($1::int4[]) AND sector = 'PO'`,
+            `SELECT i."persoonId", i.brin, i."datumInschrijving"::text AS "datumInschrijving", i."datumUitschrijving"::text AS "datumUitschrijving"
+             FROM unnest($1::int4[]) AS k(id) CROSS JOIN LATERAL (SELECT * FROM "Inschrijving" x WHERE x."persoonId" = k.id AND x.sector = 'PO') i`,
             ids,
           )
         : [],
