@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -16,10 +17,20 @@ export function databaseTarget(): DatabaseTarget {
   return { kind: "pglite", dataDir: path.resolve(env.PGLITE_DIR) };
 }
 
+/**
+ * A PGlite with the extensions the migrations use (pg_trgm: the student list's name search). In
+ * memory without a folder (tests, the migration engine's diffs).
+ */
+export function newPGlite(dataDir?: string): PGlite {
+  const options = { extensions: { pg_trgm } };
+  // (undefined, options) would lose the options: PGlite reads a first argument that is not a string as them.
+  return dataDir ? new PGlite(dataDir, options) : new PGlite(options);
+}
+
 /** Opens the embedded database; its parent folder must exist or PGlite fails with "External error". */
 export async function openPGlite(dataDir: string): Promise<PGlite> {
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  const pglite = new PGlite(dataDir);
+  const pglite = newPGlite(dataDir);
   await pglite.waitReady;
   return pglite;
 }

@@ -3,11 +3,10 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import pg from "pg";
-import { openPGlite, pgliteAdapter, postgresAdapter, type DatabaseTarget } from "@/lib/db/adapter";
+import { newPGlite, openPGlite, pgliteAdapter, postgresAdapter, type DatabaseTarget } from "@/lib/db/adapter";
 
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
@@ -63,7 +62,7 @@ async function connectTarget(target: DatabaseTarget | { kind: "memory" }): Promi
     const pool = (adapter as unknown as { underlyingDriver(): pg.Pool }).underlyingDriver();
     return { adapter: fixAdapter(adapter, (sql) => pool.query(sql)), close: () => adapter.dispose() };
   }
-  const pglite = target.kind === "memory" ? new PGlite() : await openPGlite(target.dataDir);
+  const pglite = target.kind === "memory" ? newPGlite() : await openPGlite(target.dataDir);
   const adapter = await pgliteAdapter(pglite).connect();
   return {
     adapter: fixAdapter(adapter, (sql) => pglite.exec(sql)),

@@ -11,10 +11,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { openPGlite, pgliteAdapter, postgresAdapter, postgresPool, postgresPoolAdapter } from "@/lib/db/adapter";
+import { newPGlite, openPGlite, pgliteAdapter, postgresAdapter, postgresPool, postgresPoolAdapter } from "@/lib/db/adapter";
 import { pgliteSql, pgSql, registerSql } from "@/lib/db/sql";
 import { deployMigrations, readMigrations } from "@/lib/db/migrate";
 import { seedReference } from "@/prisma/seed";
@@ -169,7 +168,7 @@ export async function postgresTestDatabase(baseUrl: string, options: { reference
  * per database, and lib/db/migrate.test.ts tests it), no reference data.
  */
 export async function pgliteTestDatabase(): Promise<TestDatabase> {
-  const pglite = new PGlite();
+  const pglite = newPGlite();
   for (const m of readMigrations().migrationDirectories) await pglite.exec(m.migrationFile.content.value);
   const db = registerSql(new PrismaClient({ adapter: pgliteAdapter(pglite) }), pgliteSql(async () => pglite));
   return {

@@ -10,10 +10,14 @@ export type Tx = SqlTx;
 type ColumnType = "text" | "int4" | "bool" | "numeric" | "date" | "timestamp" | "jsonb" | "text[]" | { enum: string };
 
 const TABLES = {
-  Persoon: { pgn: "text", geboortedatum: "date", geslacht: { enum: "Geslacht" }, achternaam: "text", voorvoegsel: "text", voornamen: "text", postcode: "text", woonland: "text" },
+  Persoon: {
+    pgn: "text", geboortedatum: "date", geslacht: { enum: "Geslacht" }, achternaam: "text", voorvoegsel: "text", voornamen: "text", postcode: "text", woonland: "text",
+    zoeknaam: "text",
+  },
   Inschrijving: {
     brin: "text", inschrijvingsvolgnummer: "text", sector: { enum: "Sector" }, persoonId: "int4", datumInschrijving: "date",
     datumUitschrijvingGepland: "date", datumUitschrijving: "date", redenUitschrijving: "text", gewijzigdOp: "timestamp", inhoudHash: "text",
+    sorteerAchternaam: "text", sorteerVoornamen: "text",
   },
   Periode: { inschrijvingId: "int4", begindatum: "date", opleidingscode: "text", leerweg: { enum: "Leerweg" }, indicatieBekostigbaar: "bool", vestigingscode: "text", groep: "int4" },
   Bpv: {
@@ -34,7 +38,7 @@ const TABLES = {
   BekostigingTellingDelta: {
     brin: "text", peildatum: "date", soort: "text", opleidingscode: "text", leerweg: "text", status: "text", codes: "text", aantal: "int4", gewicht: "numeric",
   },
-  Signaal: { brin: "text", soort: { enum: "MeldingSoort" }, sleutel: "text", persoonId: "int4", code: "text", parameters: "jsonb", sindsOp: "timestamp" },
+  Signaal: { brin: "text", soort: { enum: "MeldingSoort" }, sleutel: "text", persoonId: "int4", code: "text", parameters: "jsonb", sindsOp: "timestamp", volgnummer: "text" },
   Melding: {
     brin: "text", bron: { enum: "MeldingBron" }, uploadId: "text", soort: { enum: "MeldingSoort" }, sleutel: "text", verwijdering: "bool",
     status: { enum: "MeldingStatus" }, gewijzigd: "bool", codes: "jsonb", ontvangenOp: "timestamp", verwerktOp: "timestamp", actor: "text",

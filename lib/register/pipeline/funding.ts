@@ -101,6 +101,18 @@ function dimensies(a: Assessment, person: PersonRecords): Dimensies {
 const counted = (a: Assessment, dims: Dimensies): Geteld => geteld(a, storedKey(a).peildatum, storedKey(a).soort, dims);
 const countedStored = (r: StoredAssessment): Geteld => geteld(toAssessment(r), r.peildatum, r.soort, { opleidingscode: r.opleidingscode, leerweg: r.leerweg });
 
+/** A signaal as stored; `volgnummer` is the inschrijving it rests on (a BPV's sleutel is `ivn/bpvnr`). */
+const signaalRow = (s: RecordSignaal, persoonId: number, sindsOp: Date): BulkRow<"Signaal"> => ({
+  brin: s.brin,
+  soort: s.soort,
+  sleutel: s.sleutel,
+  code: s.code,
+  parameters: s.parameters,
+  persoonId,
+  sindsOp,
+  volgnummer: s.soort === "BPV" ? s.sleutel.split("/")[0] : s.sleutel,
+});
+
 type StoredSignaal = { id: number; persoonId: number; brin: string; soort: string; sleutel: string; code: string; parameters: unknown };
 const signaalKey = (s: { brin: string; soort: string; sleutel: string; code: string }) => `${s.brin}\u0000${s.soort}\u0000${s.sleutel}\u0000${s.code}`;
 
@@ -166,7 +178,7 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
         creates.push({ ...storedKey(a), persoonId, status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: now, ...dims });
         telling.add(counted(a, dims), 1);
       }
-      for (const s of signalen) signaalCreates.push({ brin: s.brin, soort: s.soort, sleutel: s.sleutel, code: s.code, parameters: s.parameters, persoonId, sindsOp: now });
+      for (const s of signalen) signaalCreates.push(signaalRow(s, persoonId, now));
       out.set(persoonId, { records: person, assessments: computed, signalen, gewijzigd: computed.length });
       continue;
     }
@@ -232,7 +244,7 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
       const old = storedSignalen.get(k);
       if (old && stableJson(old.parameters) === stableJson(s.parameters)) continue;
       if (old) signaalGone.push(old.id);
-      signaalCreates.push({ brin: s.brin, soort: s.soort, sleutel: s.sleutel, code: s.code, parameters: s.parameters, persoonId, sindsOp: now });
+      signaalCreates.push(signaalRow(s, persoonId, now));
     }
     for (const [k, s] of storedSignalen) if (!wanted.has(k)) signaalGone.push(s.id);
 

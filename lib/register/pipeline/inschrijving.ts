@@ -102,6 +102,10 @@ function periodeData(m: InschrijvingMelding): PeriodeInhoud[] {
     : m.gegevens.perioden.map((p) => ({ begindatum: p.periodeBegindatum, opleidingscode: null, leerweg: null, indicatieBekostigbaar: null, vestigingscode: p.vestigingscode, groep: p.groep }));
 }
 
+/** The student list's search and sort keys of a person's names (Persoon.zoeknaam, Inschrijving.sorteer*). */
+export const zoeknaam = (d: PersoonData) => `${d.voornamen ?? ""} ${d.voorvoegsel ?? ""} ${d.achternaam ?? ""}`.toLowerCase();
+const sorteer = (d: PersoonData) => ({ sorteerAchternaam: (d.achternaam ?? "").toLowerCase(), sorteerVoornamen: (d.voornamen ?? "").toLowerCase() });
+
 const samePersoon = (p: PersoonRow, d: PersoonData) =>
   p.achternaam === d.achternaam && p.voorvoegsel === d.voorvoegsel && p.voornamen === d.voornamen && p.postcode === d.postcode && p.woonland === d.woonland;
 
@@ -289,23 +293,31 @@ async function writeDeliveries(ctx: PartContext, writes: readonly Write[], oldPe
     tx,
     "Persoon",
     ids.Persoon,
-    nieuwePersonen.map((w) => ({ pgn: w.pgn, geboortedatum: w.melding.gegevens.geboortedatum, geslacht: w.melding.gegevens.geslacht, ...w.persoon })),
+    nieuwePersonen.map((w) => ({ pgn: w.pgn, geboortedatum: w.melding.gegevens.geboortedatum, geslacht: w.melding.gegevens.geslacht, ...w.persoon, zoeknaam: zoeknaam(w.persoon) })),
   );
   const persoonIdOf = new Map<Write, number>(ids.Persoon.map((id, i) => [nieuwePersonen[i]!, id]));
-  const changedPersons: ({ id: number } & PersoonData)[] = [];
+  const changedPersons: ({ id: number; zoeknaam: string } & PersoonData)[] = [];
   for (const w of writes) {
     if (!w.r.persoon) continue;
     persoonIdOf.set(w, w.r.persoon.id);
-    if (!samePersoon(w.r.persoon, w.persoon)) changedPersons.push({ id: w.r.persoon.id, ...w.persoon });
+    if (!samePersoon(w.r.persoon, w.persoon)) changedPersons.push({ id: w.r.persoon.id, ...w.persoon, zoeknaam: zoeknaam(w.persoon) });
   }
-  updateRows(tx, "Persoon", ["achternaam", "voorvoegsel", "voornamen", "postcode", "woonland"], changedPersons);
+  updateRows(tx, "Persoon", ["achternaam", "voorvoegsel", "voornamen", "postcode", "woonland", "zoeknaam"], changedPersons);
+  // The latest delivered name is the person's at every school: their other inschrijvingen sort by it too.
+  if (changedPersons.length) {
+    const names = changedPersons.map((p) => ({ id: p.id, ...sorteer(p) }));
+    tx.write(
+      `UPDATE "Inschrijving" i SET "sorteerAchternaam" = u.a, "sorteerVoornamen" = u.v FROM unnest($1::int4[], $2::text[], $3::text[]) AS u(id, a, v) WHERE i."persoonId" = u.id`,
+      [param(names.map((n) => n.id)), param(names.map((n) => n.sorteerAchternaam)), param(names.map((n) => n.sorteerVoornamen))],
+    );
+  }
 
   // Inschrijvingen: new ones in one insert, changed ones in one update; their perioden replaced.
   insertRowsWithIds(
     tx,
     "Inschrijving",
     ids.Inschrijving,
-    nieuw.map((w) => ({ ...w.inschrijving, gewijzigdOp: ctx.now, inhoudHash: w.hash, brin: w.item.brin, inschrijvingsvolgnummer: w.item.sleutel, sector: w.sector, persoonId: persoonIdOf.get(w)! })),
+    nieuw.map((w) => ({ ...w.inschrijving, ...sorteer(w.persoon), gewijzigdOp: ctx.now, inhoudHash: w.hash, brin: w.item.brin, inschrijvingsvolgnummer: w.item.sleutel, sector: w.sector, persoonId: persoonIdOf.get(w)! })),
   );
   const inschrijvingIdOf = new Map<Write, number>(ids.Inschrijving.map((id, i) => [nieuw[i]!, id]));
   const bestaand = writes.filter((w) => w.r.existing);

@@ -39,6 +39,8 @@ export interface ListOptions {
 
 type RawRow = Omit<DeelnemerRij, "signalen" | "datumInschrijving" | "datumUitschrijving" | "pgn"> & {
   pgn: string;
+  sorteerAchternaam: string;
+  sorteerVoornamen: string;
   datumInschrijving: Date | string;
   datumUitschrijving: Date | string | null;
 };
@@ -47,8 +49,9 @@ type SortValues = { volgnummer: string; datum: string; achternaam: string; voorn
 
 // Volgnummers compare by code point (domain.md), hence COLLATE "C"; names by the database's locale.
 const VOLGNUMMER = Prisma.sql`(i."inschrijvingsvolgnummer" COLLATE "C")`;
-const ACHTERNAAM = Prisma.sql`lower(coalesce(p."achternaam", ''))`;
-const VOORNAMEN = Prisma.sql`lower(coalesce(p."voornamen", ''))`;
+// The names in lower case, kept on the inschrijving by the pipeline, so this sort has an index.
+const ACHTERNAAM = Prisma.sql`i."sorteerAchternaam"`;
+const VOORNAMEN = Prisma.sql`i."sorteerVoornamen"`;
 
 function sortKeys(filters: DeelnemerFilters, v?: SortValues): { columns: Prisma.Sql[]; values: Prisma.Sql[] } {
   switch (filters.sorteer) {
@@ -57,7 +60,7 @@ function sortKeys(filters: DeelnemerFilters, v?: SortValues): { columns: Prisma.
     case "naam":
       return {
         columns: [ACHTERNAAM, VOORNAMEN, VOLGNUMMER],
-        values: v ? [Prisma.sql`lower(${v.achternaam}::text)`, Prisma.sql`lower(${v.voornamen}::text)`, Prisma.sql`(${v.volgnummer}::text COLLATE "C")`] : [],
+        values: v ? [Prisma.sql`${v.achternaam}::text`, Prisma.sql`${v.voornamen}::text`, Prisma.sql`(${v.volgnummer}::text COLLATE "C")`] : [],
       };
     default:
       return { columns: [VOLGNUMMER], values: v ? [Prisma.sql`(${v.volgnummer}::text COLLATE "C")`] : [] };
@@ -67,12 +70,11 @@ function sortKeys(filters: DeelnemerFilters, v?: SortValues): { columns: Prisma.
 function conditions(brin: string, filters: DeelnemerFilters): Prisma.Sql[] {
   const where: Prisma.Sql[] = [Prisma.sql`i."brin" = ${brin}`];
   if (filters.q) {
-    // Every word somewhere in the name, or the whole text as a volgnummer.
+    // Every word somewhere in the name (the persons found through the trigram index on their
+    // lower-case names), or the whole text as a volgnummer.
     const words = filters.q.split(/\s+/).filter(Boolean);
-    // An immutable expression (unlike concat_ws), so a trigram index on it can serve this search.
-    const name = Prisma.sql`(coalesce(p."voornamen", '') || ' ' || coalesce(p."voorvoegsel", '') || ' ' || coalesce(p."achternaam", ''))`;
-    const byName = Prisma.join(words.map((w) => Prisma.sql`${name} ILIKE ${likeContains(w)}`), " AND ");
-    where.push(Prisma.sql`(i."inschrijvingsvolgnummer" = ${filters.q} OR (${byName}))`);
+    const byName = Prisma.join(words.map((w) => Prisma.sql`z."zoeknaam" LIKE ${likeContains(w.toLowerCase())}`), " AND ");
+    where.push(Prisma.sql`(i."inschrijvingsvolgnummer" = ${filters.q} OR i."persoonId" IN (SELECT z."id" FROM "Persoon" z WHERE ${byName}))`);
   }
   if (filters.persoon !== undefined) where.push(Prisma.sql`i."persoonId" = ${filters.persoon}`);
   if (filters.opleiding) {
@@ -86,11 +88,8 @@ function conditions(brin: string, filters: DeelnemerFilters): Prisma.Sql[] {
     where.push(Prisma.sql`i."datumInschrijving" <= ${filters.actief}::date AND (i."datumUitschrijving" IS NULL OR i."datumUitschrijving" >= ${filters.actief}::date)`);
   }
   if (filters.signaal) {
-    // A BPV signaal's sleutel is `volgnummer/bpvVolgnummer`; volgnummers never hold a "/".
-    where.push(Prisma.sql`i."inschrijvingsvolgnummer" IN (
-      SELECT CASE WHEN s."soort" = 'BPV' THEN split_part(s."sleutel", '/', 1) ELSE s."sleutel" END
-      FROM "Signaal" s
-      WHERE s."brin" = ${brin} AND s."code" = ${filters.signaal} AND s."soort" IN ('MBO_INSCHRIJVING', 'PO_INSCHRIJVING', 'BPV'))`);
+    // A probe per row along (brin, code, volgnummer): the inschrijving's own signalen and its BPV's.
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Signaal" s WHERE s."brin" = ${brin} AND s."code" = ${filters.signaal} AND s."volgnummer" = i."inschrijvingsvolgnummer")`);
   }
   if (filters.bekostiging || filters.code || filters.teldatum) {
     // Served by the unique (brin, soort, volgnummer, peildatum) index of the assessments.
@@ -106,15 +105,10 @@ function conditions(brin: string, filters: DeelnemerFilters): Prisma.Sql[] {
 async function cursorValues(client: Client, brin: string, id: number): Promise<SortValues | null> {
   const row = await client.inschrijving.findFirst({
     where: { id, brin },
-    select: { inschrijvingsvolgnummer: true, datumInschrijving: true, persoon: { select: { achternaam: true, voornamen: true } } },
+    select: { inschrijvingsvolgnummer: true, datumInschrijving: true, sorteerAchternaam: true, sorteerVoornamen: true },
   });
   if (!row) return null;
-  return {
-    volgnummer: row.inschrijvingsvolgnummer,
-    datum: isoOf(row.datumInschrijving),
-    achternaam: row.persoon.achternaam ?? "",
-    voornamen: row.persoon.voornamen ?? "",
-  };
+  return { volgnummer: row.inschrijvingsvolgnummer, datum: isoOf(row.datumInschrijving), achternaam: row.sorteerAchternaam, voornamen: row.sorteerVoornamen };
 }
 
 /** Where a page starts: after or before the sort values of a cursor row, or at the top. */
@@ -139,7 +133,7 @@ async function fetchRows(client: Client, brin: string, filters: DeelnemerFilters
   const order = Prisma.join(sortKeys(filters).columns.map((c) => Prisma.sql`${c} ${dir}`));
   return client.$queryRaw<RawRow[]>`
     SELECT i."id", i."inschrijvingsvolgnummer" AS "volgnummer", i."sector"::text AS "sector",
-      p."pgn", p."achternaam", p."voorvoegsel", p."voornamen",
+      p."pgn", p."achternaam", p."voorvoegsel", p."voornamen", i."sorteerAchternaam", i."sorteerVoornamen",
       i."datumInschrijving", i."datumUitschrijving",
       per."opleidingscode", o."naam" AS "opleidingNaam", per."leerweg"::text AS "leerweg", per."vestigingscode", per."groep"
     FROM "Inschrijving" i
@@ -183,7 +177,7 @@ async function signalenPerVolgnummer(client: Client, brin: string, volgnummers: 
 
 async function withSignalen(client: Client, brin: string, rows: RawRow[]): Promise<DeelnemerRij[]> {
   const signalen = await signalenPerVolgnummer(client, brin, rows.map((r) => r.volgnummer));
-  return rows.map((r) => ({
+  return rows.map(({ sorteerAchternaam, sorteerVoornamen, ...r }) => ({
     ...r,
     pgn: maskPgn(r.pgn),
     datumInschrijving: isoOf(r.datumInschrijving),
@@ -220,7 +214,8 @@ export async function* deelnemersExport(brin: string, filters: DeelnemerFilters,
     const last = rows.at(-1);
     if (fetched.length <= size || !last) return;
     // The last row's own values continue the scan: no lookup, and no gap if it changes meanwhile.
-    from = { values: { volgnummer: last.volgnummer, datum: isoOf(last.datumInschrijving), achternaam: last.achternaam ?? "", voornamen: last.voornamen ?? "" }, backwards: false };
+    const raw = fetched[rows.length - 1]!;
+    from = { values: { volgnummer: last.volgnummer, datum: isoOf(last.datumInschrijving), achternaam: raw.sorteerAchternaam, voornamen: raw.sorteerVoornamen }, backwards: false };
   }
 }
 
