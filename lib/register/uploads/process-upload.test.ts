@@ -100,7 +100,7 @@ describe("processUpload", () => {
   it("deletes the stored file when the upload ends, kept while a run may resume", async () => {
     const stored = async (text: string) => {
       const record = await t.db.upload.create({ data: { soort: "mbo-inschrijvingen", bestandsnaam: "test.csv", grootte: text.length, sha256: "x", brin: "25AA" } });
-      await storeUploadFile(record.id, [new TextEncoder().encode(text)], { client: t.db, maxBytes: 1_000_000, chunkBytes: 64 });
+      await storeUploadFile(record.id, (async function* () { yield new TextEncoder().encode(text); })(), { client: t.db, maxBytes: 1_000_000, chunkBytes: 64 });
       return record.id;
     };
     const run = (uploadId: string, signal?: AbortSignal) =>

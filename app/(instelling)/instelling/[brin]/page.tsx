@@ -4,20 +4,13 @@ import { Stat } from "@/components/ui/stat";
 import { requireInstelling } from "@/lib/auth/session";
 import { mayChangeRegister } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { kerncijfers } from "@/lib/register/queries/home";
 
 export default async function InstellingHome({ params }: { params: Promise<{ brin: string }> }) {
   const { brin } = await params;
   const { user, instelling } = await requireInstelling(brin);
   const t = await getTranslations("instelling");
-  const startOfDay = new Date();
-  startOfDay.setHours(0, 0, 0, 0);
-  const [inschrijvingen, berichten, meldingen, licenties, vestigingen] = await Promise.all([
-    db.inschrijving.count({ where: { brin } }),
-    db.bericht.count({ where: { brin, gelezen: false } }),
-    db.melding.count({ where: { brin, ontvangenOp: { gte: startOfDay } } }),
-    db.licentie.count({ where: { brin } }),
-    db.vestiging.count({ where: { brin } }),
-  ]);
+  const { inschrijvingen, ongelezenBerichten: berichten, meldingenVandaag: meldingen, licenties, vestigingen } = await kerncijfers(db, brin);
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title", { naam: instelling.naam })}</h1>
