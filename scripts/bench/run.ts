@@ -89,9 +89,12 @@ export async function run(options: RunOptions): Promise<Result[]> {
     if (want("reimport-1m")) print(await reimport(env, file, SOORT, uploaderId, want("import-1m") ? importSeconds : null));
 
     if (want("api-put") || want("pages")) {
+      // On a kept register the volgnummers of this run are new ones (for the same persons), so the
+      // API and the upload create records as on a first run instead of re-delivering unchanged ones.
+      const tag = options.reuse ? Date.now().toString(36).slice(-4).toUpperCase() : "";
       // A second file for another school, uploaded while the API load runs.
       const side = path.join(dir, "25CC.csv");
-      await writeCsv({ soort: SOORT, rows: Math.min(100_000, Math.max(10_000, Math.round(options.rows / 10))), seed: options.seed + 1, brins: ["25CC"], prefix: "U", invalidRatio: 0.01 }, fs.createWriteStream(side));
+      await writeCsv({ soort: SOORT, rows: Math.min(100_000, Math.max(10_000, Math.round(options.rows / 10))), seed: options.seed + 1, brins: ["25CC"], prefix: `U${tag}`, invalidRatio: 0.01 }, fs.createWriteStream(side));
       const server = await startServer(env, options.port);
       const rss = rssSampler(server.pid);
       try {
@@ -100,6 +103,7 @@ export async function run(options: RunOptions): Promise<Result[]> {
             await apiPut(server.base, {
               seconds: options.loadSeconds,
               seed: options.seed,
+              prefix: `B${tag}`,
               peakRssMb: rss.peakMb,
               duringUpload: async () => ({
                 done: upload(side, SOORT, uploaderId).then((f): Result => ({ scenario: "upload", meldingen: f.meldingen, seconds: round(f.seconds, 2), perSecond: Math.round(f.meldingen / f.seconds) })),
