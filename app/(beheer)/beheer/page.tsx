@@ -14,6 +14,12 @@ import { db } from "@/lib/db";
 
 const SECTOREN = ["MBO", "PO"] as const;
 
+// The tab's title; the product name is added by the root layout's template.
+export async function generateMetadata() {
+  const t = await getTranslations("overzicht");
+  return { title: t("title") };
+}
+
 export default async function BeheerOverzicht({ searchParams }: { searchParams: Promise<{ sector?: string | string[] }> }) {
   const user = await requireSection("beheer");
   const t = await getTranslations("overzicht");

@@ -14,6 +14,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const eerste = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
+// The tab's title; the product name is added by the root layout's template.
+export async function generateMetadata() {
+  const t = await getTranslations("verzuimBeheer");
+  return { title: t("title") };
+}
+
 export default async function VerzuimBeheerPage({ searchParams }: Props) {
   await requireRole("DUO_MEDEWERKER", "DUO_BEHEERDER");
   const t = await getTranslations("verzuimBeheer");

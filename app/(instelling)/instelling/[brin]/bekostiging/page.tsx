@@ -11,6 +11,12 @@ import { requireInstelling } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { bekostigingOverzicht, nietBekostigdeInschrijvingen } from "@/lib/register/funding/queries";
 
+// The tab's title; the product name is added by the root layout's template.
+export async function generateMetadata() {
+  const t = await getTranslations("bekostiging");
+  return { title: t("title") };
+}
+
 export default async function BekostigingPage({ params, searchParams }: { params: Promise<{ brin: string }>; searchParams: Promise<{ teldatum?: string }> }) {
   const { brin } = await params;
   const { instelling } = await requireInstelling(brin);
