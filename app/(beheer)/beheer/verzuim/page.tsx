@@ -3,6 +3,9 @@
 import { getTranslations } from "next-intl/server";
 import { BehandelstatusForm } from "@/components/beheer/verzuim/behandelstatus-form";
 import { Pager } from "@/components/register/pager";
+import { SelectField } from "@/components/ui/fields";
+import { FilterForm } from "@/components/ui/filter-form";
+import { withQuery } from "@/lib/lijst/params";
 import { formatDate } from "@/components/ui/format";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/session";
@@ -23,6 +26,7 @@ export async function generateMetadata() {
 export default async function VerzuimBeheerPage({ searchParams }: Props) {
   await requireRole("DUO_MEDEWERKER", "DUO_BEHEERDER");
   const t = await getTranslations("verzuimBeheer");
+  const tl = await getTranslations("lijst");
   const search = await searchParams;
   const filter = verzuimFilter.parse({ brin: eerste(search.brin) || undefined, soort: eerste(search.soort) || undefined, behandelstatus: eerste(search.behandelstatus) || undefined });
   const [scholen, pagina] = await Promise.all([
@@ -35,50 +39,18 @@ export default async function VerzuimBeheerPage({ searchParams }: Props) {
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph mb-6 max-w-prose">{t("intro")}</p>
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded border border-[var(--bron-border)] bg-white p-4" aria-label={t("filters")}>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-brin" className="font-semibold">
-            {t("school")}
-          </label>
-          <select id="filter-brin" name="brin" defaultValue={filter.brin ?? ""} className="utrecht-select">
-            <option value="">{t("alle")}</option>
-            {scholen.map((s) => (
-              <option key={s.brin} value={s.brin}>
-                {s.brin} {s.naam}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-soort" className="font-semibold">
-            {t("soort")}
-          </label>
-          <select id="filter-soort" name="soort" defaultValue={filter.soort ?? ""} className="utrecht-select">
-            <option value="">{t("alle")}</option>
-            {SOORTEN.map((s) => (
-              <option key={s} value={s}>
-                {t(`soorten.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-status" className="font-semibold">
-            {t("behandelstatus")}
-          </label>
-          <select id="filter-status" name="behandelstatus" defaultValue={filter.behandelstatus ?? ""} className="utrecht-select">
-            <option value="">{t("alle")}</option>
-            {BEHANDELSTATUSSEN.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action">
-          {t("filteren")}
-        </button>
-      </form>
+      <FilterForm action="/beheer/verzuim" label={t("filters")} resetHref="/beheer/verzuim">
+        <SelectField id="filter-brin" name="brin" label={t("school")} empty={t("alle")} defaultValue={filter.brin} options={scholen.map((s) => ({ value: s.brin, label: `${s.brin} ${s.naam}` }))} />
+        <SelectField id="filter-soort" name="soort" label={t("soort")} empty={t("alle")} defaultValue={filter.soort} options={SOORTEN.map((s) => ({ value: s, label: t(`soorten.${s}`) }))} />
+        <SelectField id="filter-status" name="behandelstatus" label={t("behandelstatus")} empty={t("alle")} defaultValue={filter.behandelstatus} options={BEHANDELSTATUSSEN.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+      </FilterForm>
+      {pagina.rijen.length > 0 ? (
+        <p className="mb-2 text-right">
+          <a href={withQuery("/beheer/verzuim/export", params)} className="utrecht-link" download>
+            {tl("export")}
+          </a>
+        </p>
+      ) : null}
 
       {pagina.rijen.length === 0 ? (
         <p>{t("geen")}</p>

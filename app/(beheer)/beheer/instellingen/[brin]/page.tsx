@@ -23,6 +23,7 @@ export default async function InstellingBeheerPage({ params, searchParams }: Pro
   if (!instelling) notFound();
   const t = await getTranslations("instellingBeheer");
   const tu = await getTranslations("uploads");
+  const tl = await getTranslations("lijst");
   const locale = await getLocale();
   const taal = locale === "en" ? "en" : "nl";
   const pagina = paginaUit((await searchParams).pagina);
@@ -57,6 +58,13 @@ export default async function InstellingBeheerPage({ params, searchParams }: Pro
 
       <section aria-labelledby="uploads" className="mb-8">
         <h2 id="uploads" className="utrecht-heading-2 mb-2">{t("uploads")}</h2>
+        {uploads.items.length > 0 ? (
+          <p className="mb-2">
+            <a href={`${base}/uploads/export`} className="utrecht-link" download>
+              {tl("export")}
+            </a>
+          </p>
+        ) : null}
         {uploads.items.length === 0 ? (
           <p>{t("geenUploads")}</p>
         ) : (
@@ -129,6 +137,11 @@ export default async function InstellingBeheerPage({ params, searchParams }: Pro
       <section aria-labelledby="meldingen">
         <h2 id="meldingen" className="utrecht-heading-2 mb-2">{t("meldingen", { aantal: RECENTE_MELDINGEN })}</h2>
         <MeldingenTabel meldingen={meldingen} taal={taal} limit={RECENTE_MELDINGEN} />
+        <p className="mt-2">
+          <Link href={`${base}/meldingen`} className="utrecht-link">
+            {tl("alleMeldingen")}
+          </Link>
+        </p>
       </section>
     </>
   );

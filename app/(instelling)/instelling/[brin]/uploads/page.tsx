@@ -10,6 +10,7 @@ import { listUploads, paginaUit, soortenVoorSector } from "@/lib/register/upload
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("uploads");
+  const tl = await getTranslations("lijst");
   return { title: t("title") };
 }
 
@@ -38,6 +39,13 @@ export default async function UploadsPage({ params, searchParams }: { params: Pr
         <h2 id="aangeleverd" className="utrecht-heading-2 mb-2">
           {t("list.heading")}
         </h2>
+        {uploads.total > 0 ? (
+          <p className="mb-2">
+            <a href={`/instelling/${brin}/uploads/export`} className="utrecht-link" download>
+              {tl("export")}
+            </a>
+          </p>
+        ) : null}
         <UploadList brin={brin} uploads={uploads} />
       </section>
     </>
