@@ -31,6 +31,7 @@ function paginaHref(filter: GebruikerFilter, pagina: number): string {
 export default async function GebruikersPage({ searchParams }: Props) {
   await requireRole("DUO_BEHEERDER");
   const t = await getTranslations("toegang.gebruikers");
+  const tl = await getTranslations("lijst");
   const raw = await searchParams;
   const filter = gebruikerFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, eerste(v)])));
   const [lijst, instellingen] = await Promise.all([zoekGebruikers(db, filter), db.instelling.findMany({ select: { brin: true, naam: true }, orderBy: { naam: "asc" } })]);
@@ -93,6 +94,13 @@ export default async function GebruikersPage({ searchParams }: Props) {
       <p className="utrecht-paragraph mb-2" role="status">
         {t("aantal", { aantal: lijst.totaal })}
       </p>
+      {lijst.totaal > 0 ? (
+        <p className="mb-2">
+          <a href={paginaHref(filter, 1).replace("/beheer/gebruikers?", "/beheer/gebruikers/export?")} className="utrecht-link" download>
+            {tl("export")}
+          </a>
+        </p>
+      ) : null}
       {lijst.rijen.length ? (
         <Table caption={t("caption")} headers={[t("naam"), t("email"), t("rol"), t("instellingen"), t("status")]}>
           {lijst.rijen.map((g) => (

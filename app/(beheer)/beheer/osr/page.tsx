@@ -24,6 +24,7 @@ export default async function BackofficeOsr({ searchParams }: Props) {
   await requireSection("beheer");
   const t = await getTranslations("osr.backoffice");
   const tb = await getTranslations("osr.telefoonboek");
+  const tl = await getTranslations("lijst");
   const raw = (await searchParams).brin;
   const scholen = await db.instelling.findMany({ select: { brin: true, naam: true }, orderBy: { naam: "asc" } });
   const gekozen = scholen.find((s) => s.brin === (Array.isArray(raw) ? raw[0] : raw));
@@ -53,6 +54,13 @@ export default async function BackofficeOsr({ searchParams }: Props) {
       </form>
 
       <h2 className="utrecht-heading-2 mb-2">{t("mandaten")}</h2>
+      {mandaten.length > 0 ? (
+        <p className="mb-2">
+          <a href={gekozen ? `/beheer/osr/export?brin=${gekozen.brin}` : "/beheer/osr/export"} className="utrecht-link" download>
+            {tl("export")}
+          </a>
+        </p>
+      ) : null}
       <div className="mb-8">
         {mandaten.length === 0 ? <p className="utrecht-paragraph rounded bg-[var(--bron-subtle)] p-4">{t("geenMandaten")}</p> : <MandatenTabel mandaten={mandaten} caption={t("mandatenCaption")} metSchool />}
       </div>
