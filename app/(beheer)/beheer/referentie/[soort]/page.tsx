@@ -23,6 +23,7 @@ export default async function ReferentieLijst({ params, searchParams }: Props) {
   const { soort } = await params;
   if (!isReferentieSoort(soort)) notFound();
   const t = await getTranslations("referentie");
+  const tl = await getTranslations("lijst");
   const query = await searchParams;
   const q = (first(query.q) ?? "").trim().slice(0, 100);
   const pagina = Math.max(1, Math.min(100_000, Number.parseInt(first(query.pagina) ?? "1", 10) || 1));
@@ -58,6 +59,11 @@ export default async function ReferentieLijst({ params, searchParams }: Props) {
         <Link href={`/beheer/referentie/${soort}/nieuw`} className="utrecht-button-link utrecht-button-link--html-a utrecht-link">
           {t("toevoegen")}
         </Link>
+        {totaal > 0 ? (
+          <a href={`/beheer/referentie/${soort}/export${q ? `?${new URLSearchParams({ q })}` : ""}`} className="utrecht-link" download>
+            {tl("export")}
+          </a>
+        ) : null}
       </div>
       <p role="status" className="mb-2">
         {t("aantalTreffers", { totaal, pagina, paginas })}
