@@ -73,19 +73,19 @@ export async function Lijst<T>({
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 {kolommen.map((k) => {
-                  const actief = sortering && k.sorteer !== undefined && sortering.actief === k.sorteer;
+                  const richting = sortering && k.sorteer !== undefined && sortering.actief === k.sorteer ? (sortering.aflopend ? "descending" : "ascending") : undefined;
                   return (
                     <th
                       key={k.key}
                       scope="col"
-                      aria-sort={actief ? (sortering.aflopend ? "descending" : "ascending") : undefined}
+                      aria-sort={richting}
                       className={`utrecht-table__header-cell px-2 py-2 text-left ${k.rowHeader ? stickyClass : ""} ${k.className ?? ""}`}
                     >
                       {sortering && k.sorteer !== undefined ? (
                         <a href={sortering.href(k.sorteer)} className="utrecht-link inline-flex items-center gap-1">
                           {k.header}
-                          <span aria-hidden="true">{actief ? (sortering.aflopend ? "▼" : "▲") : "↕"}</span>
-                          <span className="sr-only">{actief ? (sortering.aflopend ? t("gesorteerdAflopend") : t("gesorteerdOplopend")) : t("sorteer")}</span>
+                          <span aria-hidden="true">{richting === "descending" ? "▼" : richting === "ascending" ? "▲" : "↕"}</span>
+                          <span className="sr-only">{richting === "descending" ? t("gesorteerdAflopend") : richting === "ascending" ? t("gesorteerdOplopend") : t("sorteer")}</span>
                         </a>
                       ) : (
                         k.header

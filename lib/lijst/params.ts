@@ -54,14 +54,14 @@ export function defineLijst<F extends Record<string, z.ZodType>, S extends strin
   const sortSchema = z.enum(spec.sorteringen as unknown as [S, ...S[]]);
 
   const parse = (params: ParamSource): LijstState<F, S> => {
-    const filters: FilterValues<F> = {};
+    const filters: Record<string, unknown> = {};
     for (const key of keys) {
       const value = pickParam(spec.filters[key]!, getParam(params, key));
       if (value !== undefined) filters[key] = value;
     }
     const richting = getParam(params, "richting");
     return {
-      filters,
+      filters: filters as FilterValues<F>,
       sorteer: (pickParam(sortSchema, getParam(params, "sorteer")) as S | undefined) ?? spec.standaard,
       aflopend: richting === "af" ? true : richting === "op" ? false : standaardAflopend,
     };
