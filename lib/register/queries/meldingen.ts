@@ -1,14 +1,17 @@
 // The terugkoppeling of one school: every melding from upload, form and API, newest first,
-// filtered by status, code, bron, soort and period, keyset paged along (brin, ontvangenOp, id) and
-// (brin, status, ontvangenOp, id) (migration lijst_indexen_terugkoppeling); each row knows the
-// student page of its record when the record (still) exists.
+// filtered by status, code, bron, soort and period, keyset paged on (verwerktOp, id) along the
+// existing (brin, verwerktOp) index (every stored melding is handled in the transaction that stores
+// it; a status or soort filter skips rows of that index rather than needing one of its own, which
+// would cost every melding an index write); each row knows the student page of its record when the
+// record (still) exists.
 import { Prisma } from "@/generated/prisma/client";
 import { z } from "zod";
 import { defineLijst, isoDate } from "@/lib/lijst/params";
 import { keysetAll, keysetPage, type Cursor, type From, type Page } from "./keyset";
 import { defaultClient, type Client } from "./shared";
 
-export const MELDING_STATUSSEN = ["VERWERKT", "AFGEKEURD", "ONTVANGEN"] as const;
+/** The statuses a stored melding has (ONTVANGEN exists in the schema but is never stored). */
+export const MELDING_STATUSSEN = ["VERWERKT", "AFGEKEURD"] as const;
 export const MELDING_BRONNEN = ["UPLOAD", "FORM", "API"] as const;
 export const MELDING_SOORTEN = ["MBO_INSCHRIJVING", "PO_INSCHRIJVING", "BPV", "RESULTAAT", "VERZUIM"] as const;
 
@@ -35,10 +38,11 @@ export interface MeldingRij {
   verwijdering: boolean;
   bron: (typeof MELDING_BRONNEN)[number];
   uploadId: string | null;
-  status: (typeof MELDING_STATUSSEN)[number];
+  status: (typeof MELDING_STATUSSEN)[number] | "ONTVANGEN";
   gewijzigd: boolean;
   codes: { code: string; kolom?: string; melding?: string }[];
   ontvangenOp: Date;
+  verwerktOp: Date;
   /** The inschrijving whose student page shows the record; null when it does not exist (an afkeuring of a new record, a removal). */
   inschrijvingId: number | null;
 }
@@ -56,29 +60,29 @@ function codesVan(value: unknown): MeldingRij["codes"] {
   });
 }
 
-type Values = { ontvangenOp: Date; id: number };
+type Values = { verwerktOp: Date; id: number };
 
 function fetcher(client: Client, brin: string, state: MeldingenState) {
   return async (from: From<Values>, limit: number): Promise<Raw[]> => {
     const f = state.filters;
-    const where: Prisma.Sql[] = [Prisma.sql`m."brin" = ${brin}`];
+    const where: Prisma.Sql[] = [Prisma.sql`m."brin" = ${brin}`, Prisma.sql`m."verwerktOp" IS NOT NULL`];
     if (f.status) where.push(Prisma.sql`m."status" = ${f.status}::"MeldingStatus"`);
     if (f.bron) where.push(Prisma.sql`m."bron" = ${f.bron}::"MeldingBron"`);
     if (f.soort) where.push(Prisma.sql`m."soort" = ${f.soort}::"MeldingSoort"`);
     if (f.code) where.push(Prisma.sql`m."codes" @> ${JSON.stringify([{ code: f.code }])}::jsonb`);
-    // The period in Dutch days, on the index's leading column after brin (and status).
-    // (Stored in UTC without a zone: a Dutch midnight converted to it.)
-    if (f.van) where.push(Prisma.sql`m."ontvangenOp" >= ((${f.van}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'UTC'`);
-    if (f.tot) where.push(Prisma.sql`m."ontvangenOp" < ((${f.tot}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'UTC'`);
+    // The period in Dutch days, a range on the index's column after brin. (Stored in UTC without a
+    // zone: a Dutch midnight converted to it.)
+    if (f.van) where.push(Prisma.sql`m."verwerktOp" >= ((${f.van}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'UTC'`);
+    if (f.tot) where.push(Prisma.sql`m."verwerktOp" < ((${f.tot}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'UTC'`);
     const descending = state.aflopend !== (from?.backwards ?? false);
-    if (from) where.push(Prisma.sql`(m."ontvangenOp", m."id") ${Prisma.raw(descending ? "<" : ">")} (${from.values.ontvangenOp.toISOString()}::timestamp, ${from.values.id}::int)`);
+    if (from) where.push(Prisma.sql`(m."verwerktOp", m."id") ${Prisma.raw(descending ? "<" : ">")} (${from.values.verwerktOp.toISOString()}::timestamp, ${from.values.id}::int)`);
     const dir = Prisma.raw(descending ? "DESC" : "ASC");
     return client.$queryRaw<Raw[]>`
       SELECT m."id", m."soort"::text AS "soort", m."sleutel", m."verwijdering", m."bron"::text AS "bron", m."uploadId",
-        m."status"::text AS "status", m."gewijzigd", m."codes", m."ontvangenOp"
+        m."status"::text AS "status", m."gewijzigd", m."codes", m."ontvangenOp", m."verwerktOp"
       FROM "Melding" m
       WHERE ${Prisma.join(where, " AND ")}
-      ORDER BY m."ontvangenOp" ${dir}, m."id" ${dir}
+      ORDER BY m."verwerktOp" ${dir}, m."id" ${dir}
       LIMIT ${limit}`;
   };
 }
@@ -122,7 +126,10 @@ export async function meldingenPagina(brin: string, state: MeldingenState, curso
   const page = await keysetPage(
     cursor,
     size,
-    async (id) => (await client.melding.findFirst({ where: { id, brin }, select: { id: true, ontvangenOp: true } })) ?? null,
+    async (id) => {
+      const row = await client.melding.findFirst({ where: { id, brin }, select: { id: true, verwerktOp: true } });
+      return row?.verwerktOp ? { verwerktOp: row.verwerktOp, id: row.id } : null;
+    },
     fetcher(client, brin, state),
   );
   return { ...page, rijen: await metInschrijving(client, brin, page.rijen) };
@@ -130,7 +137,7 @@ export async function meldingenPagina(brin: string, state: MeldingenState, curso
 
 /** The whole selection in list order, for the CSV export (no links needed: batches stay one query). */
 export async function* meldingenExport(brin: string, state: MeldingenState, batch = 1000, client: Client = defaultClient): AsyncGenerator<Omit<MeldingRij, "inschrijvingId">> {
-  for await (const r of keysetAll(batch, (row: Raw) => ({ ontvangenOp: row.ontvangenOp, id: row.id }), fetcher(client, brin, state))) {
+  for await (const r of keysetAll(batch, (row: Raw) => ({ verwerktOp: row.verwerktOp, id: row.id }), fetcher(client, brin, state))) {
     yield { ...r, codes: codesVan(r.codes) };
   }
 }
