@@ -5,6 +5,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BerichtenLijst } from "@/components/register/berichten-lijst";
 import { Pager } from "@/components/register/pager";
+import { SelectField } from "@/components/ui/fields";
 import { withQuery } from "@/lib/lijst/params";
 import { BERICHT_SOORTEN, berichtenPagina, berichtInschrijvingen, unreadCount, type BerichtFilters } from "@/lib/register/queries/berichten";
 import { parseCursor } from "@/lib/register/queries/keyset";
@@ -51,19 +52,7 @@ export async function BerichtenPagina({
       ) : null}
       <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
         <form method="get" action={basePath} aria-label={t("filterLabel")} className="flex flex-wrap items-end gap-4">
-          <div className="utrecht-form-field flex flex-col gap-1">
-            <label htmlFor="bericht-soort" className="utrecht-form-label font-semibold">
-              {t("filterSoort")}
-            </label>
-            <select id="bericht-soort" name="soort" defaultValue={filters.soort ?? ""} className="utrecht-select utrecht-select--html-select">
-              <option value="">{t("alleSoorten")}</option>
-              {BERICHT_SOORTEN.map((s) => (
-                <option key={s} value={s}>
-                  {t(`soort.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="bericht-soort" name="soort" label={t("filterSoort")} empty={t("alleSoorten")} defaultValue={filters.soort} options={BERICHT_SOORTEN.map((s) => ({ value: s, label: t(`soort.${s}`) }))} />
           <div className="utrecht-form-field flex items-center gap-2 pb-2">
             <input id="bericht-ongelezen" type="checkbox" name="ongelezen" value="1" defaultChecked={filters.alleenOngelezen} className="utrecht-checkbox utrecht-checkbox--html-input" />
             <label htmlFor="bericht-ongelezen" className="utrecht-form-label">
