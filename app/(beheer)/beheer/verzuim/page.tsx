@@ -2,14 +2,13 @@
 // behandelstatus, keyset-paged; each row's behandelstatus can be set (audited).
 import { getTranslations } from "next-intl/server";
 import { BehandelstatusForm } from "@/components/beheer/verzuim/behandelstatus-form";
-import { Pager } from "@/components/register/pager";
 import { SelectField } from "@/components/ui/fields";
 import { FilterForm } from "@/components/ui/filter-form";
 import { withQuery } from "@/lib/lijst/params";
 import { formatDate } from "@/components/ui/format";
-import { Cell, Row, Table } from "@/components/ui/table";
+import { Lijst, type Kolom } from "@/components/ui/lijst";
 import { requireRole } from "@/lib/auth/session";
-import { BEHANDELSTATUSSEN, SOORTEN, verzuimFilter, verzuimLijst } from "@/lib/beheer/verzuim/queries";
+import { BEHANDELSTATUSSEN, SOORTEN, verzuimFilter, verzuimLijst, type VerzuimRegel } from "@/lib/beheer/verzuim/queries";
 import { db } from "@/lib/db";
 import { parseCursor } from "@/lib/register/queries/keyset";
 
@@ -26,7 +25,6 @@ export async function generateMetadata() {
 export default async function VerzuimBeheerPage({ searchParams }: Props) {
   await requireRole("DUO_MEDEWERKER", "DUO_BEHEERDER");
   const t = await getTranslations("verzuimBeheer");
-  const tl = await getTranslations("lijst");
   const search = await searchParams;
   const filter = verzuimFilter.parse({ brin: eerste(search.brin) || undefined, soort: eerste(search.soort) || undefined, behandelstatus: eerste(search.behandelstatus) || undefined });
   const [scholen, pagina] = await Promise.all([
@@ -34,6 +32,26 @@ export default async function VerzuimBeheerPage({ searchParams }: Props) {
     verzuimLijst(db, filter, parseCursor({ na: search.na, voor: search.voor })),
   ]);
   const params = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string"));
+
+  const kolommen: Kolom<VerzuimRegel>[] = [
+    { key: "school", header: t("school"), cell: (v) => v.brin },
+    { key: "volgnummer", header: t("volgnummer"), className: "font-mono break-all", cell: (v) => v.verzuimvolgnummer },
+    {
+      key: "leerling",
+      header: t("leerling"),
+      rowHeader: true,
+      className: "font-normal",
+      cell: (v) => (
+        <>
+          {v.naam || "—"} <span className="font-mono text-sm">{v.pgn}</span>
+        </>
+      ),
+    },
+    { key: "soort", header: t("soort"), cell: (v) => t(`soorten.${v.soort}`) },
+    { key: "periode", header: t("periode"), className: "whitespace-nowrap", cell: (v) => `${formatDate(v.datumBegin)} – ${v.datumEinde ? formatDate(v.datumEinde) : "…"}` },
+    { key: "toelichting", header: t("toelichting"), cell: (v) => v.toelichting ?? "—" },
+    { key: "behandelstatus", header: t("behandelstatus"), cell: (v) => <BehandelstatusForm id={v.id} volgnummer={`${v.brin} ${v.verzuimvolgnummer}`} huidig={v.behandelstatus} statussen={BEHANDELSTATUSSEN} /> },
+  ];
 
   return (
     <>
@@ -44,40 +62,15 @@ export default async function VerzuimBeheerPage({ searchParams }: Props) {
         <SelectField id="filter-soort" name="soort" label={t("soort")} empty={t("alle")} defaultValue={filter.soort} options={SOORTEN.map((s) => ({ value: s, label: t(`soorten.${s}`) }))} />
         <SelectField id="filter-status" name="behandelstatus" label={t("behandelstatus")} empty={t("alle")} defaultValue={filter.behandelstatus} options={BEHANDELSTATUSSEN.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
       </FilterForm>
-      {pagina.rijen.length > 0 ? (
-        <p className="mb-2 text-right">
-          <a href={withQuery("/beheer/verzuim/export", params)} className="utrecht-link" download>
-            {tl("export")}
-          </a>
-        </p>
-      ) : null}
-
-      {pagina.rijen.length === 0 ? (
-        <p>{t("geen")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <Table caption={t("caption")} headers={[t("school"), t("volgnummer"), t("leerling"), t("soort"), t("periode"), t("toelichting"), t("behandelstatus")]}>
-            {pagina.rijen.map((v) => (
-              <Row key={v.id}>
-                <Cell>{v.brin}</Cell>
-                <Cell className="font-mono">{v.verzuimvolgnummer}</Cell>
-                <Cell>
-                  {v.naam || "—"} <span className="font-mono text-sm">{v.pgn}</span>
-                </Cell>
-                <Cell>{t(`soorten.${v.soort}`)}</Cell>
-                <Cell className="whitespace-nowrap">
-                  {formatDate(v.datumBegin)} – {v.datumEinde ? formatDate(v.datumEinde) : "…"}
-                </Cell>
-                <Cell>{v.toelichting ?? "—"}</Cell>
-                <Cell>
-                  <BehandelstatusForm id={v.id} volgnummer={`${v.brin} ${v.verzuimvolgnummer}`} huidig={v.behandelstatus} statussen={BEHANDELSTATUSSEN} />
-                </Cell>
-              </Row>
-            ))}
-          </Table>
-        </div>
-      )}
-      <Pager basePath="/beheer/verzuim" params={params} vorige={pagina.vorige} volgende={pagina.volgende} />
+      <Lijst
+        caption={t("caption")}
+        kolommen={kolommen}
+        rijen={pagina.rijen}
+        rijSleutel={(v) => v.id}
+        paging={{ basePath: "/beheer/verzuim", params, vorige: pagina.vorige, volgende: pagina.volgende }}
+        exportHref={withQuery("/beheer/verzuim/export", params)}
+        leeg={t("geen")}
+      />
     </>
   );
 }
