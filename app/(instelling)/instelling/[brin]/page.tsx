@@ -5,6 +5,12 @@ import { requireInstelling } from "@/lib/auth/session";
 import { mayChangeRegister } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 
+export async function generateMetadata({ params }: { params: Promise<{ brin: string }> }) {
+  const { instelling } = await requireInstelling((await params).brin);
+  const t = await getTranslations("instelling");
+  return { title: t("title", { naam: instelling.naam }) };
+}
+
 export default async function InstellingHome({ params }: { params: Promise<{ brin: string }> }) {
   const { brin } = await params;
   const { user, instelling } = await requireInstelling(brin);

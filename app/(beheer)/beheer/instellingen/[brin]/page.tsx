@@ -16,6 +16,13 @@ import { listUploads, paginaUit } from "@/lib/register/uploads/queries";
 
 type Props = { params: Promise<{ brin: string }>; searchParams: Promise<{ pagina?: string | string[] }> };
 
+export async function generateMetadata({ params }: Props) {
+  const { brin } = await params;
+  const instelling = /^[0-9]{2}[A-Z]{2}$/.test(brin) ? await instellingVoorBeheer(db, brin) : null;
+  const t = await getTranslations("instellingBeheer");
+  return { title: instelling ? t("title", { naam: instelling.naam, brin }) : brin };
+}
+
 export default async function InstellingBeheerPage({ params, searchParams }: Props) {
   await requireSection("beheer");
   const { brin } = await params;
