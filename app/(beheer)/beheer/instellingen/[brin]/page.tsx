@@ -17,6 +17,7 @@ import { listUploads, paginaUit } from "@/lib/register/uploads/queries";
 type Props = { params: Promise<{ brin: string }>; searchParams: Promise<{ pagina?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props) {
+  await requireSection("beheer");
   const { brin } = await params;
   const instelling = /^[0-9]{2}[A-Z]{2}$/.test(brin) ? await instellingVoorBeheer(db, brin) : null;
   const t = await getTranslations("instellingBeheer");
