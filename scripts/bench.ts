@@ -13,8 +13,9 @@ import { SCENARIOS, type Scenario } from "./bench/scenarios";
 const USAGE = `Usage: npm run bench -- [options]
 
   --scenario A,B   a subset of: ${SCENARIOS.join(", ")} (default: all)
-  --rows N         rows of the generated mbo-inschrijvingen file (default 1,000,000)
-  --quick          100,000 rows, 50 requests per page, 15 s per load phase: a development loop
+  --rows N         inschrijvingen in the generated mbo-inschrijvingen file (default 1,000,000,
+                   ≈1.2 M rows as quality.md counts them)
+  --quick          100,000 inschrijvingen, 50 requests per page, 15 s per load phase: a development loop
   --seed S         generator seed (default 1)
   --requests N     requests per page in 'pages' (default 200)
   --seconds N      seconds per load phase in 'api-put' (default 30)
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
   url.pathname = `/${name}`;
   // Set before anything of the app is loaded: lib/env reads the environment once, at import.
   process.env.DATABASE_URL = url.toString();
-  console.error(`[bench] database ${name}; scenario's: ${o.scenarios.join(", ")}; ${o.rows.toLocaleString("en-US")} rijen`);
+  console.error(`[bench] database ${name}; scenario's: ${o.scenarios.join(", ")}; ${o.rows.toLocaleString("en-US")} inschrijvingen`);
   try {
     const { run } = await import("./bench/run");
     await run(o);

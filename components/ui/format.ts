@@ -24,9 +24,19 @@ export function formatDateTime(value: Date | string): string {
   return `${get("day")}-${get("month")}-${get("year")} ${get("hour")}:${get("minute")}`;
 }
 
+/** The number format of the portal's language: 1.234,5 in Dutch, 1,234.5 in English. */
+export function numberLocale(locale: string): string {
+  return locale === "en" ? "en-GB" : "nl-NL";
+}
+
+/** A count or figure in the reader's number format. */
+export function formatGetal(n: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(numberLocale(locale), options).format(n);
+}
+
 /** A funding gewicht with two decimals (rules.md), in the reader's number format. */
 export function formatGewicht(gewicht: number, locale = "nl"): string {
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(gewicht);
+  return formatGetal(gewicht, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 export function formatBytes(bytes: number, locale: string): string {
@@ -37,5 +47,5 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1024;
     unit += 1;
   }
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
+  return `${formatGetal(value, locale, { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${units[unit]}`;
 }

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { codeTekst } from "@/lib/bekostiging/codes";
 import type { FoutenPerCode, FoutRegel, Pagina } from "@/lib/register/uploads/queries";
+import { formatGetal } from "@/components/ui/format";
 import { Pager } from "./pager";
 
 export async function ErrorReport({
@@ -49,7 +50,7 @@ export async function ErrorReport({
                 {g.code}
               </Link>
             </Cell>
-            <Cell className="text-right">{g.aantal.toLocaleString("nl-NL")}</Cell>
+            <Cell className="text-right">{formatGetal(g.aantal, taal)}</Cell>
             <Cell>{codeTekst(g.code, taal)?.omschrijving ?? t("onbekendeCode")}</Cell>
             <Cell>
               {code === g.code ? (

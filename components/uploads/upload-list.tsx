@@ -1,15 +1,16 @@
 // The school's uploads, newest first and paged: status, counts, date and who delivered them.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Lijst, type Kolom } from "@/components/ui/lijst";
 import type { Pagina, UploadListItem } from "@/lib/register/uploads/queries";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime, formatGetal } from "@/components/ui/format";
 import { Pager } from "./pager";
 import { uploaderName } from "./uploader-name";
 
 export async function UploadList({ brin, uploads }: { brin: string; uploads: Pagina<UploadListItem> }) {
   const t = await getTranslations("uploads");
-  const number = (n: number) => n.toLocaleString("nl-NL");
+  const locale = await getLocale();
+  const number = (n: number) => formatGetal(n, locale);
   if (uploads.total === 0) return <p className="utrecht-paragraph">{t("list.empty")}</p>;
   const kolommen: Kolom<UploadListItem>[] = [
     {

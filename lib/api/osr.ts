@@ -7,6 +7,7 @@ import type { Dienst } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { fromDb, toDb } from "@/lib/register/pipeline/dates";
 import { codeVan, jsonPointer, velden } from "@/lib/register/validate";
+import { isNederlandsTelefoonnummer } from "@/lib/osr/validation";
 import type { ApiCaller } from "./clients";
 import type { InvalidParam } from "./problem";
 
@@ -25,10 +26,10 @@ export const adresSchema = z
   })
   .meta({ description: "Een adres in Nederland." });
 
-/** Dutch numbers: 10 digits from 0 (or +31/0031 and 9), separators allowed; 0800/0900 numbers too. */
+/** The portal's own rule (lib/osr/validation.ts): one definition of a Dutch telephone number. */
 export const telefoonnummer = z
   .string({ error: "Een telefoonnummer is tekst." })
-  .refine((v) => /^(0\d{9}|(\+31|0031)[1-9]\d{8}|0(800|900|906|909)\d{4,7})$/.test(v.replace(/[\s()-]/g, "")), {
+  .refine(isNederlandsTelefoonnummer, {
     error: "Dit is geen Nederlands telefoonnummer, zoals 033-1234567 of +31 33 123 4567.",
   });
 

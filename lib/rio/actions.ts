@@ -4,6 +4,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
+import { foutTekst, vertaalFout } from "@/lib/i18n/vertaal-fout";
 import { db } from "@/lib/db";
 import { queueHerberekening } from "@/lib/register/funding/herberekening-service";
 import { bereidImportVoor, MAX_BYTES, parseReferentieCsv, pasImportToe } from "./import";
@@ -37,24 +38,24 @@ export async function bewaarReferentieAction(_previous: ReferentieFormState, for
   const user = await requireRole(...RIO_ROLES);
   const soort = formData.get("soort");
   const modus = formData.get("modus");
-  if (!isReferentieSoort(soort) || (modus !== "nieuw" && modus !== "wijzig")) return { melding: "Onbekend soort referentiegegeven." };
+  if (!isReferentieSoort(soort) || (modus !== "nieuw" && modus !== "wijzig")) return { melding: await foutTekst("referentieSoortOnbekend") };
   let herberekeningId: string | null;
   let sleutel: string;
   try {
     const parsed = parseReferentieCsv(soort, formAlsCsv(soort, formData));
-    if (parsed.fouten.length) return { melding: `Controleer de invoer: ${parsed.fouten.map((f) => f.melding.replace(/^rij \d+: /, "")).join("; ")}.` };
+    if (parsed.fouten.length) return { melding: await foutTekst("controleerInvoer", { fouten: parsed.fouten.map((f) => f.melding.replace(/^rij \d+: /, "")).join("; ") }) };
     const row = parsed.rows[0]!;
     sleutel = KEY_FIELDS[soort].map((k) => String(row.data[k])).join("/");
     const result = await db.$transaction(async (tx) => {
       const { plan, herberekeningId } = await applyRows(tx, soort, [row], { actor: user.email, aanleiding: `${sleutel} gewijzigd in het formulier (${soort})` });
-      if (modus === "nieuw" && plan.nieuw.length === 0) throw new ReferentieInvoerError(`${sleutel} bestaat al; kies het in de lijst om het te wijzigen.`);
-      if (modus === "wijzig" && plan.nieuw.length > 0) throw new ReferentieInvoerError(`${sleutel} bestaat niet.`);
-      if (plan.gewijzigd.length === 0 && plan.nieuw.length === 0) throw new ReferentieInvoerError("Er is niets gewijzigd.");
+      if (modus === "nieuw" && plan.nieuw.length === 0) throw new ReferentieInvoerError("bestaatAl", { sleutel });
+      if (modus === "wijzig" && plan.nieuw.length > 0) throw new ReferentieInvoerError("bestaatNiet", { sleutel });
+      if (plan.gewijzigd.length === 0 && plan.nieuw.length === 0) throw new ReferentieInvoerError("nietsGewijzigd");
       return herberekeningId;
     });
     herberekeningId = result;
   } catch (error) {
-    if (error instanceof ReferentieInvoerError) return { melding: error.message };
+    if (error instanceof ReferentieInvoerError) return { melding: await vertaalFout(error) };
     throw error;
   }
   if (herberekeningId) {
@@ -68,14 +69,14 @@ export async function importVoorbereidenAction(_previous: ReferentieFormState, f
   const user = await requireRole(...RIO_ROLES);
   const soort = formData.get("soort");
   const bestand = formData.get("bestand");
-  if (!isReferentieSoort(soort) || soort === "besturen") return { melding: "Kies welk RIO-bestand u importeert." };
-  if (!(bestand instanceof File) || bestand.size === 0) return { melding: "Kies een CSV-bestand om te importeren." };
-  if (bestand.size > MAX_BYTES) return { melding: "Het bestand is groter dan 900 kB; splits het bestand." };
+  if (!isReferentieSoort(soort) || soort === "besturen") return { melding: await foutTekst("kiesRioBestand") };
+  if (!(bestand instanceof File) || bestand.size === 0) return { melding: await foutTekst("kiesCsv") };
+  if (bestand.size > MAX_BYTES) return { melding: await foutTekst("bestandTeGroot") };
   let id: string;
   try {
     id = await bereidImportVoor(db, { soort, bestandsnaam: bestand.name || "bestand.csv", bytes: Buffer.from(await bestand.arrayBuffer()), actor: user.email });
   } catch (error) {
-    if (error instanceof ReferentieInvoerError) return { melding: error.message };
+    if (error instanceof ReferentieInvoerError) return { melding: await vertaalFout(error) };
     throw error;
   }
   redirect(`/beheer/referentie/import/${id}`);
@@ -84,12 +85,12 @@ export async function importVoorbereidenAction(_previous: ReferentieFormState, f
 export async function importToepassenAction(_previous: ReferentieFormState, formData: FormData): Promise<ReferentieFormState> {
   const user = await requireRole(...RIO_ROLES);
   const id = z.uuid().safeParse(formData.get("id"));
-  if (!id.success) return { melding: "Deze import bestaat niet." };
+  if (!id.success) return { melding: await foutTekst("importBestaatNiet") };
   try {
     const { herberekeningId, alToegepast } = await pasImportToe(db, { id: id.data, actor: user.email });
     if (herberekeningId && !alToegepast) await queueHerberekening(herberekeningId);
   } catch (error) {
-    if (error instanceof ReferentieInvoerError) return { melding: error.message };
+    if (error instanceof ReferentieInvoerError) return { melding: await vertaalFout(error) };
     throw error;
   }
   redirect(`/beheer/referentie/import/${id.data}`);

@@ -48,10 +48,10 @@ const isRealDate = (iso: string) => {
 
 /** Reads a `;`-separated RIO file; a problem with the file as a whole throws a Dutch message. */
 export function parseReferentieCsv(soort: ReferentieSoort, bytes: Buffer): ParsedFile {
-  if (bytes.length === 0) throw new ReferentieInvoerError("Het bestand is leeg.");
-  if (bytes.length > MAX_BYTES) throw new ReferentieInvoerError("Het bestand is groter dan 900 kB; splits het bestand.");
+  if (bytes.length === 0) throw new ReferentieInvoerError("bestandLeeg");
+  if (bytes.length > MAX_BYTES) throw new ReferentieInvoerError("bestandTeGroot");
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0)) {
-    throw new ReferentieInvoerError("Het bestand is geen tekstbestand in UTF-8.");
+    throw new ReferentieInvoerError("geenUtf8");
   }
   const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes).replace(/^\uFEFF/, "");
   const schema = REFERENTIE_SCHEMAS[soort];
@@ -61,20 +61,20 @@ export function parseReferentieCsv(soort: ReferentieSoort, bytes: Buffer): Parse
     records = parse(text, { delimiter: ";", skip_empty_lines: true, trim: true, relax_column_count: true, max_record_size: 100_000 }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new ReferentieInvoerError(`Het bestand is geen geldig CSV-bestand met ; als scheidingsteken${line ? ` (regel ${line})` : ""}.`);
+    throw new ReferentieInvoerError("geenCsv", { regel: line ? String(line) : "geen" });
   }
   const [header, ...body] = records;
-  if (!header) throw new ReferentieInvoerError("Het bestand is leeg.");
+  if (!header) throw new ReferentieInvoerError("bestandLeeg");
   const columns = header.map((h) => h.trim().toLowerCase());
   const missing = expected.filter((c) => !columns.includes(c));
   if (missing.length) {
-    throw new ReferentieInvoerError(`De kolomkop klopt niet voor ${soort}: ${missing.join(", ")} ontbreekt. Verwacht: ${expected.join(";")}.`);
+    throw new ReferentieInvoerError("kolomOntbreekt", { soort, ontbreekt: missing.join(", "), verwacht: expected.join(";") });
   }
   const unknown = columns.filter((c) => !expected.includes(c));
-  if (unknown.length) throw new ReferentieInvoerError(`Onbekende kolom(men) in de kolomkop: ${unknown.join(", ")}. Verwacht: ${expected.join(";")}.`);
-  if (new Set(columns).size !== columns.length) throw new ReferentieInvoerError("Een kolom staat twee keer in de kolomkop.");
-  if (body.length === 0) throw new ReferentieInvoerError("Het bestand bevat alleen een kolomkop en geen rijen.");
-  if (body.length > MAX_ROWS) throw new ReferentieInvoerError(`Het bestand heeft meer dan ${MAX_ROWS} rijen.`);
+  if (unknown.length) throw new ReferentieInvoerError("kolomOnbekend", { onbekend: unknown.join(", "), verwacht: expected.join(";") });
+  if (new Set(columns).size !== columns.length) throw new ReferentieInvoerError("kolomDubbel");
+  if (body.length === 0) throw new ReferentieInvoerError("alleenKolomkop");
+  if (body.length > MAX_ROWS) throw new ReferentieInvoerError("teVeelRijen", { max: String(MAX_ROWS) });
 
   const result: ParsedFile = { rows: [], fouten: [] };
   body.forEach((values, index) => {
@@ -142,14 +142,14 @@ export async function pasImportToe(db: PrismaClient, input: { id: string; actor:
         data: { status: "TOEGEPAST", toegepastDoor: input.actor, toegepastOp: new Date() },
       });
       const imp = await tx.referentieImport.findUnique({ where: { id: input.id } });
-      if (!imp) throw new ReferentieInvoerError("Deze import bestaat niet.");
+      if (!imp) throw new ReferentieInvoerError("importBestaatNiet");
       if (claimed.count === 0) return { herberekeningId: imp.herberekeningId, alToegepast: true };
       const stored = imp.plan as unknown as StoredPlan;
-      if (stored.plan.fouten.length) throw new ReferentieInvoerError("Het bestand bevat fouten; verbeter het bestand en laad het opnieuw.");
+      if (stored.plan.fouten.length) throw new ReferentieInvoerError("bestandMetFouten");
       const soort = imp.soort as ReferentieSoort;
       const current = await planRows(tx, soort, stored.rows);
       if (changes(current) !== changes(stored.plan)) {
-        throw new ReferentieInvoerError("De referentiegegevens zijn gewijzigd sinds de voorvertoning. Laad het bestand opnieuw om de actuele wijzigingen te zien.");
+        throw new ReferentieInvoerError("referentieGewijzigd");
       }
       const { herberekeningId } = await applyRows(tx, soort, stored.rows, {
         actor: input.actor,

@@ -8,6 +8,7 @@ import type { Leerweg, Sector } from "@/generated/prisma/enums";
 import { planHerberekening, type Bereik } from "@/lib/register/funding/herberekening";
 import { fromDb, toDb } from "@/lib/register/pipeline/dates";
 import { instellingRow, licentieRow, opleidingRow, vestigingRow } from "./formats";
+import { VertaalbareFout } from "@/lib/i18n/fout";
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,7 +34,7 @@ export type ReferentieRij = Record<string, string | number | boolean | string[] 
 export type Waarde = string | number | boolean | null;
 export type Velden = Record<string, Waarde>;
 
-export class ReferentieInvoerError extends Error {}
+export class ReferentieInvoerError extends VertaalbareFout {}
 
 export interface Wijziging {
   veld: string;
@@ -309,7 +310,7 @@ export async function applyRows(
 ): Promise<{ plan: Plan; herberekeningId: string | null }> {
   const def = DEFINITIES[soort];
   const plan = await planRows(tx, soort, rows);
-  if (plan.fouten.length) throw new ReferentieInvoerError(plan.fouten.map((f) => f.melding).join("\n"));
+  if (plan.fouten.length) throw new ReferentieInvoerError("rijFouten", { fouten: plan.fouten.map((f) => f.melding).join("\n") });
   const byRij = new Map(rows.map((r) => [r.rij, r.data]));
   for (const change of [...plan.nieuw, ...plan.gewijzigd]) {
     const row = byRij.get(change.rij)!;

@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SeriesBars } from "@/components/ui/bar-chart";
 import { VernieuwKnop } from "@/components/beheer/overzicht/vernieuw-knop";
 import { CodeLink } from "@/components/register/code-link";
-import { formatDate, formatDateTime, formatGewicht } from "@/components/ui/format";
+import { formatDate, formatDateTime, formatGetal, formatGewicht } from "@/components/ui/format";
 import { Lijst, type Kolom } from "@/components/ui/lijst";
 import { Stat } from "@/components/ui/stat";
 import { Cell, Row, Table } from "@/components/ui/table";
@@ -31,7 +31,7 @@ export default async function BeheerOverzicht({ searchParams }: { searchParams: 
   const sector = SECTOREN.find((s) => s === gevraagd);
   const o = await landelijkOverzicht(db, { sector });
   const totaal = (k: "inschrijvingen" | "verwerkt" | "afgekeurd" | "openS01") => o.sectoren.reduce((n, s) => n + s[k], 0);
-  const getal = (n: number) => n.toLocaleString(locale === "en" ? "en-GB" : "nl-NL");
+  const getal = (n: number) => formatGetal(n, locale);
 
   const exportHref = (tabel: string) => `/beheer/overzicht/export?${new URLSearchParams({ tabel, ...(sector ? { sector } : {}) })}`;
   const exportLink = (tabel: string) => (

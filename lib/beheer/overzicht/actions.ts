@@ -3,6 +3,7 @@
 // here, on the server, whatever the page showed.
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/session";
+import { foutTekst } from "@/lib/i18n/vertaal-fout";
 import { db } from "@/lib/db";
 import { vernieuwOverzicht } from "./vernieuw";
 
@@ -13,9 +14,9 @@ export async function vernieuwOverzichtAction(): Promise<VernieuwState> {
   try {
     const uitkomst = await vernieuwOverzicht(db);
     revalidatePath("/beheer");
-    return { ok: true, melding: `Overzicht vernieuwd voor ${uitkomst.instellingen} instellingen.` };
+    return { ok: true, melding: await foutTekst("overzichtVernieuwd", { instellingen: uitkomst.instellingen }) };
   } catch (error) {
     console.error("Overzicht vernieuwen mislukt:", error instanceof Error ? error.message : error);
-    return { ok: false, melding: "Vernieuwen is niet gelukt. Probeer het later opnieuw." };
+    return { ok: false, melding: await foutTekst("vernieuwenMislukt") };
   }
 }

@@ -7,8 +7,7 @@ import { todayIso } from "@/lib/register/pipeline/dates";
 import { parseFilters } from "@/lib/register/queries/deelnemer-filters";
 import { deelnemersExport, type DeelnemerRij } from "@/lib/register/queries/deelnemers";
 import { standaardTeldatum, teldataVan } from "@/lib/register/queries/referentie";
-import type { RegisterScope } from "@/lib/register/scope";
-import { logInzage } from "@/lib/register/scope";
+import { logInzage, type RegisterScope } from "@/lib/register/scope";
 
 // Column names as in the upload formats, so the file reads the same whatever the UI language.
 const HEAD = ["brin", "inschrijvingsvolgnummer", "pgn", "achternaam", "voorvoegsel", "voornamen", "datum_inschrijving", "datum_uitschrijving"];

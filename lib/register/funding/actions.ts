@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
+import { foutTekst, vertaalFout } from "@/lib/i18n/vertaal-fout";
 import { db } from "@/lib/db";
 import { vaststellen, VaststellingError } from "@/lib/register/funding/vaststellen";
 
@@ -13,13 +14,13 @@ export type VaststellenState = { ok: boolean; melding: string } | null;
 export async function vaststellenAction(_previous: VaststellenState, formData: FormData): Promise<VaststellenState> {
   const user = await requireRole("DUO_BEHEERDER");
   const parsed = input.safeParse({ sector: formData.get("sector"), datum: formData.get("datum") });
-  if (!parsed.success) return { ok: false, melding: "Ongeldige teldatum." };
+  if (!parsed.success) return { ok: false, melding: await foutTekst("teldatumOngeldig") };
   try {
     const result = await vaststellen(db, { ...parsed.data, actor: user.email });
     revalidatePath("/beheer/teldata");
-    return { ok: true, melding: `Vastgesteld: ${result.assessments} beoordelingen zijn definitief; ${result.instellingen} instellingen hebben bericht gekregen.` };
+    return { ok: true, melding: await foutTekst("vastgesteld", { assessments: result.assessments, instellingen: result.instellingen }) };
   } catch (error) {
-    if (error instanceof VaststellingError) return { ok: false, melding: error.message };
+    if (error instanceof VaststellingError) return { ok: false, melding: await vertaalFout(error) };
     throw error;
   }
 }

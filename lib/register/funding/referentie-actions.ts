@@ -5,6 +5,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
+import { foutTekst, vertaalFout } from "@/lib/i18n/vertaal-fout";
 import { db } from "@/lib/db";
 import { queueHerberekening } from "./herberekening-service";
 import { ReferentieError, voegTeldatumToe } from "./referentie-wijzigingen";
@@ -18,7 +19,7 @@ async function afterChange(change: () => Promise<string>): Promise<ReferentieSta
   try {
     id = await change();
   } catch (error) {
-    if (error instanceof ReferentieError) return { melding: error.message };
+    if (error instanceof ReferentieError) return { melding: await vertaalFout(error) };
     throw error;
   }
   await queueHerberekening(id);
@@ -28,6 +29,6 @@ async function afterChange(change: () => Promise<string>): Promise<ReferentieSta
 export async function voegTeldatumToeAction(_previous: ReferentieState, formData: FormData): Promise<ReferentieState> {
   const user = await requireRole("DUO_BEHEERDER");
   const parsed = teldatumInput.safeParse({ sector: formData.get("sector"), datum: formData.get("datum") });
-  if (!parsed.success) return { melding: "Kies een sector en vul een geldige datum in." };
+  if (!parsed.success) return { melding: await foutTekst("teldatumInvoer") };
   return afterChange(() => voegTeldatumToe(db, { ...parsed.data, actor: user.email }));
 }

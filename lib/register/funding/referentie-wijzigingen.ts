@@ -5,8 +5,9 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Leerweg, Sector } from "@/generated/prisma/enums";
 import { fromDb, toDb } from "@/lib/register/pipeline/dates";
 import { planHerberekening } from "./herberekening";
+import { VertaalbareFout } from "@/lib/i18n/fout";
 
-export class ReferentieError extends Error {}
+export class ReferentieError extends VertaalbareFout {}
 
 export interface LicentieWijziging {
   brin: string;
@@ -22,13 +23,13 @@ export async function wijzigLicentieEinddatum(db: PrismaClient, input: LicentieW
   return db.$transaction(async (tx) => {
     const key = { brin: input.brin, opleidingscode: input.opleidingscode, leerweg: input.leerweg };
     const licentie = await tx.licentie.findUnique({ where: { brin_opleidingscode_leerweg: key } });
-    if (!licentie) throw new ReferentieError(`Licentie ${input.brin} ${input.opleidingscode} ${input.leerweg} bestaat niet.`);
+    if (!licentie) throw new ReferentieError("licentieBestaatNiet", { brin: input.brin, opleidingscode: input.opleidingscode, leerweg: input.leerweg });
     const begindatum = fromDb(licentie.begindatum);
     if (input.einddatum !== null && input.einddatum < begindatum) {
-      throw new ReferentieError(`De einddatum ligt vóór de begindatum van de licentie (${begindatum}).`);
+      throw new ReferentieError("einddatumVoorBegin", { begindatum });
     }
     const voor = fromDb(licentie.einddatum);
-    if (voor === input.einddatum) throw new ReferentieError("De licentie heeft deze einddatum al; er is niets gewijzigd.");
+    if (voor === input.einddatum) throw new ReferentieError("einddatumOngewijzigd");
     await tx.licentie.update({ where: { brin_opleidingscode_leerweg: key }, data: { einddatum: input.einddatum ? toDb(input.einddatum) : null } });
     const sleutel = `${input.brin}/${input.opleidingscode}/${input.leerweg}`;
     await tx.auditEvent.create({
@@ -46,7 +47,7 @@ export async function voegTeldatumToe(db: PrismaClient, input: { sector: Sector;
   return db.$transaction(async (tx) => {
     const key = { sector: input.sector, datum: toDb(input.datum) };
     if (await tx.teldatum.findUnique({ where: { sector_datum: key } })) {
-      throw new ReferentieError(`Teldatum ${input.datum} (${input.sector}) bestaat al.`);
+      throw new ReferentieError("teldatumBestaatAl", { datum: input.datum, sector: input.sector });
     }
     await tx.teldatum.create({ data: key });
     await tx.auditEvent.create({

@@ -6,8 +6,9 @@ import type { Sector } from "@/generated/prisma/enums";
 import { vernieuwOverzichtVeilig } from "@/lib/beheer/overzicht/vernieuw";
 import { fromDb, toDb } from "@/lib/register/pipeline/dates";
 import { lockReferenceExclusive } from "@/lib/register/pipeline/reference";
+import { VertaalbareFout } from "@/lib/i18n/fout";
 
-export class VaststellingError extends Error {}
+export class VaststellingError extends VertaalbareFout {}
 
 export interface VaststellingResult {
   assessments: number;
@@ -22,8 +23,8 @@ export async function vaststellen(db: PrismaClient, input: { sector: Sector; dat
       // read, and every batch after this commit reads the teldatum as VASTGESTELD.
       await lockReferenceExclusive(tx);
       const teldatum = await tx.teldatum.findUnique({ where: { sector_datum: { sector: input.sector, datum } } });
-      if (!teldatum) throw new VaststellingError(`Teldatum ${input.datum} (${input.sector}) bestaat niet.`);
-      if (teldatum.status === "VASTGESTELD") throw new VaststellingError(`Teldatum ${input.datum} (${input.sector}) is al vastgesteld.`);
+      if (!teldatum) throw new VaststellingError("teldatumBestaatNiet", { datum: input.datum, sector: input.sector });
+      if (teldatum.status === "VASTGESTELD") throw new VaststellingError("teldatumAlVastgesteld", { datum: input.datum, sector: input.sector });
 
       const instellingen = await tx.instelling.findMany({ where: { sector: input.sector }, select: { brin: true } });
       const brins = instellingen.map((i) => i.brin);

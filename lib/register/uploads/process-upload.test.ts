@@ -1,8 +1,10 @@
 // Upload processing on a real database: counts, error report rows, whole-file refusal, the same
-// file twice, non-adjacent rows of one inschrijving, and resuming after an interruption.
+// file twice, non-adjacent rows of one inschrijving, resuming after an interruption, and the stored
+// file kept exactly as long as a resumed run needs it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { bsn, TODAY } from "@/lib/register/pipeline/test-helpers";
+import { readUploadFile, storeUploadFile } from "@/lib/register/upload-store";
 import { processUpload } from "./process-upload";
 
 let t: TestDatabase;
@@ -93,5 +95,35 @@ describe("processUpload", () => {
     const resumed = await t.db.upload.findUniqueOrThrow({ where: { id: u.id } });
     expect(resumed).toMatchObject({ status: "KLAAR", rijen: 3, meldingen: 3, verwerkt: 3, afgekeurd: 0 });
     expect(await t.db.melding.count({ where: { uploadId: u.id } })).toBe(3);
+  });
+
+  it("deletes the stored file when the upload ends, kept while a run may resume", async () => {
+    const stored = async (text: string) => {
+      const record = await t.db.upload.create({ data: { soort: "mbo-inschrijvingen", bestandsnaam: "test.csv", grootte: text.length, sha256: "x", brin: "25AA" } });
+      await storeUploadFile(record.id, (async function* () { yield new TextEncoder().encode(text); })(), { client: t.db, maxBytes: 1_000_000, chunkBytes: 64 });
+      return record.id;
+    };
+    const run = (uploadId: string, signal?: AbortSignal) =>
+      processUpload({
+        db: t.db, uploadId, openFile: () => readUploadFile(uploadId, { client: t.db }), mayDeliver: () => true,
+        actor: "x", actorType: "USER", today: TODAY, signal,
+      });
+    const chunks = (uploadId: string) => t.db.uploadDeel.count({ where: { uploadId } });
+
+    const ok = await stored([HEADER, row("K-1", bsn(301), "2026-08-01"), row("K-2", bsn(302), "2026-08-01")].join("\n"));
+    expect(await chunks(ok)).toBeGreaterThan(1);
+    // A run that dies halfway leaves the file for the next attempt.
+    const aborted = new AbortController();
+    aborted.abort();
+    await expect(run(ok, aborted.signal)).rejects.toThrow();
+    expect(await chunks(ok)).toBeGreaterThan(1);
+    await run(ok);
+    expect(await t.db.upload.findUniqueOrThrow({ where: { id: ok } })).toMatchObject({ status: "KLAAR", verwerkt: 2 });
+    expect(await chunks(ok)).toBe(0);
+
+    const refused = await stored(`${HEADER};kleur\n${row("K-3", bsn(303), "2026-08-01")};rood`);
+    await run(refused);
+    expect((await t.db.upload.findUniqueOrThrow({ where: { id: refused } })).status).toBe("MISLUKT");
+    expect(await chunks(refused)).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
 // meldingen (rows of one inschrijving need not be adjacent) and send each through the pipeline,
 // keeping counts and progress on the Upload row. Resumable: meldingen already recorded for this
 // upload are skipped after a crash, so a restart continues with exact counts.
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { brinsVanTerugkoppeling, vernieuwOverzichtVeilig } from "@/lib/beheer/overzicht/vernieuw";
 import { FileRefusedError, readCsv, type CsvRow, type CsvSource } from "@/lib/register/csv";
 import { verwerkMeldingen, type Inkomend } from "@/lib/register/pipeline/process";
@@ -67,12 +67,24 @@ interface Batch {
   rijen: number;
 }
 
+const ANALYZE_AFTER = 50_000;
+const REGISTER_TABLES = ["Persoon", "Inschrijving", "Periode", "Bpv", "Resultaat", "Verzuimmelding", "Melding", "Signaal", "Bekostigingsbeoordeling"];
+
+/**
+ * The upload's last state, and its stored file gone in the same transaction: the file (full PGNs
+ * and names) is kept exactly as long as a resumed run after a crash needs it. The error report
+ * reads the recorded meldingen and UploadFout rows, never the file.
+ */
+export async function eindig(db: PrismaClient, uploadId: string, data: Prisma.UploadUpdateInput): Promise<void> {
+  await db.$transaction([db.upload.update({ where: { id: uploadId }, data }), db.uploadDeel.deleteMany({ where: { uploadId } })]);
+}
+
 export async function processUpload(options: ProcessUploadOptions): Promise<void> {
   const { db, uploadId } = options;
   const upload = await db.upload.findUniqueOrThrow({ where: { id: uploadId } });
   if (upload.status === "KLAAR" || upload.status === "MISLUKT") return;
   if (!isSoort(upload.soort)) {
-    await db.upload.update({ where: { id: uploadId }, data: { status: "MISLUKT", foutmelding: `Onbekend soort bestand: ${upload.soort}.`, klaarOp: new Date() } });
+    await eindig(db, uploadId, { status: "MISLUKT", foutmelding: `Onbekend soort bestand: ${upload.soort}.`, klaarOp: new Date() });
     return;
   }
   const soort = upload.soort;
@@ -95,7 +107,7 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
     }
   } catch (error) {
     if (!(error instanceof FileRefusedError)) throw error;
-    await db.upload.update({ where: { id: uploadId }, data: { status: "MISLUKT", foutmelding: error.message, klaarOp: new Date() } });
+    await eindig(db, uploadId, { status: "MISLUKT", foutmelding: error.message, klaarOp: new Date() });
     return;
   }
 
@@ -115,8 +127,8 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
   const afzender: Afzender = { bron: options.bron ?? "UPLOAD", actorType: options.actorType, actor: options.actor, mayDeliver: options.mayDeliver, uploadId };
   const every = options.progressEvery ?? 1000;
   let lastWrite = Date.now();
-  const save = (extra: object = {}) =>
-    db.upload.update({ where: { id: uploadId }, data: { ...counts, voortgang: totalRows ? Math.min(100, Math.floor((counts.rijen * 100) / totalRows)) : 100, ...extra } });
+  const voortgang = () => ({ ...counts, voortgang: totalRows ? Math.min(100, Math.floor((counts.rijen * 100) / totalRows)) : 100 });
+  const save = (extra: object = {}) => db.upload.update({ where: { id: uploadId }, data: { ...voortgang(), ...extra } });
 
   // Parsing and validating make the batches; the meldingen already recorded are counted, not sent.
   const batchSize = options.batchSize ?? BATCH_SIZE;
@@ -213,10 +225,13 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
       await save();
       throw error;
     }
-    await save({ status: "MISLUKT", foutmelding: error.message, klaarOp: new Date() });
+    await eindig(db, uploadId, { ...voortgang(), status: "MISLUKT", foutmelding: error.message, klaarOp: new Date() });
     return;
   }
-  await save({ status: "KLAAR", voortgang: 100, klaarOp: new Date() });
+  await eindig(db, uploadId, { ...voortgang(), status: "KLAAR", voortgang: 100, klaarOp: new Date() });
+  // A large upload moves the register's tables faster than autovacuum re-reads their statistics,
+  // and the next plans (the student list, the next upload's probes) would be made on the old ones.
+  if (counts.meldingen >= ANALYZE_AFTER) await db.$executeRawUnsafe(`ANALYZE ${REGISTER_TABLES.map((t) => `"${t}"`).join(", ")}`);
   // The back office's figures of every institution the upload touched (a resumed run: upload.brin
   // at least, as its earlier meldingen are no longer in memory).
   await vernieuwOverzichtVeilig(db, { brins: [...geraakt, ...(upload.brin ? [upload.brin] : [])] });

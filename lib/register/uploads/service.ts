@@ -5,7 +5,7 @@ import { enqueue, onJobsStart, work } from "@/lib/jobs";
 import { todayIso } from "@/lib/register/pipeline/dates";
 import { MAX_UPLOAD_BYTES, readUploadFile, storeUploadFile, UploadTooLargeError, type UploadSource } from "@/lib/register/upload-store";
 import { isSoort, type Soort } from "@/lib/register/validate";
-import { processUpload } from "./process-upload";
+import { eindig, processUpload } from "./process-upload";
 import { clientMayDeliver, userMayDeliver } from "./rights";
 
 export const UPLOAD_QUEUE = "upload-verwerken";
@@ -64,10 +64,7 @@ async function runUpload(uploadId: string, signal: AbortSignal, lastAttempt: boo
     });
   } catch (error) {
     if (lastAttempt && !signal.aborted) {
-      await db.upload.update({
-        where: { id: uploadId },
-        data: { status: "MISLUKT", foutmelding: "De verwerking is afgebroken door een fout in het systeem; lever het bestand opnieuw aan.", klaarOp: new Date() },
-      });
+      await eindig(db, uploadId, { status: "MISLUKT", foutmelding: "De verwerking is afgebroken door een fout in het systeem; lever het bestand opnieuw aan.", klaarOp: new Date() });
       return;
     }
     throw error;

@@ -32,6 +32,8 @@ const afgekeurd: Geval[] = [
   ["F02 leerbedrijf_id 10 digits", "mbo-bpv", { leerbedrijf_id: "1000000000" }, [["F02", "leerbedrijf_id"]]],
   ["F02 postcode incomplete", "mbo-inschrijvingen", { postcode: "3521 A" }, [["F02", "postcode"]]],
   ["F02 woonland not ISO alpha-2", "po-inschrijvingen", { woonland: "NLD" }, [["F02", "woonland"]]],
+  ["F02 woonland two capitals that name no country", "mbo-inschrijvingen", { woonland: "XX" }, [["F02", "woonland"]]],
+  ["F02 woonland a reserved code, not a country", "mbo-inschrijvingen", { woonland: "EU" }, [["F02", "woonland"]]],
   ["F02 opleidingscode 4 digits", "mbo-resultaten", { opleidingscode: "9000" }, [["F02", "opleidingscode"]]],
   ["F02 vestigingscode", "po-inschrijvingen", { vestigingscode: "12AB0" }, [["F02", "vestigingscode"]]],
   ["F02 bsn 8 digits", "mbo-inschrijvingen", { bsn: "11122233" }, [["F02", "bsn"]]],

@@ -3,6 +3,7 @@
 // Every schema carries its Dutch message; the afkeuringscode follows from the issue (afkeuring.ts):
 // a list (enum/literal) miss is F06, a custom check names its code in params, anything else is F02.
 import { z } from "zod";
+import { LANDCODES } from "./landen";
 import { isGeldigBsn, isGeldigOnderwijsnummer } from "./pgn";
 
 /** The value as a message may show it: short, never the whole of a long text. */
@@ -74,7 +75,11 @@ export const postcode = patroon(/^\d{4} ?[A-Z]{2}$/, "een postcode is 4 cijfers 
   (v) => v.replace(" ", ""),
 );
 
-export const woonland = patroon(/^[A-Z]{2}$/, "een land is een ISO-code van 2 hoofdletters, zoals NL.");
+// A real country, not any two capitals; an unknown code fails the format (F02) as a malformed one does.
+export const woonland = patroon(/^[A-Z]{2}$/, "een land is een ISO 3166-1-code van 2 hoofdletters, zoals NL.").refine((v) => LANDCODES.has(v), {
+  error: (i) => `${toon(i.input)} is ongeldig: dat is geen bestaande ISO 3166-1-landcode; gebruik bijvoorbeeld NL, BE of DE.`,
+  params: { code: "F02" },
+});
 
 export const opleidingscode = patroon(/^\d{5}$/, "een opleidingscode (crebo) is 5 cijfers.");
 

@@ -4,6 +4,7 @@ import { Stat } from "@/components/ui/stat";
 import { requireInstelling } from "@/lib/auth/session";
 import { mayChangeRegister } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { kerncijfers } from "@/lib/register/queries/home";
 
 export async function generateMetadata({ params }: { params: Promise<{ brin: string }> }) {
   const { instelling } = await requireInstelling((await params).brin);
@@ -15,15 +16,7 @@ export default async function InstellingHome({ params }: { params: Promise<{ bri
   const { brin } = await params;
   const { user, instelling } = await requireInstelling(brin);
   const t = await getTranslations("instelling");
-  const startOfDay = new Date();
-  startOfDay.setHours(0, 0, 0, 0);
-  const [inschrijvingen, berichten, meldingen, licenties, vestigingen] = await Promise.all([
-    db.inschrijving.count({ where: { brin } }),
-    db.bericht.count({ where: { brin, gelezen: false } }),
-    db.melding.count({ where: { brin, ontvangenOp: { gte: startOfDay } } }),
-    db.licentie.count({ where: { brin } }),
-    db.vestiging.count({ where: { brin } }),
-  ]);
+  const { inschrijvingen, ongelezenBerichten: berichten, meldingenVandaag: meldingen, licenties, vestigingen } = await kerncijfers(db, brin);
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title", { naam: instelling.naam })}</h1>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SeriesBars } from "@/components/ui/bar-chart";
 import { CodeLink } from "@/components/register/code-link";
-import { formatDate, formatGewicht } from "@/components/ui/format";
+import { formatDate, formatGetal, formatGewicht } from "@/components/ui/format";
 import { Stat } from "@/components/ui/stat";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { requireInstelling } from "@/lib/auth/session";
@@ -166,7 +166,7 @@ export default async function BekostigingPage({ params, searchParams }: { params
               {cf.map((c) => (
                 <Row key={c.studiejaar}>
                   <Cell>{c.studiejaar}</Cell>
-                  <Cell>{c.waarde === null ? t("nvt") : c.waarde.toLocaleString("nl-NL", { maximumFractionDigits: 3 })}</Cell>
+                  <Cell>{c.waarde === null ? t("nvt") : formatGetal(c.waarde, taal, { maximumFractionDigits: 3 })}</Cell>
                 </Row>
               ))}
             </Table>

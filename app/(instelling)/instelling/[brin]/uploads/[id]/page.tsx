@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ErrorReport } from "@/components/uploads/error-report";
 import { formatBytes, formatDateTime } from "@/components/ui/format";
 import { UploadProgress } from "@/components/uploads/upload-progress";
@@ -24,6 +24,7 @@ export default async function UploadPage({ params, searchParams }: Props) {
   const [upload, status] = await Promise.all([getUpload(db, brin, id), getUploadStatus(db, brin, id)]);
   if (!upload || !status) notFound();
   const t = await getTranslations("uploads");
+  const locale = await getLocale();
   const search = await searchParams;
   const rawCode = typeof search.code === "string" ? search.code : "";
   const code = /^[A-Z]\d{2}$/.test(rawCode) ? rawCode : null;
@@ -49,7 +50,7 @@ export default async function UploadPage({ params, searchParams }: Props) {
         <dt className="font-semibold">{t("detail.door")}</dt>
         <dd>{uploaderName(upload.uploader, (key, values) => t(`uploader.${key}`, values))}</dd>
         <dt className="font-semibold">{t("detail.grootte")}</dt>
-        <dd>{formatBytes(upload.grootte, "nl-NL")}</dd>
+        <dd>{formatBytes(upload.grootte, locale)}</dd>
       </dl>
 
       <UploadProgress brin={brin} initial={status} />
