@@ -41,3 +41,17 @@ for (const [role, urls] of PAGES) {
     });
   });
 }
+
+test.describe("every page", () => {
+  test.use({ storageState: storageState("instBeheer") });
+
+  test("has a favicon and the product's name in its title", async ({ page }) => {
+    const icon = await page.request.get("/favicon.ico");
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toMatch(/image\//);
+    for (const url of ["/instelling/25AA", "/instelling/25AA/deelnemers", "/instelling/25AA/meldingen", "/instelling/25AA/bekostiging", "/osr", "/help/codes"]) {
+      await page.goto(url);
+      await expect(page, url).toHaveTitle(/ · BRON-portaal$/);
+    }
+  });
+});
