@@ -1,6 +1,7 @@
 // The one list of the portal: a table whose column headers sort (a link, aria-sort on the active
 // one), keyset paging links that keep the filters, and the export of the same selection as CSV.
 // Every register and back-office list renders through it; the page owns the query and the filters.
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pager } from "@/components/register/pager";
 
@@ -82,11 +83,11 @@ export async function Lijst<T>({
                       className={`utrecht-table__header-cell px-2 py-2 text-left ${k.rowHeader ? stickyClass : ""} ${k.className ?? ""}`}
                     >
                       {sortering && k.sorteer !== undefined ? (
-                        <a href={sortering.href(k.sorteer)} className="utrecht-link inline-flex items-center gap-1">
+                        <Link href={sortering.href(k.sorteer)} className="utrecht-link inline-flex items-center gap-1">
                           {k.header}
                           <span aria-hidden="true">{richting === "descending" ? "▼" : richting === "ascending" ? "▲" : "↕"}</span>
                           <span className="sr-only">{richting === "descending" ? t("gesorteerdAflopend") : richting === "ascending" ? t("gesorteerdOplopend") : t("sorteer")}</span>
-                        </a>
+                        </Link>
                       ) : (
                         k.header
                       )}
