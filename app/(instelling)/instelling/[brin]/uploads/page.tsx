@@ -10,7 +10,6 @@ import { listUploads, paginaUit, soortenVoorSector } from "@/lib/register/upload
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("uploads");
-  const tl = await getTranslations("lijst");
   return { title: t("title") };
 }
 
@@ -18,6 +17,7 @@ export default async function UploadsPage({ params, searchParams }: { params: Pr
   const { brin } = await params;
   const { user, instelling } = await requireInstelling(brin);
   const t = await getTranslations("uploads");
+  const tl = await getTranslations("lijst");
   const uploads = await listUploads(db, brin, paginaUit((await searchParams).pagina));
   return (
     <>
