@@ -3,6 +3,7 @@
 // verzuim and resultaten lists with diploma funding, the record history, and their exports.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { nietBekostigdeInschrijvingen, nietBekostigdPagina } from "@/lib/register/funding/queries";
 import { bsn, lever, mboInschrijving, poInschrijving } from "@/lib/register/pipeline/test-helpers";
 import { parseFilters } from "./deelnemer-filters";
 import { deelnemersExport, deelnemersPagina } from "./deelnemers";
@@ -30,6 +31,10 @@ beforeAll(async () => {
   t = await createTestDatabase();
   await leverOk("mbo-inschrijvingen", mboInschrijving({ inschrijvingsvolgnummer: "T-1", bsn: PGN, achternaam: "Aalders" }));
   await leverOk("mbo-inschrijvingen", mboInschrijving({ inschrijvingsvolgnummer: "T-2", bsn: bsn(701), achternaam: "Bos" }));
+  // Two that ask no funding: on the not-funded list of every teldatum they are active on.
+  for (const [v, n] of [["T-N1", 702], ["T-N2", 703]] as const) {
+    await leverOk("mbo-inschrijvingen", mboInschrijving({ inschrijvingsvolgnummer: v, bsn: bsn(n), achternaam: "Niet", perioden: [{ periodeBegindatum: "2026-08-01", opleidingscode: "90003", leerweg: "BOL", indicatieBekostigbaar: "N" }] }));
+  }
   // Changed once: the history shows the new record and then what changed.
   await leverOk("mbo-inschrijvingen", mboInschrijving({ inschrijvingsvolgnummer: "T-1", bsn: PGN, achternaam: "Aalders", perioden: [{ periodeBegindatum: "2026-08-01", opleidingscode: "90003", leerweg: "BBL", indicatieBekostigbaar: "J" }] }));
   await leverOk("mbo-resultaten", { brin: "25AA", resultaatvolgnummer: "T-D1", inschrijvingsvolgnummer: "T-1", bsn: PGN, opleidingscode: "90003", soort: "DIPLOMA", datumBehaald: "2026-07-01", indicatieBekostigbaar: "J" });
@@ -62,7 +67,7 @@ describe("the student list's funding column", () => {
 describe("the terugkoppeling", () => {
   it("lists every melding of the school newest first, the refused one with its code and no record", async () => {
     const p = await meldingenPagina("25AA", meldingenLijst.parse({}), null, 50, t.db);
-    expect(p.rijen.length).toBe(5);
+    expect(p.rijen.length).toBe(7);
     const ids = p.rijen.map((m) => m.id);
     expect([...ids].sort((a, b) => b - a)).toEqual(ids);
     const refused = p.rijen.find((m) => m.status === "AFGEKEURD");
@@ -80,9 +85,9 @@ describe("the terugkoppeling", () => {
     expect(await ids({ code: "r03" })).toEqual(["T-GEEN/1"]);
     expect(await ids({ soort: "RESULTAAT" })).toEqual(["T-D1"]);
     expect(await ids({ bron: "API" })).toEqual([]);
-    expect((await ids({ bron: "FORM", van: "2020-01-01", tot: "2099-12-31" })).length).toBe(5);
+    expect((await ids({ bron: "FORM", van: "2020-01-01", tot: "2099-12-31" })).length).toBe(7);
     expect(await ids({ tot: "2020-01-01" })).toEqual([]);
-    expect(await ids({ status: "ONZIN" })).toHaveLength(5);
+    expect(await ids({ status: "ONZIN" })).toHaveLength(7);
   });
 
   it("pages by keyset in both directions without gaps or repeats, and exports the selection", async () => {
@@ -91,9 +96,10 @@ describe("the terugkoppeling", () => {
     expect(first.vorige).toBeNull();
     const second = await meldingenPagina("25AA", state, { na: first.volgende! }, 2, t.db);
     const third = await meldingenPagina("25AA", state, { na: second.volgende! }, 2, t.db);
-    expect(third.volgende).toBeNull();
-    const all = [...first.rijen, ...second.rijen, ...third.rijen].map((m) => m.id);
-    expect(new Set(all).size).toBe(5);
+    const fourth = await meldingenPagina("25AA", state, { na: third.volgende! }, 2, t.db);
+    expect(fourth.volgende).toBeNull();
+    const all = [...first.rijen, ...second.rijen, ...third.rijen, ...fourth.rijen].map((m) => m.id);
+    expect(new Set(all).size).toBe(7);
     const back = await meldingenPagina("25AA", state, { voor: second.vorige! }, 2, t.db);
     expect(back.rijen.map((m) => m.id)).toEqual(first.rijen.map((m) => m.id));
     const oldestFirst = await meldingenPagina("25AA", meldingenLijst.parse({ richting: "op" }), null, 50, t.db);
@@ -127,6 +133,21 @@ describe("the verzuim and resultaten lists", () => {
     const status = p.rijen[0]!.bekostiging!.status;
     expect((await resultatenPagina("25AA", resultatenLijstDef.parse({ bekostigd: status === "J" ? "N" : "J" }), null, 50, t.db)).rijen).toEqual([]);
     expect((await collect(resultatenExport("25AA", resultatenLijstDef.parse({}), t.db))).map((r) => r.resultaatvolgnummer)).toEqual(["T-D1"]);
+  });
+});
+
+describe("the funding page's not-funded list", () => {
+  it("is complete and keyset paged by volgnummer, each linked to its student", async () => {
+    const alles = (await nietBekostigdeInschrijvingen(t.db, "25AA", "2026-10-01")).map((r) => r.volgnummer);
+    expect(alles).toEqual(expect.arrayContaining(["T-N1", "T-N2"]));
+    // One row a page, forwards to the end and back again.
+    const paginas = [await nietBekostigdPagina(t.db, "25AA", "2026-10-01", null, 1)];
+    while (paginas.at(-1)!.volgende !== null) paginas.push(await nietBekostigdPagina(t.db, "25AA", "2026-10-01", { na: paginas.at(-1)!.volgende! }, 1));
+    expect(paginas.flatMap((p) => p.rijen.map((r) => r.volgnummer))).toEqual(alles);
+    expect(paginas.every((p) => p.rijen.every((r) => r.inschrijvingId !== null && r.codes.length > 0))).toBe(true);
+    const terug = await nietBekostigdPagina(t.db, "25AA", "2026-10-01", { voor: paginas.at(-1)!.vorige! }, 1);
+    expect(terug.rijen.map((r) => r.volgnummer)).toEqual([alles.at(-2)]);
+    expect((await nietBekostigdPagina(t.db, "25BB", "2026-10-01", null)).rijen).toEqual([]);
   });
 });
 
