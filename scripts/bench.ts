@@ -1,4 +1,4 @@
-// `npm run bench -- [--scenario a,b] [--rows N] [--quick] [--seed S] [--requests N] [--seconds N] [--keep]`
+// `npm run bench -- [--scenario a,b] [--rows N] [--quick] [--seed S] [--requests N] [--seconds N] [--keep] [--reuse DB]`
 //
 // Every scenario of quality.md against a throwaway PostgreSQL database beside DATABASE_URL (created
 // here, dropped afterwards unless --keep), through the real paths: the upload service and a job
@@ -21,6 +21,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --seconds N      seconds per load phase in 'api-put' (default 30)
   --port P         port of the benchmark's server (default 3311)
   --keep           keep the benchmark database afterwards (its name is printed)
+  --reuse DB       run api-put, pages and recompute against a database an earlier run kept
+                   (no preload; the one kept is never dropped): minutes instead of an hour
 
 Needs DATABASE_URL (PostgreSQL); the benchmark's own database is created beside it.`;
 
@@ -35,6 +37,7 @@ function options() {
       seconds: { type: "string" },
       port: { type: "string" },
       keep: { type: "boolean" },
+      reuse: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -47,14 +50,19 @@ function options() {
   if (unknown.length) throw new Error(`Onbekend scenario: ${unknown.join(", ")}\n\n${USAGE}`);
   const number = (v: string | undefined, fallback: number) => (v === undefined ? fallback : Number(v.replace(/[_,]/g, "")));
   const quick = values.quick ?? false;
+  const reuse = values.reuse ?? null;
+  if (reuse !== null && !/^[a-z0-9_]+$/.test(reuse)) throw new Error(`--reuse: geen databasenaam: ${reuse}`);
+  const needFile = scenarios.filter((s) => ["import-1m", "copy-baseline", "reimport-1m"].includes(s));
+  if (reuse !== null && values.scenario && needFile.length) throw new Error(`--reuse meet geen ${needFile.join(", ")}: die hebben het gegenereerde bestand nodig.`);
   return {
-    scenarios: SCENARIOS.filter((s) => scenarios.includes(s)) as Scenario[],
+    scenarios: SCENARIOS.filter((s) => scenarios.includes(s) && (reuse === null || !["import-1m", "copy-baseline", "reimport-1m", "embedded-100k"].includes(s))) as Scenario[],
     rows: number(values.rows, quick ? 100_000 : 1_000_000),
     seed: number(values.seed, 1),
     requests: number(values.requests, quick ? 50 : 200),
     loadSeconds: number(values.seconds, quick ? 15 : 30),
     port: number(values.port, 3311),
     keep: values.keep ?? false,
+    reuse,
   };
 }
 
@@ -65,20 +73,22 @@ async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   process.env.CHECKPOINT_DISABLE = "1";
   const url = new URL(base);
-  const name = `${(url.pathname.slice(1) || "bron").replace(/[^a-zA-Z0-9_]/g, "_").slice(0, 30)}_bench_${process.pid}`.toLowerCase();
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  const name = o.reuse ?? `${(url.pathname.slice(1) || "bron").replace(/[^a-zA-Z0-9_]/g, "_").slice(0, 30)}_bench_${process.pid}`.toLowerCase();
+  if (!o.reuse) {
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+  }
   url.pathname = `/${name}`;
   // Set before anything of the app is loaded: lib/env reads the environment once, at import.
   process.env.DATABASE_URL = url.toString();
   console.error(`[bench] database ${name}; scenario's: ${o.scenarios.join(", ")}; ${o.rows.toLocaleString("en-US")} inschrijvingen`);
   try {
     const { run } = await import("./bench/run");
-    await run(o);
+    await run({ ...o, reuse: o.reuse !== null });
   } finally {
-    if (o.keep) console.error(`[bench] database ${name} bewaard`);
+    if (o.keep || o.reuse) console.error(`[bench] database ${name} bewaard`);
     else {
       const drop = new pg.Client({ connectionString: base });
       await drop.connect();

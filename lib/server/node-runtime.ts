@@ -8,8 +8,11 @@ import { errorMessage, logJob } from "@/lib/jobs/log";
 import { registerHerberekeningWorker } from "@/lib/register/funding/herberekening-service";
 import { startTellingVouwer } from "@/lib/register/funding/telling";
 import { registerUploadWorker } from "@/lib/register/uploads/service";
+import { volgRegister } from "@/lib/beheer/overzicht/vernieuw";
 
 export async function startNodeRuntime(): Promise<void> {
+  // The back office's summaries follow the register's commits.
+  volgRegister();
   // The dashboards' funding counts: the pipeline's deltas folded in every few seconds.
   const stopVouwer = startTellingVouwer(db, 3000, (error) => logJob("error", "Bekostigingstellingen bijwerken mislukt", { error: errorMessage(error) }));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

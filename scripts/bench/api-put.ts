@@ -86,12 +86,12 @@ export async function putLoad(base: string, token: string, bodies: Iterator<{ pa
 
 export async function apiPut(
   base: string,
-  options: { seconds: number; seed: number; duringUpload: () => Promise<{ done: Promise<Result> }>; peakRssMb: () => number },
+  options: { seconds: number; seed: number; prefix: string; duringUpload: () => Promise<{ done: Promise<Result> }>; peakRssMb: () => number },
 ): Promise<Result> {
   const token = await apiToken(base);
   // Seed + 10: the generator gives each seed (mod 20) its own persons, so these never collide (R04)
   // with the preloaded file (seed) or the upload for another school (seed + 1).
-  const bodies = putBodies("25AA", options.seed + 10, "B");
+  const bodies = putBodies("25AA", options.seed + 10, options.prefix);
   // Warm-up: the first requests compile routes and fill connection pools.
   await putLoad(base, token, bodies, CONNECTIONS, 3000);
   const one = await putLoad(base, token, bodies, 1, Math.min(10_000, options.seconds * 1000));

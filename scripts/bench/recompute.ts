@@ -44,9 +44,11 @@ export async function recompute(options: { peakRssMb: () => number }): Promise<R
     "bench: prijsfactor 90003",
   );
   const l = await db.licentie.findUniqueOrThrow({ where: { brin_opleidingscode_leerweg: { brin: "25BB", opleidingscode: "90003", leerweg: "BOL" } } });
+  // On a register an earlier run kept (--reuse) the licence ended already: end it earlier still.
+  const einddatum = iso(l.einddatum) === "2026-01-31" ? "2025-06-30" : "2026-01-31";
   const licentie = await change(
     "licenties",
-    { brin: l.brin, opleidingscode: l.opleidingscode, leerweg: l.leerweg, bekostigd: l.bekostigd ? "J" : "N", begindatum: iso(l.begindatum), einddatum: "2026-01-31" },
+    { brin: l.brin, opleidingscode: l.opleidingscode, leerweg: l.leerweg, bekostigd: l.bekostigd ? "J" : "N", begindatum: iso(l.begindatum), einddatum },
     "bench: licentie 25BB 90003 BOL ingetrokken",
   );
   const slowest = Math.max(prijsfactor.seconds, licentie.seconds);

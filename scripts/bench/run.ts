@@ -13,7 +13,7 @@ import { seed } from "@/prisma/seed";
 import { apiPut } from "./api-put";
 import { copyBaseline } from "./copy";
 import { embedded } from "./embedded";
-import { createFixtures } from "./fixtures";
+import { BENCH_UPLOADER, createFixtures } from "./fixtures";
 import { importFile, importResult, reimport } from "./import";
 import { rssSampler, round, seconds, type Result } from "./measure";
 import { pages } from "./pages";
@@ -34,6 +34,8 @@ export interface RunOptions {
   /** Seconds of load per phase in `api-put`. */
   loadSeconds: number;
   port: number;
+  /** The database holds the register of an earlier run (--reuse): no preload. */
+  reuse: boolean;
 }
 
 const SOORT = "mbo-inschrijvingen";
@@ -61,7 +63,11 @@ export async function run(options: RunOptions): Promise<Result[]> {
     let file = "";
     let uploaderId = "";
     let importSeconds: number | null = null;
-    if (needsRegister) {
+    if (options.reuse) {
+      await deployMigrations(databaseTarget());
+      uploaderId = (await getDb().gebruiker.findUniqueOrThrow({ where: { email: BENCH_UPLOADER } })).id;
+      info("register van een eerdere run hergebruikt (geen voorlading)");
+    } else if (needsRegister) {
       let t = process.hrtime.bigint();
       await deployMigrations(databaseTarget());
       await seed(getDb(), { demo: true });
@@ -83,9 +89,12 @@ export async function run(options: RunOptions): Promise<Result[]> {
     if (want("reimport-1m")) print(await reimport(env, file, SOORT, uploaderId, want("import-1m") ? importSeconds : null));
 
     if (want("api-put") || want("pages")) {
+      // On a kept register the volgnummers of this run are new ones (for the same persons), so the
+      // API and the upload create records as on a first run instead of re-delivering unchanged ones.
+      const tag = options.reuse ? Date.now().toString(36).slice(-4).toUpperCase() : "";
       // A second file for another school, uploaded while the API load runs.
       const side = path.join(dir, "25CC.csv");
-      await writeCsv({ soort: SOORT, rows: Math.min(100_000, Math.max(10_000, Math.round(options.rows / 10))), seed: options.seed + 1, brins: ["25CC"], prefix: "U", invalidRatio: 0.01 }, fs.createWriteStream(side));
+      await writeCsv({ soort: SOORT, rows: Math.min(100_000, Math.max(10_000, Math.round(options.rows / 10))), seed: options.seed + 1, brins: ["25CC"], prefix: `U${tag}`, invalidRatio: 0.01 }, fs.createWriteStream(side));
       const server = await startServer(env, options.port);
       const rss = rssSampler(server.pid);
       try {
@@ -94,6 +103,7 @@ export async function run(options: RunOptions): Promise<Result[]> {
             await apiPut(server.base, {
               seconds: options.loadSeconds,
               seed: options.seed,
+              prefix: `B${tag}`,
               peakRssMb: rss.peakMb,
               duringUpload: async () => ({
                 done: upload(side, SOORT, uploaderId).then((f): Result => ({ scenario: "upload", meldingen: f.meldingen, seconds: round(f.seconds, 2), perSecond: Math.round(f.meldingen / f.seconds) })),

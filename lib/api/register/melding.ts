@@ -1,7 +1,6 @@
 // PUT and DELETE of register records: the body through the same validation as an upload
 // (valideerApiBody), then the one pipeline (verwerkMelding) with the client as sender. Nothing here
 // writes a register table; an afkeuring is still recorded as a melding by the pipeline.
-import { brinsVanTerugkoppeling, vernieuwOverzichtStraks } from "@/lib/beheer/overzicht/vernieuw";
 import { db } from "@/lib/db";
 import { sleutelTekst, verwerkMelding, type Inkomend } from "@/lib/register/pipeline/process";
 import { todayIso } from "@/lib/register/pipeline/dates";
@@ -57,7 +56,6 @@ export async function putMelding(request: Request, caller: ApiCaller, school: Ma
   const sender = afzender(caller, school);
   const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, false, uitkomst.bevindingen, uitkomst.deel);
   const t = await verwerkMelding(db, sender, inkomend);
-  vernieuwOverzichtStraks(db, brinsVanTerugkoppeling(t));
   const value = body.value && typeof body.value === "object" && !Array.isArray(body.value) ? (body.value as Record<string, unknown>) : null;
   return terugkoppelingResponse(t, instance, () => alleParams(t, uitkomst, value));
 }
@@ -68,6 +66,5 @@ export async function deleteMelding(request: Request, caller: ApiCaller, school:
   const sender = afzender(caller, school);
   const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, true, uitkomst.bevindingen, uitkomst.deel);
   const t = await verwerkMelding(db, sender, inkomend);
-  vernieuwOverzichtStraks(db, brinsVanTerugkoppeling(t));
   return terugkoppelingResponse(t, instance, () => alleParams(t, uitkomst, null));
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { bsn, lever, mboInschrijving, poInschrijving } from "@/lib/register/pipeline/test-helpers";
 import { landelijkOverzicht } from "./queries";
-import { vernieuwOverzicht } from "./vernieuw";
+import { vernieuwOverzicht, volgRegister } from "./vernieuw";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -93,5 +93,19 @@ describe("vernieuwOverzicht", () => {
       await t.db.bekostigingsbeoordeling.count({ where: { brin: "25BB", soort: "INSCHRIJVING" } }),
     );
     expect(await t.db.overzichtInstelling.findUnique({ where: { brin: "99ZZ" } })).toBeNull();
+  });
+});
+
+describe("volgRegister", () => {
+  it("refreshes the summaries of the institutions a form or API melding touched, after its commit", async () => {
+    const stop = volgRegister();
+    try {
+      // A summary known to be wrong: only a refresh after the melding puts the true count back.
+      await t.db.overzichtInstelling.update({ where: { brin: "25BB" }, data: { inschrijvingen: -1 } });
+      await lever(t.db, "mbo-inschrijvingen", mboInschrijving({ brin: "25BB", inschrijvingsvolgnummer: "O-9", bsn: bsn(509) }));
+      expect((await t.db.overzichtInstelling.findUniqueOrThrow({ where: { brin: "25BB" } })).inschrijvingen).toBe(await t.db.inschrijving.count({ where: { brin: "25BB" } }));
+    } finally {
+      stop();
+    }
   });
 });

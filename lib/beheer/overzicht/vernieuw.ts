@@ -1,6 +1,7 @@
 // Rebuilds the back-office summaries (Overzicht* tables) of some or all institutions with set-based
 // SQL, so the national overview reads a few hundred small rows instead of scanning the register.
 import type { PrismaClient } from "@/generated/prisma/client";
+import { bijRegisterWijziging } from "@/lib/register/na-commit";
 
 export interface VernieuwUitkomst {
   instellingen: number;
@@ -105,17 +106,9 @@ export function vernieuwOverzichtStraks(db: PrismaClient, brins: readonly string
   timer.unref?.();
 }
 
-/**
- * The institutions a processed melding can change figures of: its own, and those named by its
- * signalen and assessments (S01's and M09's other brin), comma-separated lists included.
- */
-export function brinsVanTerugkoppeling(t: { brin: string; signalen: { parameters: Record<string, string> }[]; bekostiging?: { parameters?: unknown }[] }): string[] {
-  const brins = new Set([t.brin]);
-  const add = (parameters: unknown) => {
-    const brin = parameters && typeof parameters === "object" ? (parameters as Record<string, unknown>).brin : undefined;
-    if (typeof brin === "string") for (const b of brin.split(",")) if (b.trim()) brins.add(b.trim());
-  };
-  for (const s of t.signalen) add(s.parameters);
-  for (const a of t.bekostiging ?? []) add(a.parameters);
-  return [...brins];
+/** The back office's summaries follow every change of the register (called once per process). */
+export function volgRegister(): () => void {
+  return bijRegisterWijziging("overzicht", (db, w) =>
+    w.wanneer === "straks" ? vernieuwOverzichtStraks(db, w.brins ?? []) : vernieuwOverzichtVeilig(db, w.brins ? { brins: w.brins } : {}),
+  );
 }

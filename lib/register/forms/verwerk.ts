@@ -1,7 +1,6 @@
 // A form's melding through the one pipeline: the upload's validation, verwerkMelding with bron FORM,
 // and the terugkoppeling in the form's terms — afkeuringen per field, or signalen and funding.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { brinsVanTerugkoppeling, vernieuwOverzichtVeilig } from "@/lib/beheer/overzicht/vernieuw";
 import type { Assessment } from "@/lib/bekostiging/types";
 import { sleutelTekst, verwerkMelding, type Inkomend } from "@/lib/register/pipeline/process";
 import type { Afzender, SignaalOut, Terugkoppeling } from "@/lib/register/pipeline/types";
@@ -60,8 +59,6 @@ export async function verwerkFormulier(db: PrismaClient, afzender: Afzender, inp
         deel: checked.deel,
       };
   const t = await verwerkMelding(db, afzender, inkomend);
-  // The back-office overview follows every form melding; its failure never fails the melding.
-  await vernieuwOverzichtVeilig(db, { brins: brinsVanTerugkoppeling(t) });
   if (t.status === "VERWERKT") return verwerkt(t);
   // The field checks' afkeuringen as the form placed them, then the register's (every code, rules.md).
   const veldAfkeuringen = checked.ok ? [] : checked.afkeuringen;
@@ -84,8 +81,6 @@ export async function verwijderViaFormulier(db: PrismaClient, afzender: Afzender
         deel: checked.deel,
       };
   const t = await verwerkMelding(db, afzender, inkomend);
-  // The back-office overview follows every form melding; its failure never fails the melding.
-  await vernieuwOverzichtVeilig(db, { brins: brinsVanTerugkoppeling(t) });
   if (t.status === "VERWERKT") return verwerkt(t);
   return { status: "afgekeurd", meldingId: t.meldingId, afkeuringen: t.afkeuringen.map((a) => ({ code: a.code, kolom: a.kolom, veld: toCamel(a.kolom), melding: a.melding })) };
 }

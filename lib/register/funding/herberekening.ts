@@ -4,7 +4,7 @@
 // a restarted job resume instead of starting over.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Sector } from "@/generated/prisma/enums";
-import { vernieuwOverzichtVeilig } from "@/lib/beheer/overzicht/vernieuw";
+import { registerGewijzigd } from "@/lib/register/na-commit";
 import { sqlOf } from "@/lib/db/sql";
 import { lock } from "@/lib/register/pipeline/context";
 import { syncPersons } from "@/lib/register/pipeline/funding";
@@ -20,27 +20,39 @@ export interface Bereik {
   sector?: Sector;
 }
 
-const BATCH = 200;
+/** Persons per transaction: the size of an upload's batch. */
+const BATCH = 1000;
 
-function personWhere(bereik: Bereik): Prisma.PersoonWhereInput {
-  const inschrijving: Prisma.InschrijvingWhereInput = {
-    ...(bereik.brin ? { brin: bereik.brin } : {}),
-    ...(bereik.sector ? { sector: bereik.sector } : {}),
-    ...(bereik.opleidingscode ? { perioden: { some: { opleidingscode: bereik.opleidingscode } } } : {}),
-  };
-  const alternatives: Prisma.PersoonWhereInput[] = [{ inschrijvingen: { some: inschrijving } }];
-  // Diplomas have assessments of their own (mbo only), and count against other inschrijvingen.
+type Raw = Pick<Prisma.TransactionClient, "$queryRawUnsafe">;
+
+/**
+ * Every person the change can affect, in id order, in one set-based read: those with an
+ * inschrijving (with a periode of the opleiding) or — diplomas have assessments of their own, mbo
+ * only — a resultaat inside the scope. Read once per run: a search per batch cost a second each at
+ * 1,000,000 inschrijvingen. A person who enters the scope later did so through a melding, which was
+ * assessed with the changed reference data already.
+ */
+async function personenInBereik(db: Raw, bereik: Bereik, na = 0): Promise<number[]> {
+  const params: unknown[] = [na];
+  const p = (v: unknown) => `$${params.push(v)}`;
+  const inschrijving = [`i."persoonId" > $1`];
+  if (bereik.brin) inschrijving.push(`i."brin" = ${p(bereik.brin)}`);
+  if (bereik.sector) inschrijving.push(`i."sector" = ${p(bereik.sector)}::"Sector"`);
+  if (bereik.opleidingscode) inschrijving.push(`EXISTS (SELECT 1 FROM "Periode" x WHERE x."inschrijvingId" = i."id" AND x."opleidingscode" = ${p(bereik.opleidingscode)})`);
+  const parts = [`SELECT i."persoonId" AS id FROM "Inschrijving" i WHERE ${inschrijving.join(" AND ")}`];
   if (bereik.sector !== "PO") {
-    alternatives.push({
-      resultaten: { some: { ...(bereik.brin ? { brin: bereik.brin } : {}), ...(bereik.opleidingscode ? { opleidingscode: bereik.opleidingscode } : {}) } },
-    });
+    const resultaat = [`r."persoonId" > $1`];
+    if (bereik.brin) resultaat.push(`r."brin" = ${p(bereik.brin)}`);
+    if (bereik.opleidingscode) resultaat.push(`r."opleidingscode" = ${p(bereik.opleidingscode)}`);
+    parts.push(`SELECT r."persoonId" FROM "Resultaat" r WHERE ${resultaat.join(" AND ")}`);
   }
-  return { OR: alternatives };
+  const rows = await db.$queryRawUnsafe<{ id: number }[]>(`${parts.join(" UNION ")} ORDER BY 1`, ...params);
+  return rows.map((r) => r.id);
 }
 
 /** Records the job inside the transaction of the change itself, so neither exists without the other. */
 export async function planHerberekening(tx: Tx, input: { aanleiding: string; bereik: Bereik; actor: string }): Promise<string> {
-  const totaal = await tx.persoon.count({ where: personWhere(input.bereik) });
+  const totaal = (await personenInBereik(tx, input.bereik)).length;
   const row = await tx.herberekening.create({
     data: { aanleiding: input.aanleiding, bereik: input.bereik as Prisma.InputJsonObject, actor: input.actor, totaal },
   });
@@ -59,17 +71,12 @@ export async function runHerberekening(db: PrismaClient, id: string, signal?: Ab
   const bereik = job.bereik as Bereik;
   await db.herberekening.update({ where: { id }, data: { status: "BEZIG", gestartOp: job.gestartOp ?? new Date() } });
 
-  let cursor = job.cursor;
   const done = { verwerkt: 0, gewijzigd: 0 };
-  for (;;) {
+  const ids = await personenInBereik(db, bereik, job.cursor);
+  for (let start = 0; start < ids.length; start += BATCH) {
     if (signal?.aborted) return done;
-    const persons = await db.persoon.findMany({
-      where: { AND: [{ id: { gt: cursor } }, personWhere(bereik)] },
-      orderBy: { id: "asc" },
-      take: BATCH,
-      select: { id: true, pgn: true },
-    });
-    if (persons.length === 0) break;
+    const persons = await db.persoon.findMany({ where: { id: { in: ids.slice(start, start + BATCH) } }, orderBy: { id: "asc" }, select: { id: true, pgn: true } });
+    if (persons.length === 0) continue;
     // One transaction per batch: the persons' funding and the cursor move together, so a stopped
     // job resumes exactly after the last batch it finished.
     const last = persons[persons.length - 1]!.id;
@@ -85,7 +92,6 @@ export async function runHerberekening(db: PrismaClient, id: string, signal?: Ab
       await tx.query(`UPDATE "Herberekening" SET "cursor" = $2, "verwerkt" = "verwerkt" + $3, "gewijzigd" = "gewijzigd" + $4 WHERE "id" = $1`, [id, last, persons.length, changed]);
       return changed;
     });
-    cursor = last;
     done.verwerkt += persons.length;
     done.gewijzigd += gewijzigd;
   }
@@ -93,7 +99,7 @@ export async function runHerberekening(db: PrismaClient, id: string, signal?: Ab
   // Persons that entered the scope while the job ran were counted out of it; show what was done.
   if (final.verwerkt !== final.totaal) await db.herberekening.update({ where: { id }, data: { totaal: final.verwerkt } });
   // Assessments of any institution may have changed: the back-office overview is rebuilt (errors logged).
-  await vernieuwOverzichtVeilig(db);
+  await registerGewijzigd(db, { wanneer: "nu" });
   return done;
 }
 

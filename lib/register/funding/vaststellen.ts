@@ -3,7 +3,7 @@
 // TELDATUM_VASTGESTELD bericht with its totals.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Sector } from "@/generated/prisma/enums";
-import { vernieuwOverzichtVeilig } from "@/lib/beheer/overzicht/vernieuw";
+import { registerGewijzigd } from "@/lib/register/na-commit";
 import { fromDb, toDb } from "@/lib/register/pipeline/dates";
 import { lockReferenceExclusive } from "@/lib/register/pipeline/reference";
 import { VertaalbareFout } from "@/lib/i18n/fout";
@@ -84,6 +84,6 @@ export async function vaststellen(db: PrismaClient, input: { sector: Sector; dat
     { timeout: 120_000, maxWait: 30_000 },
   );
   // After the commit: the overview shows the sector's definitive figures (errors logged, not thrown).
-  await vernieuwOverzichtVeilig(db);
+  await registerGewijzigd(db, { wanneer: "nu" });
   return result;
 }

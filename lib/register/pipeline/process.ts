@@ -21,6 +21,7 @@ import { referenceInTransaction, type ReferenceSnapshot } from "./reference";
 import { resultaatStep } from "./resultaat";
 import type { Afzender, RegisterAfkeuring, SignaalOut, Terugkoppeling } from "./types";
 import { verzuimStep } from "./verzuim";
+import { brinsVanTerugkoppeling, registerGewijzigd } from "@/lib/register/na-commit";
 
 export const MELDING_SOORT: Record<Soort, MeldingSoort> = {
   "mbo-inschrijvingen": "MBO_INSCHRIJVING",
@@ -127,10 +128,14 @@ function toItem(index: number, { afzender, inkomend }: Opdracht, ref: ReferenceS
  * statements and the commit of a transaction are shared, and one melding at a time, alone, still
  * goes at once. Any order of meldingen that arrive together is an order they could have come in.
  */
-export function verwerkMelding(db: PrismaClient, afzender: Afzender, inkomend: Inkomend): Promise<Terugkoppeling> {
+export async function verwerkMelding(db: PrismaClient, afzender: Afzender, inkomend: Inkomend): Promise<Terugkoppeling> {
   let committer = committers.get(db);
   if (!committer) committers.set(db, (committer = new GroupCommit(db)));
-  return committer.submit({ afzender, inkomend });
+  const t = await committer.submit({ afzender, inkomend });
+  // After the commit, whoever follows the register hears which institutions changed: a form's at
+  // once, the API's (meldingen at machine speed) gathered for a few seconds.
+  await registerGewijzigd(db, { brins: brinsVanTerugkoppeling(t), wanneer: afzender.bron === "API" ? "straks" : "nu" });
+  return t;
 }
 
 /** The most meldingen one group commit takes: a transaction of the size an upload batch has. */

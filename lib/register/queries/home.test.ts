@@ -1,7 +1,9 @@
 // "Meldingen vandaag" on a school's home page counts the Dutch calendar day, whatever the time zone
-// of the server: a melding at 00:30 in Amsterdam (23:30 UTC the day before) is today's.
+// of the server: a melding at 00:30 in Amsterdam (23:30 UTC the day before) is today's; unread berichten
+// are counted up to a cap (every page shows the count).
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { ONGELEZEN_MAX, unreadCount } from "./berichten";
 import { kerncijfers } from "./home";
 
 let t: TestDatabase;
@@ -27,4 +29,11 @@ it("counts the meldingen of the Dutch day", async () => {
   // In summer Amsterdam is two hours ahead.
   await t.db.melding.createMany({ data: [melding("zomer-gisteren", "2026-06-30T21:59:00Z"), melding("zomer", "2026-06-30T22:00:00Z")] });
   expect((await kerncijfers(t.db, "01AB", new Date("2026-07-01T06:00:00Z"))).meldingenVandaag).toBe(1);
+});
+
+it("counts unread berichten up to ONGELEZEN_MAX, the rest not at all", async () => {
+  await t.db.bericht.createMany({ data: Array.from({ length: 5 }, () => ({ brin: "02CD", soort: "TELDATUM_VASTGESTELD" as const, gegevens: {} })) });
+  expect((await kerncijfers(t.db, "02CD")).ongelezenBerichten).toBe(5);
+  await t.db.bericht.createMany({ data: Array.from({ length: ONGELEZEN_MAX + 3 }, () => ({ brin: "03EF", soort: "TELDATUM_VASTGESTELD" as const, gegevens: {} })) });
+  expect(await unreadCount("03EF", t.db)).toBe(ONGELEZEN_MAX);
 });

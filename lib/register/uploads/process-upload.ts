@@ -3,7 +3,7 @@
 // keeping counts and progress on the Upload row. Resumable: meldingen already recorded for this
 // upload are skipped after a crash, so a restart continues with exact counts.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { brinsVanTerugkoppeling, vernieuwOverzichtVeilig } from "@/lib/beheer/overzicht/vernieuw";
+import { brinsVanTerugkoppeling, registerGewijzigd } from "@/lib/register/na-commit";
 import { FileRefusedError, readCsv, type CsvRow, type CsvSource } from "@/lib/register/csv";
 import { verwerkMeldingen, type Inkomend } from "@/lib/register/pipeline/process";
 import type { Terugkoppeling } from "@/lib/register/pipeline/types";
@@ -234,7 +234,7 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
   if (counts.meldingen >= ANALYZE_AFTER) await db.$executeRawUnsafe(`ANALYZE ${REGISTER_TABLES.map((t) => `"${t}"`).join(", ")}`);
   // The back office's figures of every institution the upload touched (a resumed run: upload.brin
   // at least, as its earlier meldingen are no longer in memory).
-  await vernieuwOverzichtVeilig(db, { brins: [...geraakt, ...(upload.brin ? [upload.brin] : [])] });
+  await registerGewijzigd(db, { brins: [...new Set([...geraakt, ...(upload.brin ? [upload.brin] : [])])], wanneer: "nu" });
 }
 
 function sleutelUitRij(soort: Soort, row: CsvRow): string {

@@ -13,8 +13,9 @@ ADD COLUMN     "sorteerVoornamen" TEXT NOT NULL DEFAULT '';
 -- AlterTable
 ALTER TABLE "Persoon" ADD COLUMN     "zoeknaam" TEXT NOT NULL DEFAULT '';
 
--- AlterTable
-ALTER TABLE "Signaal" ADD COLUMN     "volgnummer" TEXT NOT NULL DEFAULT '';
+-- AlterTable: the inschrijving's volgnummer, in its collation ("C", as in the init migration): a
+-- comparison across two collations cannot use the index, and the signaal filter probes it per row.
+ALTER TABLE "Signaal" ADD COLUMN     "volgnummer" TEXT COLLATE "C" NOT NULL DEFAULT '';
 
 -- The new columns of the rows already there, as the pipeline keeps them from now on.
 UPDATE "Persoon" SET "zoeknaam" = lower(coalesce("voornamen", '') || ' ' || coalesce("voorvoegsel", '') || ' ' || coalesce("achternaam", ''));

@@ -1,16 +1,17 @@
 // The institution portal's frame with its sections; pages below check access themselves as well.
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/shell/app-shell";
 import { InstitutionSwitcher } from "@/components/shell/institution-switcher";
 import { SectionNav } from "@/components/shell/section-nav";
 import { requireInstelling } from "@/lib/auth/session";
-import { unreadCount } from "@/lib/register/queries/berichten";
+import { ONGELEZEN_MAX, unreadCount } from "@/lib/register/queries/berichten";
+import { formatGetal } from "@/components/ui/format";
 
 export default async function InstellingLayout({ children, params }: { children: React.ReactNode; params: Promise<{ brin: string }> }) {
   const { brin } = await params;
   const { user, instelling } = await requireInstelling(brin);
   const t = await getTranslations("nav");
-  const ongelezen = await unreadCount(brin);
+  const [ongelezen, locale] = await Promise.all([unreadCount(brin), getLocale()]);
   const base = `/instelling/${brin}`;
   const items = [
     { href: base, label: t("overzicht") },
@@ -19,7 +20,7 @@ export default async function InstellingLayout({ children, params }: { children:
     { href: `${base}/meldingen`, label: t("meldingen") },
     instelling.sector === "PO" ? { href: `${base}/verzuim`, label: t("verzuim") } : { href: `${base}/resultaten`, label: t("resultaten") },
     { href: `${base}/bekostiging`, label: t("bekostiging") },
-    { href: `${base}/berichten`, label: ongelezen ? t("berichtenOngelezen", { aantal: ongelezen }) : t("berichten") },
+    { href: `${base}/berichten`, label: ongelezen ? t("berichtenOngelezen", { aantal: ongelezen >= ONGELEZEN_MAX ? `${formatGetal(ONGELEZEN_MAX, locale)}+` : formatGetal(ongelezen, locale) }) : t("berichten") },
   ];
   const aside = (
     <div className="flex flex-col gap-4">
