@@ -67,6 +67,22 @@ export const MATRIX: MatrixRow[] = [
   row("/instelling/[brin]/deelnemers/[id]", "/instelling/25AA/deelnemers/niet-een-id", {}, 404),
   row("/instelling/[brin]/deelnemers/export", "/instelling/25AA/deelnemers/export", forRoles(["instBeheer", "instLezer"], 200), 404),
   row("/instelling/[brin]/deelnemers/export", "/instelling/25BB/deelnemers/export?leerweg=BBL", forRoles(["deltaBeheer"], 200), 404),
+  // The student list with its funding column, sorted by a column header and narrowed to a teldatum.
+  row("/instelling/[brin]/deelnemers", "/instelling/25AA/deelnemers?sorteer=naam&richting=af&teldatum=2026-10-01", forRoles(["instBeheer", "instLezer"], 200), 404),
+  // The school-wide terugkoppeling, the verzuim (po) and resultaten (mbo) lists, and the exports of
+  // every list: the school's own users; a list of the other sector is a 404 like another school's.
+  row("/instelling/[brin]/meldingen", "/instelling/25AA/meldingen", forRoles(["instBeheer", "instLezer"], 200), 404),
+  row("/instelling/[brin]/meldingen", "/instelling/01AB/meldingen?status=AFGEKEURD&code=F06&van=2026-01-01&tot=2026-12-31", forRoles(["poBeheer"], 200), 404),
+  row("/instelling/[brin]/meldingen/export", "/instelling/25AA/meldingen/export?status=AFGEKEURD", forRoles(["instBeheer", "instLezer"], 200), 404),
+  row("/instelling/[brin]/verzuim", "/instelling/01AB/verzuim", forRoles(["poBeheer"], 200), 404),
+  row("/instelling/[brin]/verzuim", "/instelling/25AA/verzuim", {}, 404),
+  row("/instelling/[brin]/verzuim/export", "/instelling/01AB/verzuim/export?soort=LUXE", forRoles(["poBeheer"], 200), 404),
+  row("/instelling/[brin]/resultaten", "/instelling/25AA/resultaten", forRoles(["instBeheer", "instLezer"], 200), 404),
+  row("/instelling/[brin]/resultaten", "/instelling/01AB/resultaten", {}, 404),
+  row("/instelling/[brin]/resultaten/export", "/instelling/25AA/resultaten/export?soort=DIPLOMA", forRoles(["instBeheer", "instLezer"], 200), 404),
+  row("/instelling/[brin]/berichten/export", "/instelling/25AA/berichten/export", forRoles(["instBeheer", "instLezer"], 200), 404),
+  row("/instelling/[brin]/uploads/export", "/instelling/25AA/uploads/export", forRoles(["instBeheer", "instLezer"], 200), 404),
+  row("/instelling/[brin]/uploads/export", "/instelling/02CD/uploads/export", forRoles(["ankerBeheer"], 200), 404),
   // The forms that change the register: the school's beheerder only; the reader and everyone else get
   // a 404, as for a page they may not use. A form of a record needs a real id: e2e/instelling/
   // formulieren.spec.ts opens each of them for the beheerder and the reader; here an unknown id is a 404.
@@ -95,6 +111,33 @@ export const MATRIX: MatrixRow[] = [
   row("/beheer/instellingen/[brin]", "/beheer/instellingen/99ZZ", {}, 404),
   row("/beheer/instellingen/[brin]/uploads/[id]", "/beheer/instellingen/25AA/uploads/00000000-0000-4000-8000-000000000000", {}, 404),
   row("/beheer/instellingen/[brin]/uploads/[id]/fouten.csv", "/beheer/instellingen/25AA/uploads/00000000-0000-4000-8000-000000000000/fouten.csv", {}, 404),
+  // DUO reads a school's register with the school's own pages, read-only: both DUO roles, every
+  // school; an unknown school or student is a 404, and so is the other sector's list.
+  row("/beheer/instellingen/[brin]/deelnemers", "/beheer/instellingen/25AA/deelnemers", forRoles(duo, 200), 404),
+  row("/beheer/instellingen/[brin]/deelnemers", "/beheer/instellingen/01AB/deelnemers?sorteer=datum", forRoles(duo, 200), 404),
+  row("/beheer/instellingen/[brin]/deelnemers", "/beheer/instellingen/99ZZ/deelnemers", {}, 404),
+  row("/beheer/instellingen/[brin]/deelnemers/[id]", "/beheer/instellingen/25AA/deelnemers/999999", {}, 404),
+  row("/beheer/instellingen/[brin]/deelnemers/export", "/beheer/instellingen/25AA/deelnemers/export", forRoles(duo, 200), 404),
+  row("/beheer/instellingen/[brin]/meldingen", "/beheer/instellingen/25AA/meldingen", forRoles(duo, 200), 404),
+  row("/beheer/instellingen/[brin]/meldingen/export", "/beheer/instellingen/01AB/meldingen/export", forRoles(duo, 200), 404),
+  row("/beheer/instellingen/[brin]/verzuim", "/beheer/instellingen/01AB/verzuim", forRoles(duo, 200), 404),
+  row("/beheer/instellingen/[brin]/verzuim", "/beheer/instellingen/25AA/verzuim", {}, 404),
+  row("/beheer/instellingen/[brin]/verzuim/export", "/beheer/instellingen/01AB/verzuim/export", forRoles(duo, 200), 404),
+  row("/beheer/instellingen/[brin]/resultaten", "/beheer/instellingen/25AA/resultaten", forRoles(duo, 200), 404),
+  row("/beheer/instellingen/[brin]/resultaten/export", "/beheer/instellingen/25AA/resultaten/export", forRoles(duo, 200), 404),
+  row("/beheer/instellingen/[brin]/berichten", "/beheer/instellingen/25AA/berichten", forRoles(duo, 200), 404),
+  row("/beheer/instellingen/[brin]/berichten/export", "/beheer/instellingen/25AA/berichten/export", forRoles(duo, 200), 404),
+  row("/beheer/instellingen/[brin]/uploads/export", "/beheer/instellingen/25AA/uploads/export", forRoles(duo, 200), 404),
+  // Exports of the back office's lists: the overview's tables, verzuim, OSR mandates and reference
+  // data for both DUO roles; users and leveranciers for DUO_BEHEERDER only.
+  row("/beheer/overzicht/export", "/beheer/overzicht/export?tabel=instellingen&sector=MBO", forRoles(duo, 200), 404),
+  row("/beheer/overzicht/export", "/beheer/overzicht/export?tabel=onbekend", {}, 404),
+  row("/beheer/verzuim/export", "/beheer/verzuim/export?brin=01AB", forRoles(duo, 200), 404),
+  row("/beheer/osr/export", "/beheer/osr/export?brin=01AB", forRoles(duo, 200), 404),
+  row("/beheer/referentie/[soort]/export", "/beheer/referentie/opleidingen/export?q=90", forRoles(duo, 200), 404),
+  row("/beheer/referentie/[soort]/export", "/beheer/referentie/onbekend/export", {}, 404),
+  row("/beheer/gebruikers/export", "/beheer/gebruikers/export?rol=DUO_MEDEWERKER", { duoBeheer: 200 }, 404),
+  row("/beheer/leveranciers/export", "/beheer/leveranciers/export", { duoBeheer: 200 }, 404),
   row("/beheer/personen", "/beheer/personen", forRoles(duo, 200), 404),
   row("/beheer/verzuim", "/beheer/verzuim", forRoles(duo, 200), 404),
   row("/beheer/verzuim", "/beheer/verzuim?brin=01AB&soort=LUXE&behandelstatus=GEMELD", forRoles(duo, 200), 404),
@@ -144,6 +187,7 @@ export const MATRIX: MatrixRow[] = [
   row("/osr/instellingen/[brin]/medewerkers", "/osr/instellingen/25AA/medewerkers", { instBeheer: 200 }, 404),
   row("/osr/instellingen/[brin]/mandaten", "/osr/instellingen/01AB/mandaten", { poBeheer: 200 }, 404),
   row("/osr/instellingen/[brin]/mandaten", "/osr/instellingen/02CD/mandaten", { ankerBeheer: 200 }, 404),
+  row("/osr/instellingen/[brin]/mandaten/export", "/osr/instellingen/01AB/mandaten/export", { poBeheer: 200 }, 404),
   row("/api/auth/[...nextauth]", "/api/auth/csrf", {}, 200, 200),
   // The supplier API knows API clients, not users: a session is no credential there, so every role
   // and a visitor get the same answer — the public documents, or 401 without a bearer token.

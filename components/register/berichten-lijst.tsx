@@ -9,13 +9,14 @@ import { BerichtTekst } from "./bericht-tekst";
 import { formatDateTime } from "@/components/ui/format";
 
 export async function BerichtenLijst({
-  brin,
+  deelnemersPath,
   sector,
   berichten,
   links,
   markeer,
 }: {
-  brin: string;
+  /** Where the student pages are (the school's or DUO's view). */
+  deelnemersPath: string;
   sector: Sector;
   berichten: BerichtRij[];
   links: Map<number, number>;
@@ -35,7 +36,7 @@ export async function BerichtenLijst({
               <Cell rowHeader className="font-normal whitespace-nowrap">{formatDateTime(b.aangemaaktOp)}</Cell>
               <Cell>{t(`soort.${b.soort}`)}</Cell>
               <Cell className="font-normal">
-                <BerichtTekst bericht={b} sector={sector} taal={taal} inschrijvingHref={id !== undefined ? `/instelling/${brin}/deelnemers/${id}` : undefined} />
+                <BerichtTekst bericht={b} sector={sector} taal={taal} inschrijvingHref={id !== undefined ? `${deelnemersPath}/${id}` : undefined} />
               </Cell>
               <Cell>{b.gelezen ? t("gelezen") : t("ongelezen")}</Cell>
               {markeer ? (

@@ -32,7 +32,7 @@ export async function AppShell({
     <>
       <SessionKeepAlive />
       <header className="lint">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center justify-between gap-4 px-4 py-3">
           <Brand />
           <div className="flex flex-wrap items-center gap-4 text-sm">
             <span>
@@ -43,7 +43,7 @@ export async function AppShell({
           </div>
         </div>
         <nav aria-label={t("nav.label")} className="bg-[var(--bron-lint-dark)]">
-          <ul className="mx-auto flex max-w-7xl flex-wrap gap-1 px-4">
+          <ul className="mx-auto flex max-w-[96rem] flex-wrap gap-1 px-4">
             {items.map((item) => (
               <li key={item.href}>
                 <Link
@@ -58,8 +58,8 @@ export async function AppShell({
           </ul>
         </nav>
       </header>
-      <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row">
-        {aside ? <aside className="md:w-64 md:shrink-0">{aside}</aside> : null}
+      <div className="mx-auto flex max-w-[96rem] flex-col gap-6 px-4 py-6 md:flex-row">
+        {aside ? <aside className="md:w-56 md:shrink-0">{aside}</aside> : null}
         <main id="inhoud" tabIndex={-1} className="min-w-0 flex-1 rounded bg-white p-6 shadow-sm">
           {children}
         </main>

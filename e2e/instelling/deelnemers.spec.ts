@@ -69,7 +69,7 @@ test.describe("as the beheerder of ROC Horizon", () => {
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // Nothing matches: the header line alone.
     expect(body.subarray(3).toString("utf8")).toBe(
-      "brin;inschrijvingsvolgnummer;pgn;achternaam;voorvoegsel;voornamen;datum_inschrijving;datum_uitschrijving;opleidingscode;opleiding;leerweg;signalen\r\n",
+      "brin;inschrijvingsvolgnummer;pgn;achternaam;voorvoegsel;voornamen;datum_inschrijving;datum_uitschrijving;opleidingscode;opleiding;leerweg;signalen;teldatum;bekostigd;bekostigingscodes;definitief\r\n",
     );
     // Whole list: whatever is in it, every data line has the header's columns and a masked PGN.
     const all = (await (await page.request.get("/instelling/25AA/deelnemers/export")).text()).replace(/^\uFEFF/, "");
@@ -91,7 +91,7 @@ test.describe("a primary school without register data", () => {
     await expect(page.getByRole("link", { name: "Exporteer selectie als CSV" })).toHaveCount(0);
     await expectAccessible(page);
     const csv = await page.request.get("/instelling/03EF/deelnemers/export");
-    expect((await csv.text()).split("\r\n")[0]).toBe("\uFEFFbrin;inschrijvingsvolgnummer;pgn;achternaam;voorvoegsel;voornamen;datum_inschrijving;datum_uitschrijving;vestigingscode;groep;signalen");
+    expect((await csv.text()).split("\r\n")[0]).toBe("\uFEFFbrin;inschrijvingsvolgnummer;pgn;achternaam;voorvoegsel;voornamen;datum_inschrijving;datum_uitschrijving;vestigingscode;groep;signalen;teldatum;bekostigd;bekostigingscodes;definitief");
   });
 });
 

@@ -6,17 +6,25 @@ import { SeriesBars } from "@/components/ui/bar-chart";
 import { VernieuwKnop } from "@/components/beheer/overzicht/vernieuw-knop";
 import { CodeLink } from "@/components/register/code-link";
 import { formatDate, formatDateTime, formatGetal, formatGewicht } from "@/components/ui/format";
+import { Lijst, type Kolom } from "@/components/ui/lijst";
 import { Stat } from "@/components/ui/stat";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { requireSection } from "@/lib/auth/session";
-import { landelijkOverzicht, type CodeRegel } from "@/lib/beheer/overzicht/queries";
+import { landelijkOverzicht, type CodeRegel, type InstellingRegel } from "@/lib/beheer/overzicht/queries";
 import { db } from "@/lib/db";
 
 const SECTOREN = ["MBO", "PO"] as const;
 
+// The tab's title; the product name is added by the root layout's template.
+export async function generateMetadata() {
+  const t = await getTranslations("overzicht");
+  return { title: t("title") };
+}
+
 export default async function BeheerOverzicht({ searchParams }: { searchParams: Promise<{ sector?: string | string[] }> }) {
   const user = await requireSection("beheer");
   const t = await getTranslations("overzicht");
+  const tl = await getTranslations("lijst");
   const locale = await getLocale();
   const taal = locale === "en" ? "en" : "nl";
   const gevraagd = (await searchParams).sector;
@@ -24,6 +32,36 @@ export default async function BeheerOverzicht({ searchParams }: { searchParams: 
   const o = await landelijkOverzicht(db, { sector });
   const totaal = (k: "inschrijvingen" | "verwerkt" | "afgekeurd" | "openS01") => o.sectoren.reduce((n, s) => n + s[k], 0);
   const getal = (n: number) => formatGetal(n, locale);
+
+  const exportHref = (tabel: string) => `/beheer/overzicht/export?${new URLSearchParams({ tabel, ...(sector ? { sector } : {}) })}`;
+  const exportLink = (tabel: string) => (
+    <p className="mt-2">
+      <a href={exportHref(tabel)} className="utrecht-link" download>
+        {tl("export")}
+      </a>
+    </p>
+  );
+  // Compact enough for a 1366 px screen: the BRIN with the name, the sector only on wide screens.
+  const instellingKolommen: Kolom<InstellingRegel>[] = [
+    {
+      key: "naam",
+      header: t("naam"),
+      rowHeader: true,
+      cell: (i) => (
+        <Link href={`/beheer/instellingen/${i.brin}`} className="utrecht-link">
+          {i.naam} ({i.brin})
+        </Link>
+      ),
+    },
+    { key: "sector", header: t("sector"), className: "hidden 2xl:table-cell", cell: (i) => i.sector },
+    { key: "inschrijvingen", header: t("inschrijvingen"), className: "text-right", cell: (i) => getal(i.inschrijvingen) },
+    { key: "verwerkt", header: t("verwerkt"), className: "text-right", cell: (i) => getal(i.verwerkt) },
+    { key: "afgekeurd", header: t("afgekeurd"), className: "text-right", cell: (i) => getal(i.afgekeurd) },
+    { key: "openS01", header: t("openS01"), className: "text-right", cell: (i) => getal(i.openS01) },
+    { key: "bekostigd", header: t("bekostigd"), className: "text-right", cell: (i) => getal(i.bekostigd) },
+    { key: "nietBekostigd", header: t("nietBekostigd"), className: "text-right", cell: (i) => getal(i.nietBekostigd) },
+    { key: "gewicht", header: t("gewicht"), className: "text-right whitespace-nowrap", cell: (i) => formatGewicht(i.gewicht, locale) },
+  ];
 
   const codeTabel = (rijen: CodeRegel[], id: string, titel: string) => (
     <section aria-labelledby={id} className="mb-8">
@@ -43,6 +81,7 @@ export default async function BeheerOverzicht({ searchParams }: { searchParams: 
               </Row>
             ))}
           </Table>
+          {exportLink(id)}
         </>
       )}
     </section>
@@ -94,6 +133,7 @@ export default async function BeheerOverzicht({ searchParams }: { searchParams: 
             </Row>
           ))}
         </Table>
+        {exportLink("sectoren")}
       </section>
 
       <section aria-labelledby="per-dag" className="mb-8">
@@ -119,6 +159,7 @@ export default async function BeheerOverzicht({ searchParams }: { searchParams: 
             ))}
           </Table>
         </details>
+        {exportLink("dagen")}
       </section>
 
       <section aria-labelledby="per-teldatum" className="mb-8">
@@ -143,6 +184,7 @@ export default async function BeheerOverzicht({ searchParams }: { searchParams: 
             </Row>
           ))}
         </Table>
+        {exportLink("teldata")}
       </section>
 
       {codeTabel(o.afkeuringen, "afkeuringen", t("afkeuringen"))}
@@ -151,28 +193,14 @@ export default async function BeheerOverzicht({ searchParams }: { searchParams: 
       <section aria-labelledby="per-instelling">
         <h2 id="per-instelling" className="utrecht-heading-2 mb-2">{t("perInstelling")}</h2>
         <p className="mb-2">{t("perInstellingUitleg")}</p>
-        <div className="overflow-x-auto">
-          <Table headers={[t("brin"), t("naam"), t("sector"), t("inschrijvingen"), t("verwerkt"), t("afgekeurd"), t("openS01"), t("bekostigd"), t("nietBekostigd"), t("gewicht")]}>
-            {o.instellingen.map((i) => (
-              <Row key={i.brin}>
-                <Cell>{i.brin}</Cell>
-                <Cell>
-                  <Link href={`/beheer/instellingen/${i.brin}`} className="utrecht-link">
-                    {i.naam}
-                  </Link>
-                </Cell>
-                <Cell>{i.sector}</Cell>
-                <Cell>{getal(i.inschrijvingen)}</Cell>
-                <Cell>{getal(i.verwerkt)}</Cell>
-                <Cell>{getal(i.afgekeurd)}</Cell>
-                <Cell>{getal(i.openS01)}</Cell>
-                <Cell>{getal(i.bekostigd)}</Cell>
-                <Cell>{getal(i.nietBekostigd)}</Cell>
-                <Cell>{formatGewicht(i.gewicht, locale)}</Cell>
-              </Row>
-            ))}
-          </Table>
-        </div>
+        <Lijst
+          caption={t("perInstelling")}
+          kolommen={instellingKolommen}
+          rijen={o.instellingen}
+          rijSleutel={(i) => i.brin}
+          exportHref={exportHref("instellingen")}
+          leeg={t("geenCodes")}
+        />
       </section>
     </>
   );

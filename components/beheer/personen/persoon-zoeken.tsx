@@ -1,6 +1,7 @@
 "use client";
 // Person search of the back-office: PGN and a required reason go by POST (a server action); the
 // answer renders here, so the PGN never lands in a URL. The server logs the inzage first.
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { formatDate, formatGewicht } from "@/components/ui/format";
@@ -124,6 +125,11 @@ function InstellingBlok({ instelling: i }: { instelling: InzageInstelling }) {
       {i.inschrijvingen.map((s) => (
         <div key={s.volgnummer} className="mb-4">
           <h4 className="utrecht-heading-4">{t("inschrijving", { volgnummer: s.volgnummer, sector: s.sector })}</h4>
+          <p className="mb-1">
+            <Link href={`/beheer/instellingen/${i.brin}/deelnemers/${s.id}`} className="utrecht-link">
+              {t("bijInstelling", { volgnummer: s.volgnummer })}
+            </Link>
+          </p>
           <p className="mb-1">
             {t("looptijd", { van: formatDate(s.datumInschrijving), tot: s.datumUitschrijving ? formatDate(s.datumUitschrijving) : s.datumUitschrijvingGepland ? `${formatDate(s.datumUitschrijvingGepland)} (${t("gepland")})` : "—" })}
             {s.redenUitschrijving ? ` · ${t("redenUitschrijving")}: ${s.redenUitschrijving}` : ""}

@@ -27,13 +27,28 @@ const toRij = (g: MetInstellingen): GebruikerRij => ({
 /** What the audit log keeps of a user: never the password hash. */
 const snapshot = (g: GebruikerRij) => ({ email: g.email, naam: g.naam, rol: g.rol, actief: g.actief, instellingen: g.instellingen });
 
-export async function zoekGebruikers(db: PrismaClient, filter: GebruikerFilter): Promise<{ rijen: GebruikerRij[]; totaal: number; pagina: number; paginas: number }> {
-  const where: Prisma.GebruikerWhereInput = {
+function whereVan(filter: Omit<GebruikerFilter, "pagina">): Prisma.GebruikerWhereInput {
+  return {
     ...(filter.q ? { OR: [{ naam: { contains: filter.q, mode: "insensitive" } }, { email: { contains: filter.q, mode: "insensitive" } }] } : {}),
     ...(filter.rol ? { rol: filter.rol } : {}),
     ...(filter.brin ? { instellingen: { some: { brin: filter.brin } } } : {}),
     ...(filter.status ? { actief: filter.status === "actief" } : {}),
   };
+}
+
+/** Every user of the selection in list order (by e-mail), in batches, for the CSV export. */
+export async function* alleGebruikers(db: PrismaClient, filter: Omit<GebruikerFilter, "pagina">, batch = 1000): AsyncGenerator<GebruikerRij> {
+  let na: string | undefined;
+  for (;;) {
+    const rows = await db.gebruiker.findMany({ where: { AND: [whereVan(filter), ...(na ? [{ email: { gt: na } }] : [])] }, include, orderBy: [{ email: "asc" }], take: batch });
+    yield* rows.map(toRij);
+    if (rows.length < batch) return;
+    na = rows.at(-1)!.email;
+  }
+}
+
+export async function zoekGebruikers(db: PrismaClient, filter: GebruikerFilter): Promise<{ rijen: GebruikerRij[]; totaal: number; pagina: number; paginas: number }> {
+  const where = whereVan(filter);
   const totaal = await db.gebruiker.count({ where });
   const paginas = Math.max(1, Math.ceil(totaal / PAGINA_GROOTTE));
   const pagina = Math.min(filter.pagina, paginas);

@@ -37,6 +37,8 @@ export interface InzagePeriode {
 }
 
 export interface InzageInschrijving {
+  /** The inschrijving's id: DUO's view of the student at that school (/beheer/instellingen/{brin}/deelnemers/{id}). */
+  id: number;
   volgnummer: string;
   sector: string;
   datumInschrijving: string;
@@ -95,6 +97,7 @@ export async function persoonInzage(db: PrismaClient, persoonId: number): Promis
       inschrijvingen: inschrijvingen
         .filter((i) => i.brin === brin)
         .map((i) => ({
+          id: i.id,
           volgnummer: i.inschrijvingsvolgnummer,
           sector: i.sector,
           datumInschrijving: isoOf(i.datumInschrijving),

@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { correctiefactor } from "@/lib/bekostiging/correctiefactor";
 import { sqlOf } from "@/lib/db/sql";
 import { fromDb, toDb } from "@/lib/register/pipeline/dates";
+import { keysetPage, type Cursor, type Page } from "@/lib/register/queries/keyset";
 import { leesTellingen, type TellingRij } from "./telling";
 
 export interface TeldatumTotaal {
@@ -135,4 +136,36 @@ export async function nietBekostigdeInschrijvingen(db: PrismaClient, brin: strin
   const ids = await db.inschrijving.findMany({ where: { brin, inschrijvingsvolgnummer: { in: rows.map((r) => r.volgnummer) } }, select: { id: true, inschrijvingsvolgnummer: true } });
   const idOf = new Map(ids.map((i) => [i.inschrijvingsvolgnummer, i.id]));
   return rows.map((r) => ({ inschrijvingId: idOf.get(r.volgnummer) ?? null, volgnummer: r.volgnummer, codes: r.codes, parameters: r.parameters as Record<string, string>, definitief: r.definitief }));
+}
+
+export interface NietBekostigdRij extends NietBekostigd {
+  /** The assessment's id: the list's keyset cursor. */
+  id: number;
+}
+
+export const NIET_BEKOSTIGD_PAGE_SIZE = 50;
+
+/**
+ * The complete not-funded list of a teldatum, by volgnummer, keyset paged along the
+ * (brin, peildatum, status, volgnummer) index; the cursor is an assessment id.
+ */
+export async function nietBekostigdPagina(db: PrismaClient, brin: string, teldatum: string, cursor: Cursor, size = NIET_BEKOSTIGD_PAGE_SIZE): Promise<Page<NietBekostigdRij>> {
+  const where = { brin, soort: "INSCHRIJVING", peildatum: toDb(teldatum), status: "N" };
+  const page = await keysetPage(
+    cursor,
+    size,
+    async (id) => (await db.bekostigingsbeoordeling.findFirst({ where: { ...where, id }, select: { volgnummer: true } }))?.volgnummer ?? null,
+    (from, limit) =>
+      db.bekostigingsbeoordeling.findMany({
+        where: { ...where, ...(from ? { volgnummer: from.backwards ? { lt: from.values } : { gt: from.values } } : {}) },
+        orderBy: { volgnummer: from?.backwards ? "desc" : "asc" },
+        take: limit,
+      }),
+  );
+  const ids = await db.inschrijving.findMany({ where: { brin, inschrijvingsvolgnummer: { in: page.rijen.map((r) => r.volgnummer) } }, select: { id: true, inschrijvingsvolgnummer: true } });
+  const idOf = new Map(ids.map((i) => [i.inschrijvingsvolgnummer, i.id]));
+  return {
+    ...page,
+    rijen: page.rijen.map((r) => ({ id: r.id, inschrijvingId: idOf.get(r.volgnummer) ?? null, volgnummer: r.volgnummer, codes: r.codes, parameters: r.parameters as Record<string, string>, definitief: r.definitief })),
+  };
 }

@@ -95,6 +95,8 @@ export interface DetailMelding {
 export interface DeelnemerDetail {
   /** The inschrijving the page was opened for. */
   inschrijvingId: number;
+  /** The person's internal id (the audit key of an inzage; never shown). */
+  persoonId: number;
   persoon: {
     /** In full: this page is the one place a school sees the whole PGN (domain.md). */
     pgn: string;
@@ -182,6 +184,7 @@ export async function deelnemerDetail(brin: string, inschrijvingId: number, clie
 
   return {
     inschrijvingId: start.id,
+    persoonId: persoon.id,
     persoon: {
       pgn: persoon.pgn,
       geboortedatum: isoOf(persoon.geboortedatum),

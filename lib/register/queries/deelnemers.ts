@@ -29,15 +29,26 @@ export interface DeelnemerRij {
   groep: number | null;
   /** Codes of the signalen on the inschrijving and its BPV, sorted, each once. */
   signalen: string[];
+  /** The assessment on the list's teldatum (`ListOptions.teldatum`); null when none (not active then, or no teldatum). */
+  bekostiging: DeelnemerBekostiging | null;
+}
+
+export interface DeelnemerBekostiging {
+  status: "J" | "N";
+  codes: string[];
+  /** Definitief once DUO fixed the teldatum (vaststellen), else voorlopig. */
+  definitief: boolean;
 }
 
 export interface ListOptions {
   /** Today as ISO date (tests fix it); decides which periode is "current" without a date filter. */
   vandaag?: string;
   size?: number;
+  /** The teldatum whose funding each row shows (ISO); without one the rows carry none. */
+  teldatum?: string;
 }
 
-type RawRow = Omit<DeelnemerRij, "signalen" | "datumInschrijving" | "datumUitschrijving" | "pgn"> & {
+type RawRow = Omit<DeelnemerRij, "signalen" | "bekostiging" | "datumInschrijving" | "datumUitschrijving" | "pgn"> & {
   pgn: string;
   sorteerAchternaam: string;
   sorteerVoornamen: string;
@@ -175,8 +186,27 @@ async function signalenPerVolgnummer(client: Client, brin: string, volgnummers: 
   return result;
 }
 
-async function withSignalen(client: Client, brin: string, rows: RawRow[]): Promise<DeelnemerRij[]> {
-  const signalen = await signalenPerVolgnummer(client, brin, rows.map((r) => r.volgnummer));
+/**
+ * The funding of the rows of one page on one teldatum: one probe per row along the unique
+ * (brin, soort, volgnummer, peildatum) index of the assessments, never a join over the school.
+ */
+async function bekostigingPerVolgnummer(client: Client, brin: string, volgnummers: string[], teldatum: string | undefined): Promise<Map<string, DeelnemerBekostiging>> {
+  const result = new Map<string, DeelnemerBekostiging>();
+  if (!teldatum || volgnummers.length === 0) return result;
+  const rows = await client.$queryRaw<{ volgnummer: string; status: string; codes: string[]; definitief: boolean }[]>`
+    SELECT b."volgnummer", b."status", b."codes", b."definitief"
+    FROM unnest(${volgnummers}::text[]) AS v(volgnummer)
+    JOIN LATERAL (
+      SELECT x."volgnummer", x."status", x."codes", x."definitief" FROM "Bekostigingsbeoordeling" x
+      WHERE x."brin" = ${brin} AND x."soort" = 'INSCHRIJVING' AND x."volgnummer" = v.volgnummer AND x."peildatum" = ${teldatum}::date
+    ) b ON TRUE`;
+  for (const r of rows) result.set(r.volgnummer, { status: r.status === "J" ? "J" : "N", codes: [...r.codes].sort(), definitief: r.definitief });
+  return result;
+}
+
+async function withExtras(client: Client, brin: string, rows: RawRow[], teldatum: string | undefined): Promise<DeelnemerRij[]> {
+  const volgnummers = rows.map((r) => r.volgnummer);
+  const [signalen, bekostiging] = await Promise.all([signalenPerVolgnummer(client, brin, volgnummers), bekostigingPerVolgnummer(client, brin, volgnummers, teldatum)]);
   return rows.map(({ sorteerAchternaam, sorteerVoornamen, ...r }) => ({
     ...r,
     pgn: maskPgn(r.pgn),
@@ -184,6 +214,7 @@ async function withSignalen(client: Client, brin: string, rows: RawRow[]): Promi
     datumUitschrijving: isoOf(r.datumUitschrijving),
     groep: r.groep === null ? null : Number(r.groep),
     signalen: signalen.get(r.volgnummer) ?? [],
+    bekostiging: bekostiging.get(r.volgnummer) ?? null,
   }));
 }
 
@@ -199,7 +230,7 @@ export async function deelnemersPagina(brin: string, filters: DeelnemerFilters, 
     fetched = await fetchRows(client, brin, filters, null, size, peildatum);
   }
   const page = toPage(fetched, size, effective);
-  return { ...page, rijen: await withSignalen(client, brin, page.rijen) };
+  return { ...page, rijen: await withExtras(client, brin, page.rijen, options.teldatum) };
 }
 
 /** Every row of the selection in list order, in batches, for the CSV export. */
@@ -210,7 +241,7 @@ export async function* deelnemersExport(brin: string, filters: DeelnemerFilters,
   for (;;) {
     const fetched = await fetchRows(client, brin, filters, from, size, peildatum);
     const rows = fetched.slice(0, size);
-    yield* await withSignalen(client, brin, rows);
+    yield* await withExtras(client, brin, rows, options.teldatum);
     const last = rows.at(-1);
     if (fetched.length <= size || !last) return;
     // The last row's own values continue the scan: no lookup, and no gap if it changes meanwhile.

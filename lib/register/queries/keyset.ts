@@ -43,3 +43,46 @@ export function toPage<T extends { id: number }>(fetched: T[], size: number, cur
     volgende: backwards ? last : more ? last : null,
   };
 }
+
+/** Where a page's rows start: after (or, going back, before) the sort values of the cursor row. */
+export type From<V> = { values: V; backwards: boolean } | null;
+
+/**
+ * One keyset page of a list ordered by some columns and the id: `resolve` reads the cursor row's
+ * sort values (null when it is gone: the list starts at the top), `fetch` reads `limit` rows in the
+ * reading direction. A previous page that reaches the top is the first page, filled up.
+ */
+export async function keysetPage<T extends { id: number }, V>(
+  cursor: Cursor,
+  size: number,
+  resolve: (id: number) => Promise<V | null>,
+  fetch: (from: From<V>, limit: number) => Promise<T[]>,
+): Promise<Page<T>> {
+  let from: From<V> = null;
+  let effective: Cursor = null;
+  if (cursor) {
+    const values = await resolve("na" in cursor ? cursor.na : cursor.voor);
+    if (values !== null) {
+      from = { values, backwards: "voor" in cursor };
+      effective = cursor;
+    }
+  }
+  let fetched = await fetch(from, size + 1);
+  if (from?.backwards && fetched.length <= size) {
+    effective = null;
+    fetched = await fetch(null, size + 1);
+  }
+  return toPage(fetched, size, effective);
+}
+
+/** Every row in list order, in batches, for a CSV export: each batch continues after the last row's own values. */
+export async function* keysetAll<T, V>(batch: number, valuesOf: (row: T) => V, fetch: (from: From<V>, limit: number) => Promise<T[]>): AsyncGenerator<T> {
+  let from: From<V> = null;
+  for (;;) {
+    const rows = await fetch(from, batch);
+    yield* rows;
+    const last = rows.at(-1);
+    if (rows.length < batch || last === undefined) return;
+    from = { values: valuesOf(last), backwards: false };
+  }
+}

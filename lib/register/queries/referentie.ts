@@ -11,3 +11,11 @@ export async function teldataVan(sector: "MBO" | "PO", client: Client = defaultC
   const rows = await client.teldatum.findMany({ where: { sector }, select: { datum: true }, orderBy: { datum: "asc" } });
   return rows.map((r) => r.datum.toISOString().slice(0, 10));
 }
+
+/**
+ * The teldatum a funding column shows by default: the next one from today on (or today's), else
+ * the latest. Null when the sector has none.
+ */
+export function standaardTeldatum(teldata: readonly string[], vandaag: string): string | null {
+  return teldata.find((d) => d >= vandaag) ?? teldata.at(-1) ?? null;
+}

@@ -1,6 +1,7 @@
 // `/beheer/audit`: the audit log, newest first — filtered by actor, institution, entity and period,
 // 50 to a page (keyset on tijdstip and id), each change as field: old → new; the selection as CSV.
 // Read by both DUO roles (DUO_MEDEWERKER reads everything); nobody can change or remove an entry.
+import { DateField, SelectField, TextField } from "@/components/ui/fields";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/components/ui/format";
@@ -28,48 +29,16 @@ export default async function AuditPage({ searchParams }: Props) {
     db.instelling.findMany({ select: { brin: true, naam: true }, orderBy: { naam: "asc" } }),
   ]);
   const query = auditQuery(filter);
-  const tekstVeld = (naam: "actor" | "van" | "tot", type: "text" | "date") => (
-    <div className="utrecht-form-field flex flex-col gap-1">
-      <label htmlFor={`audit-${naam}`} className="utrecht-form-label font-semibold">
-        {t(naam)}
-      </label>
-      <input id={`audit-${naam}`} name={naam} type={type} defaultValue={filter[naam] ?? ""} className="utrecht-textbox utrecht-textbox--html-input" />
-    </div>
-  );
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph mb-4 max-w-prose">{t("intro")}</p>
       <form method="get" action="/beheer/audit" aria-label={t("filterLabel")} className="mb-4 flex flex-wrap items-end gap-4">
-        {tekstVeld("actor", "text")}
-        <div className="utrecht-form-field flex flex-col gap-1">
-          <label htmlFor="audit-brin" className="utrecht-form-label font-semibold">
-            {t("instelling")}
-          </label>
-          <select id="audit-brin" name="brin" defaultValue={filter.brin ?? ""} className="utrecht-select utrecht-select--html-select">
-            <option value="">{t("alleInstellingen")}</option>
-            {instellingen.map((i) => (
-              <option key={i.brin} value={i.brin}>
-                {i.naam} ({i.brin})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="utrecht-form-field flex flex-col gap-1">
-          <label htmlFor="audit-entiteit" className="utrecht-form-label font-semibold">
-            {t("entiteit")}
-          </label>
-          <select id="audit-entiteit" name="entiteit" defaultValue={filter.entiteit ?? ""} className="utrecht-select utrecht-select--html-select">
-            <option value="">{t("alleEntiteiten")}</option>
-            {entiteiten.map((e) => (
-              <option key={e} value={e}>
-                {e}
-              </option>
-            ))}
-          </select>
-        </div>
-        {tekstVeld("van", "date")}
-        {tekstVeld("tot", "date")}
+        <TextField id="audit-actor" name="actor" label={t("actor")} defaultValue={filter.actor} />
+        <SelectField id="audit-brin" name="brin" label={t("instelling")} empty={t("alleInstellingen")} defaultValue={filter.brin} options={instellingen.map((i) => ({ value: i.brin, label: `${i.naam} (${i.brin})` }))} />
+        <SelectField id="audit-entiteit" name="entiteit" label={t("entiteit")} empty={t("alleEntiteiten")} defaultValue={filter.entiteit} options={entiteiten.map((e) => ({ value: e, label: e }))} />
+        <DateField id="audit-van" name="van" label={t("van")} defaultValue={filter.van} />
+        <DateField id="audit-tot" name="tot" label={t("tot")} defaultValue={filter.tot} />
         <button type="submit" className="utrecht-button utrecht-button--secondary-action">
           {t("filter")}
         </button>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Cell, Row, Table } from "@/components/ui/table";
+import { SelectField, TextField } from "@/components/ui/fields";
 import { zoekGebruikers } from "@/lib/beheer/gebruikers/gebruikers";
 import { gebruikerFilterSchema, ROLLEN, type GebruikerFilter } from "@/lib/beheer/gebruikers/validation";
 import { requireRole } from "@/lib/auth/session";
@@ -31,6 +32,7 @@ function paginaHref(filter: GebruikerFilter, pagina: number): string {
 export default async function GebruikersPage({ searchParams }: Props) {
   await requireRole("DUO_BEHEERDER");
   const t = await getTranslations("toegang.gebruikers");
+  const tl = await getTranslations("lijst");
   const raw = await searchParams;
   const filter = gebruikerFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, eerste(v)])));
   const [lijst, instellingen] = await Promise.all([zoekGebruikers(db, filter), db.instelling.findMany({ select: { brin: true, naam: true }, orderBy: { naam: "asc" } })]);
@@ -44,48 +46,20 @@ export default async function GebruikersPage({ searchParams }: Props) {
         </Link>
       </p>
       <form method="get" action="/beheer/gebruikers" aria-label={t("filterLabel")} className="mb-6 flex flex-wrap items-end gap-4">
-        <div className="utrecht-form-field flex flex-col gap-1">
-          <label htmlFor="gebruikers-q" className="utrecht-form-label font-semibold">
-            {t("zoek")}
-          </label>
-          <input id="gebruikers-q" name="q" type="search" defaultValue={filter.q} className="utrecht-textbox utrecht-textbox--html-input" />
-        </div>
-        <div className="utrecht-form-field flex flex-col gap-1">
-          <label htmlFor="gebruikers-rol" className="utrecht-form-label font-semibold">
-            {t("rol")}
-          </label>
-          <select id="gebruikers-rol" name="rol" defaultValue={filter.rol ?? ""} className="utrecht-select utrecht-select--html-select">
-            <option value="">{t("alleRollen")}</option>
-            {ROLLEN.map((r) => (
-              <option key={r} value={r}>
-                {t(`rollen.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="utrecht-form-field flex flex-col gap-1">
-          <label htmlFor="gebruikers-brin" className="utrecht-form-label font-semibold">
-            {t("instelling")}
-          </label>
-          <select id="gebruikers-brin" name="brin" defaultValue={filter.brin ?? ""} className="utrecht-select utrecht-select--html-select">
-            <option value="">{t("alleInstellingen")}</option>
-            {instellingen.map((i) => (
-              <option key={i.brin} value={i.brin}>
-                {i.naam} ({i.brin})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="utrecht-form-field flex flex-col gap-1">
-          <label htmlFor="gebruikers-status" className="utrecht-form-label font-semibold">
-            {t("status")}
-          </label>
-          <select id="gebruikers-status" name="status" defaultValue={filter.status ?? ""} className="utrecht-select utrecht-select--html-select">
-            <option value="">{t("alleStatussen")}</option>
-            <option value="actief">{t("actief")}</option>
-            <option value="inactief">{t("inactief")}</option>
-          </select>
-        </div>
+        <TextField id="gebruikers-q" name="q" type="search" label={t("zoek")} defaultValue={filter.q} />
+        <SelectField id="gebruikers-rol" name="rol" label={t("rol")} empty={t("alleRollen")} defaultValue={filter.rol} options={ROLLEN.map((r) => ({ value: r, label: t(`rollen.${r}`) }))} />
+        <SelectField id="gebruikers-brin" name="brin" label={t("instelling")} empty={t("alleInstellingen")} defaultValue={filter.brin} options={instellingen.map((i) => ({ value: i.brin, label: `${i.naam} (${i.brin})` }))} />
+        <SelectField
+          id="gebruikers-status"
+          name="status"
+          label={t("status")}
+          empty={t("alleStatussen")}
+          defaultValue={filter.status}
+          options={[
+            { value: "actief", label: t("actief") },
+            { value: "inactief", label: t("inactief") },
+          ]}
+        />
         <button type="submit" className="utrecht-button utrecht-button--secondary-action">
           {t("filter")}
         </button>
@@ -93,6 +67,13 @@ export default async function GebruikersPage({ searchParams }: Props) {
       <p className="utrecht-paragraph mb-2" role="status">
         {t("aantal", { aantal: lijst.totaal })}
       </p>
+      {lijst.totaal > 0 ? (
+        <p className="mb-2">
+          <a href={paginaHref(filter, 1).replace("/beheer/gebruikers?", "/beheer/gebruikers/export?")} className="utrecht-link" download>
+            {tl("export")}
+          </a>
+        </p>
+      ) : null}
       {lijst.rijen.length ? (
         <Table caption={t("caption")} headers={[t("naam"), t("email"), t("rol"), t("instellingen"), t("status")]}>
           {lijst.rijen.map((g) => (

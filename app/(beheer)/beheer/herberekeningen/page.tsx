@@ -7,6 +7,12 @@ import { ProgressBar } from "@/components/uploads/progress-bar";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
+// The tab's title; the product name is added by the root layout's template.
+export async function generateMetadata() {
+  const t = await getTranslations("herberekeningen");
+  return { title: t("title") };
+}
+
 export default async function HerberekeningenPage() {
   await requireSection("beheer");
   const t = await getTranslations("herberekeningen");

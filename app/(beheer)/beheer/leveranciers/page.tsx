@@ -18,11 +18,17 @@ export async function generateMetadata() {
 export default async function LeveranciersPage() {
   await requireRole("DUO_BEHEERDER");
   const t = await getTranslations("toegang.leveranciers");
+  const tl = await getTranslations("lijst");
   const lijst = await leveranciers(db);
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph mb-6 max-w-prose">{t("intro")}</p>
+      <p className="mb-2">
+        <a href="/beheer/leveranciers/export" className="utrecht-link" download>
+          {tl("export")}
+        </a>
+      </p>
       <Table caption={t("caption")} headers={[t("naam"), t("actieveClients"), t("ingetrokkenClients")]}>
         {lijst.map((l) => (
           <Row key={l.id}>

@@ -9,6 +9,7 @@ import { Cell, Row, Table } from "@/components/ui/table";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { alleLeveringen } from "@/lib/osr/leveringen";
+import { SelectField } from "@/components/ui/fields";
 import { alleMandaten } from "@/lib/osr/mandaten";
 import { todayIso } from "@/lib/register/pipeline/dates";
 
@@ -24,6 +25,7 @@ export default async function BackofficeOsr({ searchParams }: Props) {
   await requireSection("beheer");
   const t = await getTranslations("osr.backoffice");
   const tb = await getTranslations("osr.telefoonboek");
+  const tl = await getTranslations("lijst");
   const raw = (await searchParams).brin;
   const scholen = await db.instelling.findMany({ select: { brin: true, naam: true }, orderBy: { naam: "asc" } });
   const gekozen = scholen.find((s) => s.brin === (Array.isArray(raw) ? raw[0] : raw));
@@ -34,25 +36,20 @@ export default async function BackofficeOsr({ searchParams }: Props) {
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph mb-4 max-w-prose">{t("intro")}</p>
       <form method="get" action="/beheer/osr" aria-label={t("filterLabel")} className="mb-6 flex flex-wrap items-end gap-4">
-        <div className="utrecht-form-field flex flex-col gap-1">
-          <label htmlFor="osr-school" className="utrecht-form-label font-semibold">
-            {t("filterSchool")}
-          </label>
-          <select id="osr-school" name="brin" defaultValue={gekozen?.brin ?? ""} className="utrecht-select utrecht-select--html-select">
-            <option value="">{t("alleScholen")}</option>
-            {scholen.map((s) => (
-              <option key={s.brin} value={s.brin}>
-                {s.naam} ({s.brin})
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="osr-school" name="brin" label={t("filterSchool")} empty={t("alleScholen")} defaultValue={gekozen?.brin} options={scholen.map((s) => ({ value: s.brin, label: `${s.naam} (${s.brin})` }))} />
         <button type="submit" className="utrecht-button utrecht-button--secondary-action">
           {t("filter")}
         </button>
       </form>
 
       <h2 className="utrecht-heading-2 mb-2">{t("mandaten")}</h2>
+      {mandaten.length > 0 ? (
+        <p className="mb-2">
+          <a href={gekozen ? `/beheer/osr/export?brin=${gekozen.brin}` : "/beheer/osr/export"} className="utrecht-link" download>
+            {tl("export")}
+          </a>
+        </p>
+      ) : null}
       <div className="mb-8">
         {mandaten.length === 0 ? <p className="utrecht-paragraph rounded bg-[var(--bron-subtle)] p-4">{t("geenMandaten")}</p> : <MandatenTabel mandaten={mandaten} caption={t("mandatenCaption")} metSchool />}
       </div>

@@ -5,6 +5,12 @@ import { PersoonZoeken } from "@/components/beheer/personen/persoon-zoeken";
 import { requireRole } from "@/lib/auth/session";
 import { REDEN_MIN } from "@/lib/beheer/personen/zoek";
 
+// The tab's title; the product name is added by the root layout's template.
+export async function generateMetadata() {
+  const t = await getTranslations("personen");
+  return { title: t("title") };
+}
+
 export default async function PersonenPage() {
   await requireRole("DUO_MEDEWERKER", "DUO_BEHEERDER");
   const t = await getTranslations("personen");

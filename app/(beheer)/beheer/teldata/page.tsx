@@ -22,6 +22,12 @@ async function vaststellingOmvang(data: Date[]) {
   };
 }
 
+// The tab's title; the product name is added by the root layout's template.
+export async function generateMetadata() {
+  const t = await getTranslations("teldata");
+  return { title: t("title") };
+}
+
 export default async function TeldataPage() {
   const user = await requireSection("beheer");
   const t = await getTranslations("teldata");

@@ -2,17 +2,25 @@
 // behandelstatus, keyset-paged; each row's behandelstatus can be set (audited).
 import { getTranslations } from "next-intl/server";
 import { BehandelstatusForm } from "@/components/beheer/verzuim/behandelstatus-form";
-import { Pager } from "@/components/register/pager";
+import { SelectField } from "@/components/ui/fields";
+import { FilterForm } from "@/components/ui/filter-form";
+import { withQuery } from "@/lib/lijst/params";
 import { formatDate } from "@/components/ui/format";
-import { Cell, Row, Table } from "@/components/ui/table";
+import { Lijst, type Kolom } from "@/components/ui/lijst";
 import { requireRole } from "@/lib/auth/session";
-import { BEHANDELSTATUSSEN, SOORTEN, verzuimFilter, verzuimLijst } from "@/lib/beheer/verzuim/queries";
+import { BEHANDELSTATUSSEN, SOORTEN, verzuimFilter, verzuimLijst, type VerzuimRegel } from "@/lib/beheer/verzuim/queries";
 import { db } from "@/lib/db";
 import { parseCursor } from "@/lib/register/queries/keyset";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const eerste = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+// The tab's title; the product name is added by the root layout's template.
+export async function generateMetadata() {
+  const t = await getTranslations("verzuimBeheer");
+  return { title: t("title") };
+}
 
 export default async function VerzuimBeheerPage({ searchParams }: Props) {
   await requireRole("DUO_MEDEWERKER", "DUO_BEHEERDER");
@@ -25,81 +33,44 @@ export default async function VerzuimBeheerPage({ searchParams }: Props) {
   ]);
   const params = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string"));
 
+  const kolommen: Kolom<VerzuimRegel>[] = [
+    { key: "school", header: t("school"), cell: (v) => v.brin },
+    { key: "volgnummer", header: t("volgnummer"), className: "font-mono break-all", cell: (v) => v.verzuimvolgnummer },
+    {
+      key: "leerling",
+      header: t("leerling"),
+      rowHeader: true,
+      className: "font-normal",
+      cell: (v) => (
+        <>
+          {v.naam || "—"} <span className="font-mono text-sm">{v.pgn}</span>
+        </>
+      ),
+    },
+    { key: "soort", header: t("soort"), cell: (v) => t(`soorten.${v.soort}`) },
+    { key: "periode", header: t("periode"), className: "whitespace-nowrap", cell: (v) => `${formatDate(v.datumBegin)} – ${v.datumEinde ? formatDate(v.datumEinde) : "…"}` },
+    { key: "toelichting", header: t("toelichting"), cell: (v) => v.toelichting ?? "—" },
+    { key: "behandelstatus", header: t("behandelstatus"), cell: (v) => <BehandelstatusForm id={v.id} volgnummer={`${v.brin} ${v.verzuimvolgnummer}`} huidig={v.behandelstatus} statussen={BEHANDELSTATUSSEN} /> },
+  ];
+
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph mb-6 max-w-prose">{t("intro")}</p>
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded border border-[var(--bron-border)] bg-white p-4" aria-label={t("filters")}>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-brin" className="font-semibold">
-            {t("school")}
-          </label>
-          <select id="filter-brin" name="brin" defaultValue={filter.brin ?? ""} className="utrecht-select">
-            <option value="">{t("alle")}</option>
-            {scholen.map((s) => (
-              <option key={s.brin} value={s.brin}>
-                {s.brin} {s.naam}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-soort" className="font-semibold">
-            {t("soort")}
-          </label>
-          <select id="filter-soort" name="soort" defaultValue={filter.soort ?? ""} className="utrecht-select">
-            <option value="">{t("alle")}</option>
-            {SOORTEN.map((s) => (
-              <option key={s} value={s}>
-                {t(`soorten.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-status" className="font-semibold">
-            {t("behandelstatus")}
-          </label>
-          <select id="filter-status" name="behandelstatus" defaultValue={filter.behandelstatus ?? ""} className="utrecht-select">
-            <option value="">{t("alle")}</option>
-            {BEHANDELSTATUSSEN.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action">
-          {t("filteren")}
-        </button>
-      </form>
-
-      {pagina.rijen.length === 0 ? (
-        <p>{t("geen")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <Table caption={t("caption")} headers={[t("school"), t("volgnummer"), t("leerling"), t("soort"), t("periode"), t("toelichting"), t("behandelstatus")]}>
-            {pagina.rijen.map((v) => (
-              <Row key={v.id}>
-                <Cell>{v.brin}</Cell>
-                <Cell className="font-mono">{v.verzuimvolgnummer}</Cell>
-                <Cell>
-                  {v.naam || "—"} <span className="font-mono text-sm">{v.pgn}</span>
-                </Cell>
-                <Cell>{t(`soorten.${v.soort}`)}</Cell>
-                <Cell className="whitespace-nowrap">
-                  {formatDate(v.datumBegin)} – {v.datumEinde ? formatDate(v.datumEinde) : "…"}
-                </Cell>
-                <Cell>{v.toelichting ?? "—"}</Cell>
-                <Cell>
-                  <BehandelstatusForm id={v.id} volgnummer={`${v.brin} ${v.verzuimvolgnummer}`} huidig={v.behandelstatus} statussen={BEHANDELSTATUSSEN} />
-                </Cell>
-              </Row>
-            ))}
-          </Table>
-        </div>
-      )}
-      <Pager basePath="/beheer/verzuim" params={params} vorige={pagina.vorige} volgende={pagina.volgende} />
+      <FilterForm action="/beheer/verzuim" label={t("filters")} resetHref="/beheer/verzuim">
+        <SelectField id="filter-brin" name="brin" label={t("school")} empty={t("alle")} defaultValue={filter.brin} options={scholen.map((s) => ({ value: s.brin, label: `${s.brin} ${s.naam}` }))} />
+        <SelectField id="filter-soort" name="soort" label={t("soort")} empty={t("alle")} defaultValue={filter.soort} options={SOORTEN.map((s) => ({ value: s, label: t(`soorten.${s}`) }))} />
+        <SelectField id="filter-status" name="behandelstatus" label={t("behandelstatus")} empty={t("alle")} defaultValue={filter.behandelstatus} options={BEHANDELSTATUSSEN.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+      </FilterForm>
+      <Lijst
+        caption={t("caption")}
+        kolommen={kolommen}
+        rijen={pagina.rijen}
+        rijSleutel={(v) => v.id}
+        paging={{ basePath: "/beheer/verzuim", params, vorige: pagina.vorige, volgende: pagina.volgende }}
+        exportHref={withQuery("/beheer/verzuim/export", params)}
+        leeg={t("geen")}
+      />
     </>
   );
 }

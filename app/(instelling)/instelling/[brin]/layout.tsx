@@ -17,6 +17,8 @@ export default async function InstellingLayout({ children, params }: { children:
     { href: base, label: t("overzicht") },
     { href: `${base}/uploads`, label: t("uploads") },
     { href: `${base}/deelnemers`, label: instelling.sector === "PO" ? t("leerlingen") : t("deelnemers") },
+    { href: `${base}/meldingen`, label: t("meldingen") },
+    instelling.sector === "PO" ? { href: `${base}/verzuim`, label: t("verzuim") } : { href: `${base}/resultaten`, label: t("resultaten") },
     { href: `${base}/bekostiging`, label: t("bekostiging") },
     { href: `${base}/berichten`, label: ongelezen ? t("berichtenOngelezen", { aantal: ongelezen >= ONGELEZEN_MAX ? `${formatGetal(ONGELEZEN_MAX, locale)}+` : formatGetal(ongelezen, locale) }) : t("berichten") },
   ];

@@ -6,6 +6,12 @@ import { mayChangeRegister } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { kerncijfers } from "@/lib/register/queries/home";
 
+export async function generateMetadata({ params }: { params: Promise<{ brin: string }> }) {
+  const { instelling } = await requireInstelling((await params).brin);
+  const t = await getTranslations("instelling");
+  return { title: t("title", { naam: instelling.naam }) };
+}
+
 export default async function InstellingHome({ params }: { params: Promise<{ brin: string }> }) {
   const { brin } = await params;
   const { user, instelling } = await requireInstelling(brin);

@@ -1,5 +1,6 @@
 // `/osr/telefoonboek`: search schools by naam, brin or plaats (partial, any case). A plain GET
 // form, so a search is a link that can be shared and the back button works.
+import { TextField } from "@/components/ui/fields";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Cell, Row, Table } from "@/components/ui/table";
@@ -25,12 +26,7 @@ export default async function Telefoonboek({ searchParams }: Props) {
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph mb-4 max-w-prose">{t("intro")}</p>
       <form method="get" action="/osr/telefoonboek" role="search" aria-label={t("zoekLabel")} className="mb-6 flex flex-wrap items-end gap-4">
-        <div className="utrecht-form-field flex flex-col gap-1">
-          <label htmlFor="telefoonboek-q" className="utrecht-form-label font-semibold">
-            {t("zoek")}
-          </label>
-          <input id="telefoonboek-q" name="q" type="search" defaultValue={q} maxLength={100} autoComplete="off" className="utrecht-textbox utrecht-textbox--html-input w-80 max-w-full" />
-        </div>
+        <TextField id="telefoonboek-q" name="q" type="search" label={t("zoek")} defaultValue={q} inputClassName="w-80 max-w-full" />
         <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t("zoeken")}
         </button>

@@ -16,6 +16,14 @@ import { listUploads, paginaUit } from "@/lib/register/uploads/queries";
 
 type Props = { params: Promise<{ brin: string }>; searchParams: Promise<{ pagina?: string | string[] }> };
 
+export async function generateMetadata({ params }: Props) {
+  await requireSection("beheer");
+  const { brin } = await params;
+  const instelling = /^[0-9]{2}[A-Z]{2}$/.test(brin) ? await instellingVoorBeheer(db, brin) : null;
+  const t = await getTranslations("instellingBeheer");
+  return { title: instelling ? t("title", { naam: instelling.naam, brin }) : brin };
+}
+
 export default async function InstellingBeheerPage({ params, searchParams }: Props) {
   await requireSection("beheer");
   const { brin } = await params;
@@ -23,6 +31,7 @@ export default async function InstellingBeheerPage({ params, searchParams }: Pro
   if (!instelling) notFound();
   const t = await getTranslations("instellingBeheer");
   const tu = await getTranslations("uploads");
+  const tl = await getTranslations("lijst");
   const locale = await getLocale();
   const taal = locale === "en" ? "en" : "nl";
   const pagina = paginaUit((await searchParams).pagina);
@@ -57,6 +66,13 @@ export default async function InstellingBeheerPage({ params, searchParams }: Pro
 
       <section aria-labelledby="uploads" className="mb-8">
         <h2 id="uploads" className="utrecht-heading-2 mb-2">{t("uploads")}</h2>
+        {uploads.items.length > 0 ? (
+          <p className="mb-2">
+            <a href={`${base}/uploads/export`} className="utrecht-link" download>
+              {tl("export")}
+            </a>
+          </p>
+        ) : null}
         {uploads.items.length === 0 ? (
           <p>{t("geenUploads")}</p>
         ) : (
@@ -129,6 +145,11 @@ export default async function InstellingBeheerPage({ params, searchParams }: Pro
       <section aria-labelledby="meldingen">
         <h2 id="meldingen" className="utrecht-heading-2 mb-2">{t("meldingen", { aantal: RECENTE_MELDINGEN })}</h2>
         <MeldingenTabel meldingen={meldingen} taal={taal} limit={RECENTE_MELDINGEN} />
+        <p className="mt-2">
+          <Link href={`${base}/meldingen`} className="utrecht-link">
+            {tl("alleMeldingen")}
+          </Link>
+        </p>
       </section>
     </>
   );

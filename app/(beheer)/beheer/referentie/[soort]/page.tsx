@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { TextField } from "@/components/ui/fields";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -23,6 +24,7 @@ export default async function ReferentieLijst({ params, searchParams }: Props) {
   const { soort } = await params;
   if (!isReferentieSoort(soort)) notFound();
   const t = await getTranslations("referentie");
+  const tl = await getTranslations("lijst");
   const query = await searchParams;
   const q = (first(query.q) ?? "").trim().slice(0, 100);
   const pagina = Math.max(1, Math.min(100_000, Number.parseInt(first(query.pagina) ?? "1", 10) || 1));
@@ -45,12 +47,7 @@ export default async function ReferentieLijst({ params, searchParams }: Props) {
       ) : null}
       <div className="mb-6 flex flex-wrap items-end gap-6">
         <form method="get" action={`/beheer/referentie/${soort}`} role="search" aria-label={t("zoekLabel")} className="flex flex-wrap items-end gap-4">
-          <div className="flex flex-col gap-1">
-            <label htmlFor="referentie-q" className="font-semibold">
-              {t("zoek")}
-            </label>
-            <input id="referentie-q" name="q" type="search" defaultValue={q} maxLength={100} className="utrecht-textbox w-72 max-w-full" />
-          </div>
+          <TextField id="referentie-q" name="q" type="search" label={t("zoek")} defaultValue={q} inputClassName="w-72 max-w-full" />
           <button type="submit" className="utrecht-button utrecht-button--secondary-action">
             {t("zoeken")}
           </button>
@@ -58,6 +55,11 @@ export default async function ReferentieLijst({ params, searchParams }: Props) {
         <Link href={`/beheer/referentie/${soort}/nieuw`} className="utrecht-button-link utrecht-button-link--html-a utrecht-link">
           {t("toevoegen")}
         </Link>
+        {totaal > 0 ? (
+          <a href={`/beheer/referentie/${soort}/export${q ? `?${new URLSearchParams({ q })}` : ""}`} className="utrecht-link" download>
+            {tl("export")}
+          </a>
+        ) : null}
       </div>
       <p role="status" className="mb-2">
         {t("aantalTreffers", { totaal, pagina, paginas })}

@@ -9,16 +9,25 @@ import { Stat } from "@/components/ui/stat";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { requireInstelling } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { bekostigingOverzicht, nietBekostigdeInschrijvingen } from "@/lib/register/funding/queries";
+import { Lijst, type Kolom } from "@/components/ui/lijst";
+import { bekostigingOverzicht, nietBekostigdPagina, type NietBekostigdRij } from "@/lib/register/funding/queries";
+import { parseCursor } from "@/lib/register/queries/keyset";
 
-export default async function BekostigingPage({ params, searchParams }: { params: Promise<{ brin: string }>; searchParams: Promise<{ teldatum?: string }> }) {
+// The tab's title; the product name is added by the root layout's template.
+export async function generateMetadata() {
+  const t = await getTranslations("bekostiging");
+  return { title: t("title") };
+}
+
+export default async function BekostigingPage({ params, searchParams }: { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { brin } = await params;
   const { instelling } = await requireInstelling(brin);
   const t = await getTranslations("bekostiging");
   const taal = (await getLocale()) === "en" ? "en" : "nl";
   const overzicht = await bekostigingOverzicht(db, brin, instelling.sector);
   const { totalen } = overzicht;
-  const requested = (await searchParams).teldatum;
+  const search = await searchParams;
+  const requested = typeof search.teldatum === "string" ? search.teldatum : undefined;
   const gekozen =
     totalen.find((x) => x.teldatum === requested) ??
     [...totalen].reverse().find((x) => x.bekostigd + x.nietBekostigd > 0) ??
@@ -28,8 +37,30 @@ export default async function BekostigingPage({ params, searchParams }: { params
   const perCode = overzicht.perCode(gekozen.teldatum);
   const perOpleiding = instelling.sector === "MBO" ? overzicht.perOpleiding(gekozen.teldatum) : [];
   const cf = overzicht.correctiefactoren;
-  const lijst = await nietBekostigdeInschrijvingen(db, brin, gekozen.teldatum);
+  const lijst = await nietBekostigdPagina(db, brin, gekozen.teldatum, parseCursor(search));
+  const basePath = `/instelling/${brin}/bekostiging`;
   const series = [{ key: "bekostigd", name: t("bekostigd") }, { key: "nietBekostigd", name: t("nietBekostigd") }];
+  const nietKolommen: Kolom<NietBekostigdRij>[] = [
+    {
+      key: "volgnummer",
+      header: t("volgnummer"),
+      rowHeader: true,
+      className: "font-mono font-normal",
+      cell: (n) => (n.inschrijvingId ? <Link className="utrecht-link" href={`/instelling/${brin}/deelnemers/${n.inschrijvingId}`}>{n.volgnummer}</Link> : n.volgnummer),
+    },
+    {
+      key: "codes",
+      header: t("codes"),
+      cell: (n) => (
+        <span className="flex flex-wrap gap-2">
+          {n.codes.map((c) => (
+            <CodeLink key={c} code={c} taal={taal} parameters={n.parameters} />
+          ))}
+        </span>
+      ),
+    },
+    { key: "definitief", header: t("vd"), cell: (n) => (n.definitief ? "D" : "V") },
+  ];
 
   return (
     <>
@@ -130,6 +161,7 @@ export default async function BekostigingPage({ params, searchParams }: { params
           <section aria-labelledby="correctiefactor" className="mb-8">
             <h2 id="correctiefactor" className="utrecht-heading-2 mb-2">{t("correctiefactor")}</h2>
             <p className="mb-2">{t("correctiefactorUitleg")}</p>
+            <SeriesBars data={cf.map((c) => ({ studiejaar: c.studiejaar, waarde: c.waarde ?? 0 }))} xKey="studiejaar" label={t("correctiefactor")} series={[{ key: "waarde", name: t("correctiefactor") }]} stacked={false} />
             <Table headers={[t("studiejaar"), t("correctiefactor")]}>
               {cf.map((c) => (
                 <Row key={c.studiejaar}>
@@ -139,30 +171,44 @@ export default async function BekostigingPage({ params, searchParams }: { params
               ))}
             </Table>
           </section>
+          <section aria-labelledby="diplomas" className="mb-8">
+            <h2 id="diplomas" className="utrecht-heading-2 mb-2">{t("diplomas")}</h2>
+            <p className="mb-2">{t("diplomasUitleg")}</p>
+            {overzicht.diplomas.length === 0 ? (
+              <p>{t("geenDiplomas")}</p>
+            ) : (
+              <>
+                <SeriesBars data={overzicht.diplomas.map((d) => ({ ...d, label: String(d.kalenderjaar) }))} xKey="label" label={t("diplomas")} series={series} />
+                <Table headers={[t("kalenderjaar"), t("bekostigd"), t("nietBekostigd"), t("gewicht")]}>
+                  {overzicht.diplomas.map((d) => (
+                    <Row key={d.kalenderjaar}>
+                      <Cell>
+                        <Link href={`/instelling/${brin}/resultaten?${new URLSearchParams({ soort: "DIPLOMA", jaar: String(d.kalenderjaar) })}`} className="utrecht-link">
+                          {d.kalenderjaar}
+                        </Link>
+                      </Cell>
+                      <Cell>{d.bekostigd}</Cell>
+                      <Cell>{d.nietBekostigd}</Cell>
+                      <Cell>{formatGewicht(d.gewicht)}</Cell>
+                    </Row>
+                  ))}
+                </Table>
+              </>
+            )}
+          </section>
         </>
       ) : null}
 
       <section aria-labelledby="lijst">
         <h2 id="lijst" className="utrecht-heading-2 mb-2">{t("lijst")}</h2>
-        {lijst.length === 0 ? (
-          <p>{t("geenNiet")}</p>
-        ) : (
-          <Table headers={[t("volgnummer"), t("codes"), t("definitief")]}>
-            {lijst.map((n) => (
-              <Row key={n.volgnummer}>
-                <Cell>{n.inschrijvingId ? <Link className="utrecht-link" href={`/instelling/${brin}/deelnemers/${n.inschrijvingId}`}>{n.volgnummer}</Link> : n.volgnummer}</Cell>
-                <Cell>
-                  <span className="flex flex-wrap gap-2">
-                    {n.codes.map((c) => (
-                      <CodeLink key={c} code={c} taal={taal} parameters={n.parameters} />
-                    ))}
-                  </span>
-                </Cell>
-                <Cell>{n.definitief ? "D" : "V"}</Cell>
-              </Row>
-            ))}
-          </Table>
-        )}
+        <Lijst
+          caption={t("lijstCaption", { datum: formatDate(gekozen.teldatum) })}
+          kolommen={nietKolommen}
+          rijen={lijst.rijen}
+          rijSleutel={(n) => n.id}
+          paging={{ basePath, params: new URLSearchParams({ teldatum: gekozen.teldatum }), vorige: lijst.vorige, volgende: lijst.volgende }}
+          leeg={t("geenNiet")}
+        />
       </section>
     </>
   );

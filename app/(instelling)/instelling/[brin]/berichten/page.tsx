@@ -1,98 +1,26 @@
-// `/instelling/{brin}/berichten`: the institution's inbox (kennisgevingen, funding changes, fixed
-// teldata), newest first, paged; unread ones marked and, for administrators, to be marked read.
-import Link from "next/link";
+// `/instelling/{brin}/berichten`: the institution's inbox (components/register/paginas/berichten);
+// the school's beheerder marks berichten read.
 import { getTranslations } from "next-intl/server";
-import { BerichtenLijst } from "@/components/register/berichten-lijst";
-import { Pager } from "@/components/register/pager";
-import { mayChangeRegister } from "@/lib/auth/roles";
-import { requireInstelling } from "@/lib/auth/session";
-import { BERICHT_SOORTEN, berichtenPagina, berichtInschrijvingen, unreadCount, type BerichtFilters } from "@/lib/register/queries/berichten";
-import { parseCursor } from "@/lib/register/queries/keyset";
+import { BerichtenPagina } from "@/components/register/paginas/berichten";
+import { instellingScope } from "@/lib/register/scope";
 import { markeerAlleBerichtenGelezen, markeerBerichtGelezen } from "./actions";
 
 type Props = { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props) {
-  await requireInstelling((await params).brin);
+  await instellingScope((await params).brin);
   const t = await getTranslations("berichten");
   return { title: t("title") };
 }
 
-function parseBerichtFilters(search: Record<string, string | string[] | undefined>): BerichtFilters {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const soort = BERICHT_SOORTEN.find((s) => s === first(search.soort));
-  return { alleenOngelezen: first(search.ongelezen) === "1", ...(soort ? { soort } : {}) };
-}
-
 export default async function BerichtenPage({ params, searchParams }: Props) {
-  const { brin } = await params;
-  const { user, instelling } = await requireInstelling(brin);
-  const t = await getTranslations("berichten");
-  const search = await searchParams;
-  const filters = parseBerichtFilters(search);
-  const [page, ongelezen] = await Promise.all([berichtenPagina(brin, filters, parseCursor(search)), unreadCount(brin)]);
-  const links = await berichtInschrijvingen(brin, page.rijen);
-  const mayMark = mayChangeRegister(user.rol);
-  const basePath = `/instelling/${brin}/berichten`;
-  const filterParams = new URLSearchParams();
-  if (filters.alleenOngelezen) filterParams.set("ongelezen", "1");
-  if (filters.soort) filterParams.set("soort", filters.soort);
-
+  const scope = await instellingScope((await params).brin);
   return (
-    <>
-      <h1 className="utrecht-heading-1">{t("title")}</h1>
-      <p className="utrecht-paragraph mb-4 text-[var(--bron-muted)]">{t("intro", { aantal: ongelezen })}</p>
-      {!mayMark ? (
-        <div className="utrecht-alert utrecht-alert--info mb-4">
-          <p className="utrecht-paragraph">{t("readOnly")}</p>
-        </div>
-      ) : null}
-      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
-        <form method="get" action={basePath} aria-label={t("filterLabel")} className="flex flex-wrap items-end gap-4">
-          <div className="utrecht-form-field flex flex-col gap-1">
-            <label htmlFor="bericht-soort" className="utrecht-form-label font-semibold">
-              {t("filterSoort")}
-            </label>
-            <select id="bericht-soort" name="soort" defaultValue={filters.soort ?? ""} className="utrecht-select utrecht-select--html-select">
-              <option value="">{t("alleSoorten")}</option>
-              {BERICHT_SOORTEN.map((s) => (
-                <option key={s} value={s}>
-                  {t(`soort.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="utrecht-form-field flex items-center gap-2 pb-2">
-            <input id="bericht-ongelezen" type="checkbox" name="ongelezen" value="1" defaultChecked={filters.alleenOngelezen} className="utrecht-checkbox utrecht-checkbox--html-input" />
-            <label htmlFor="bericht-ongelezen" className="utrecht-form-label">
-              {t("filterOngelezen")}
-            </label>
-          </div>
-          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-            {t("filter")}
-          </button>
-        </form>
-        {mayMark && ongelezen > 0 ? (
-          <form action={markeerAlleBerichtenGelezen.bind(null, brin)}>
-            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-              {t("markeerAlle")}
-            </button>
-          </form>
-        ) : null}
-      </div>
-      {page.rijen.length > 0 ? (
-        <BerichtenLijst brin={brin} sector={instelling.sector} berichten={page.rijen} links={links} markeer={mayMark ? markeerBerichtGelezen.bind(null, brin) : undefined} />
-      ) : (
-        <p className="utrecht-paragraph rounded bg-[var(--bron-subtle)] p-4">
-          {filters.alleenOngelezen || filters.soort ? t("emptyFiltered") : t("empty")}{" "}
-          {filters.alleenOngelezen || filters.soort ? (
-            <Link href={basePath} className="utrecht-link">
-              {t("toonAlle")}
-            </Link>
-          ) : null}
-        </p>
-      )}
-      <Pager basePath={basePath} params={filterParams} vorige={page.vorige} volgende={page.volgende} />
-    </>
+    <BerichtenPagina
+      scope={scope}
+      search={await searchParams}
+      markeerAlle={scope.mayChange ? markeerAlleBerichtenGelezen.bind(null, scope.brin) : undefined}
+      markeer={scope.mayChange ? markeerBerichtGelezen.bind(null, scope.brin) : undefined}
+    />
   );
 }

@@ -1,14 +1,15 @@
 "use server";
 // The student list's search form: turns the posted fields into a list URL. A PGN typed in the
 // search box is resolved here to this school's persoon id, so it never appears in a URL or log.
+// The school's list and DUO's view of it (/beheer/instellingen/{brin}/deelnemers) search alike.
 import { redirect } from "next/navigation";
-import { requireInstelling } from "@/lib/auth/session";
 import { filtersToParams, parseFilters } from "@/lib/register/queries/deelnemer-filters";
 import { isVolgnummer, persoonVoorPgn } from "@/lib/register/queries/deelnemers";
 import { normalizePgn } from "@/lib/register/queries/pgn";
+import { scopeVan } from "@/lib/register/scope";
 
-export async function zoekDeelnemers(brin: string, formData: FormData): Promise<void> {
-  await requireInstelling(brin);
+async function zoek(soort: "instelling" | "beheer", brin: string, formData: FormData): Promise<never> {
+  const scope = await scopeVan(soort, brin);
   const filters = parseFilters(formData);
   if (filters.q) {
     // A new search replaces an earlier PGN search; a volgnummer of nine digits stays a volgnummer.
@@ -20,5 +21,13 @@ export async function zoekDeelnemers(brin: string, formData: FormData): Promise<
     }
   }
   const qs = filtersToParams(filters).toString();
-  redirect(`/instelling/${brin}/deelnemers${qs ? `?${qs}` : ""}`);
+  redirect(`${scope.basePath}/deelnemers${qs ? `?${qs}` : ""}`);
+}
+
+export async function zoekDeelnemers(brin: string, formData: FormData): Promise<void> {
+  await zoek("instelling", brin, formData);
+}
+
+export async function zoekDeelnemersBeheer(brin: string, formData: FormData): Promise<void> {
+  await zoek("beheer", brin, formData);
 }

@@ -17,6 +17,7 @@ export default async function UploadsPage({ params, searchParams }: { params: Pr
   const { brin } = await params;
   const { user, instelling } = await requireInstelling(brin);
   const t = await getTranslations("uploads");
+  const tl = await getTranslations("lijst");
   const uploads = await listUploads(db, brin, paginaUit((await searchParams).pagina));
   return (
     <>
@@ -38,6 +39,13 @@ export default async function UploadsPage({ params, searchParams }: { params: Pr
         <h2 id="aangeleverd" className="utrecht-heading-2 mb-2">
           {t("list.heading")}
         </h2>
+        {uploads.total > 0 ? (
+          <p className="mb-2">
+            <a href={`/instelling/${brin}/uploads/export`} className="utrecht-link" download>
+              {tl("export")}
+            </a>
+          </p>
+        ) : null}
         <UploadList brin={brin} uploads={uploads} />
       </section>
     </>

@@ -22,6 +22,7 @@ export default async function Mandaten({ params, searchParams }: Props) {
   const { brin } = await params;
   const { instelling } = await requireSchoolBeheer(brin);
   const t = await getTranslations("osr");
+  const tl = await getTranslations("lijst");
   const vandaag = todayIso();
   const beeindigd = (await searchParams).beeindigd === "1";
   const [mandaten, alleLeveranciers] = await Promise.all([mandatenVanSchool(db, brin, vandaag), leveranciers(db)]);
@@ -48,6 +49,12 @@ export default async function Mandaten({ params, searchParams }: Props) {
       {mandaten.length === 0 ? (
         <p className="utrecht-paragraph rounded bg-[var(--bron-subtle)] p-4">{t("mandaten.geen")}</p>
       ) : (
+        <>
+        <p className="mb-2">
+          <a href={`/osr/instellingen/${brin}/mandaten/export`} className="utrecht-link" download>
+            {tl("export")}
+          </a>
+        </p>
         <MandatenTabel
           mandaten={mandaten}
           caption={t("mandaten.caption", { naam: instelling.naam })}
@@ -63,6 +70,7 @@ export default async function Mandaten({ params, searchParams }: Props) {
             )
           }
         />
+        </>
       )}
     </>
   );

@@ -1,0 +1,7 @@
+// `GET /beheer/instellingen/[brin]/berichten/export`: the inbox's current selection as CSV.
+import { berichtenCsv } from "@/lib/register/exports/berichten";
+import { beheerScope } from "@/lib/register/scope";
+
+export async function GET(request: Request, { params }: { params: Promise<{ brin: string }> }) {
+  return berichtenCsv(await beheerScope((await params).brin), request);
+}

@@ -1,0 +1,7 @@
+// `GET /beheer/instellingen/[brin]/uploads/export`: the school's uploads as CSV.
+import { uploadsCsv } from "@/lib/register/exports/uploads";
+import { beheerScope } from "@/lib/register/scope";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ brin: string }> }) {
+  return uploadsCsv(await beheerScope((await params).brin));
+}
