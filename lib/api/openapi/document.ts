@@ -9,7 +9,7 @@ import { DEFAULT_LIMIT, MAX_LIMIT } from "../paging";
 import { API_VERSION } from "../version";
 import { componentSchemas, requestSchema, type JsonSchema } from "./json-schema";
 // Registers the response schemas (their `id`s) for components.schemas.
-import "./schemas";
+import { PUSH_BESCHRIJVING } from "./schemas";
 
 type Method = "get" | "put" | "post" | "delete";
 type Param = { name: string; in: "path" | "query" | "header"; required?: boolean; description: string; schema: JsonSchema };
@@ -217,9 +217,16 @@ export const OPERATIONS: Operation[] = [
     method: "put",
     tag: "OSR",
     summary: "Endpoint aanleveren",
-    description: "Het technische aanleveradres van uw organisatie voor deze dienst bij deze instelling; alleen voor een dienst waarvoor u een mandaat heeft.",
+    description: `Het technische aanleveradres van uw organisatie voor deze dienst bij deze instelling; alleen voor een dienst waarvoor u een mandaat heeft. ${PUSH_BESCHRIJVING}`,
     body: { mediaType: "application/json", schema: requestSchema(osrEndpointBody), description: "Het endpoint." },
-    responses: { "200": { description: "Opgeslagen (of ongewijzigd).", ref: "OsrEndpoint" }, "201": { description: "Nieuw opgeslagen.", ref: "OsrEndpoint" }, ...bodyProblems, ...common, "404": problem("Onbekende dienst."), "422": problem("Afgekeurd; invalidParams noemt de velden.") },
+    responses: {
+      "200": { description: "Opgeslagen (of ongewijzigd).", ref: "OsrEndpointAntwoord" },
+      "201": { description: "Nieuw opgeslagen; bij het eerste endpoint van uw organisatie met de ondertekeningssleutel.", ref: "OsrEndpointAntwoord" },
+      ...bodyProblems,
+      ...common,
+      "404": problem("Onbekende dienst."),
+      "422": problem("Afgekeurd; invalidParams noemt de velden (ook een url die naar een niet-publiek adres wijst)."),
+    },
   },
   lezen(`/osr${I}/endpoints/{dienst}`, "OSR", "Endpoint lezen", "Het endpoint van uw organisatie voor deze dienst, met wie het aanleverde en wanneer.", "OsrEndpoint"),
   {
@@ -229,6 +236,23 @@ export const OPERATIONS: Operation[] = [
     summary: "Endpoint verwijderen",
     description: "Verwijdert het endpoint van uw organisatie voor deze dienst.",
     responses: { "204": { description: "Verwijderd." }, ...common, "404": problem("Er is geen endpoint.") },
+  },
+  lezen(
+    `/osr${I}/endpoints/{dienst}/leveringen`,
+    "OSR",
+    "Leveringslog",
+    "Elke levering van een bericht (of PING) aan uw endpoint voor deze dienst, nieuwste eerst: status, aantal pogingen, laatste HTTP-status en duur, en wanneer het opnieuw geprobeerd wordt. Een levering die 24 uur mislukt, wordt MISLUKT; latere wachten tot de school of DUO hem opnieuw verstuurt.",
+    "LeveringenPagina",
+    paging,
+  ),
+  lezen("/ondertekeningssleutel", "OSR", "Ondertekeningssleutel", "Wanneer de ondertekeningssleutel van uw organisatie is gemaakt (de sleutel zelf wordt alleen bij het maken getoond).", "OndertekeningssleutelStatus"),
+  {
+    path: "/ondertekeningssleutel",
+    method: "post",
+    tag: "OSR",
+    summary: "Ondertekeningssleutel vervangen",
+    description: `Maakt een nieuwe ondertekeningssleutel voor de berichten die DUO naar uw endpoints stuurt en toont hem eenmalig. De vorige ondertekent nog 24 uur mee (twee handtekeningen in webhook-signature), zodat u zonder verlies kunt overstappen. ${PUSH_BESCHRIJVING}`,
+    responses: { "201": { description: "De nieuwe sleutel.", ref: "Ondertekeningssleutel" }, ...common },
   },
 ];
 
