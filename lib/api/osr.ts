@@ -2,7 +2,7 @@
 // delivery endpoint per service. Bodies are validated with zod (422 with invalidParams); every
 // change is in the audit log with the client as actor; GET answers what was stored, by whom, when.
 import { z } from "zod";
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { Dienst } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { fromDb, toDb } from "@/lib/register/pipeline/dates";
@@ -173,10 +173,11 @@ export async function leverEndpoint(
   brin: string,
   dienst: Dienst,
   body: OsrEndpointBody,
+  client: PrismaClient = db,
 ): Promise<{ row: EndpointRow; aangemaakt: boolean; ondertekeningssleutel: string | null }> {
   const key = { brin_dienst_leverancierId: { brin, dienst, leverancierId: caller.leverancierId } };
   const data = { url: body.url, attributen: body.attributen, startdatum: toDb(body.startdatum), einddatum: toDb(body.einddatum ?? null) };
-  return db.$transaction(async (tx) => {
+  return client.$transaction(async (tx) => {
     const before = await tx.osrEndpoint.findUnique({ where: key });
     const same =
       before &&
@@ -209,8 +210,8 @@ export async function leesEndpoint(caller: ApiCaller, brin: string, dienst: Dien
 }
 
 /** Removes the caller's endpoint; false when there was none. */
-export async function verwijderEndpoint(caller: ApiCaller, brin: string, dienst: Dienst): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+export async function verwijderEndpoint(caller: ApiCaller, brin: string, dienst: Dienst, client: PrismaClient = db): Promise<boolean> {
+  return client.$transaction(async (tx) => {
     const before = await tx.osrEndpoint.findUnique({ where: { brin_dienst_leverancierId: { brin, dienst, leverancierId: caller.leverancierId } } });
     if (!before) return false;
     await tx.osrEndpoint.delete({ where: { id: before.id } });

@@ -77,9 +77,9 @@ type Tx = Prisma.TransactionClient | PrismaClient;
 /** Whether the endpoint may be delivered to today: within its own dates, and its supplier mandated for its dienst. */
 export async function magLeveren(db: Tx, e: { brin: string; dienst: Dienst; leverancierId: string; startdatum: Date; einddatum: Date | null }, today = todayIso()): Promise<boolean> {
   const day = toDb(today);
-  if (e.startdatum > day! || (e.einddatum && e.einddatum < day!)) return false;
+  if (e.startdatum > day || (e.einddatum && e.einddatum < day)) return false;
   const mandaat = await db.mandaat.findFirst({
-    where: { brin: e.brin, dienst: e.dienst, leverancierId: e.leverancierId, begindatum: { lte: day! }, OR: [{ einddatum: null }, { einddatum: { gte: day! } }] },
+    where: { brin: e.brin, dienst: e.dienst, leverancierId: e.leverancierId, begindatum: { lte: day }, OR: [{ einddatum: null }, { einddatum: { gte: day } }] },
     select: { id: true },
   });
   return mandaat !== null;

@@ -95,7 +95,8 @@ export function urlBezwaar(raw: string, allowPrivate: boolean): string | null {
   if (url.protocol !== "https:") return "Alleen https-adressen worden beleverd.";
   if (url.username || url.password) return "Een url met gebruikersnaam of wachtwoord wordt niet beleverd.";
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (!allowPrivate && (net.isIP(host) ? isNietPubliek(host) : host === "localhost" || host.endsWith(".localhost"))) return new GeweigerdAdres(host).message;
+  // A name is judged by what it resolves to, at the connect itself (guardedLookup).
+  if (!allowPrivate && net.isIP(host) && isNietPubliek(host)) return new GeweigerdAdres(host).message;
   return null;
 }
 
@@ -118,7 +119,7 @@ export async function hostBezwaar(raw: string, allowPrivate: boolean, timeoutMs 
 }
 
 /** A dns lookup for the connection itself that refuses non-public addresses. */
-function guardedLookup(allowPrivate: boolean): net.LookupFunction {
+export function guardedLookup(allowPrivate: boolean): net.LookupFunction {
   return (hostname, options, callback) => {
     dns.lookup(hostname, { all: true, family: options.family ?? 0, hints: options.hints }, (error, addresses) => {
       if (error) return callback(error, "", 0);
