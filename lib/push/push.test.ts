@@ -56,7 +56,7 @@ async function bericht(brin = "25AA", soort: "BEKOSTIGING_GEWIJZIGD" | "TELDATUM
 /** One round of the dispatcher, with the sending done here rather than through the job queue. */
 async function ronde(cfg = config()): Promise<void> {
   const planned: string[] = [];
-  await dispatch(db, async (id) => planned.push(id));
+  await dispatch(db, async (id) => planned.push(id), new Date(clock));
   for (const id of planned) await verstuurEndpoint(db, id, cfg);
 }
 

@@ -256,7 +256,13 @@ export const OPERATIONS: Operation[] = [
   },
 ];
 
-function responseObject(r: Operation["responses"][string]) {
+const RATE_LIMIT_HEADERS = {
+  "RateLimit-Limit": { $ref: "#/components/headers/RateLimit-Limit" },
+  "RateLimit-Remaining": { $ref: "#/components/headers/RateLimit-Remaining" },
+  "RateLimit-Reset": { $ref: "#/components/headers/RateLimit-Reset" },
+};
+
+function responseObject(r: Operation["responses"][string], open = false) {
   const content = r.ref
     ? { [r.mediaType ?? "application/json"]: { schema: ref(r.ref) } }
     : r.schema
@@ -264,7 +270,7 @@ function responseObject(r: Operation["responses"][string]) {
       : undefined;
   return {
     description: r.description,
-    headers: { "API-Version": { $ref: "#/components/headers/API-Version" }, ...r.headers },
+    headers: { "API-Version": { $ref: "#/components/headers/API-Version" }, ...(open ? {} : RATE_LIMIT_HEADERS), ...r.headers },
     ...(content ? { content } : {}),
   };
 }
@@ -286,7 +292,7 @@ export function openApiDocument(): JsonSchema {
       ...(op.open ? { security: [] } : {}),
       ...(parameters.length ? { parameters } : {}),
       ...(op.body ? { requestBody: { required: true, description: op.body.description, content: { [op.body.mediaType]: { schema: op.body.schema } } } } : {}),
-      responses: Object.fromEntries(Object.entries(op.responses).map(([status, r]) => [status, responseObject(r)])),
+      responses: Object.fromEntries(Object.entries(op.responses).map(([status, r]) => [status, responseObject(r, op.open)])),
     };
   }
   cached = {
@@ -308,6 +314,9 @@ export function openApiDocument(): JsonSchema {
       },
       headers: {
         "API-Version": { description: "De volledige versie van de API.", schema: { type: "string", example: API_VERSION } },
+        "RateLimit-Limit": { description: "Het aantal verzoeken per seconde dat uw client mag doen.", schema: { type: "integer", example: 50 } },
+        "RateLimit-Remaining": { description: "Hoeveel verzoeken u op dit moment nog direct mag doen.", schema: { type: "integer", example: 49 } },
+        "RateLimit-Reset": { description: "Over hoeveel seconden u weer het volle aantal verzoeken mag doen.", schema: { type: "integer", example: 1 } },
       },
       schemas: componentSchemas(),
     },
