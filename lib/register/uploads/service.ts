@@ -16,7 +16,7 @@ export class UploadRefusedError extends Error {}
 export type Uploader = { kind: "USER"; gebruikerId: string; email: string } | { kind: "API_CLIENT"; apiClientId: string; clientId: string };
 
 /** Stores the file and queues it; returns the upload id. Too large or unknown soort: refused, nothing kept. */
-export async function startUpload(input: { soort: string; bestandsnaam: string; brin: string | null; body: UploadSource; uploader: Uploader }): Promise<string> {
+export async function startUpload(input: { soort: string; bestandsnaam: string; brin: string | null; body: UploadSource; uploader: Uploader; idempotencyKey?: string }): Promise<string> {
   if (!isSoort(input.soort)) throw new UploadRefusedError(`Kies een geldig soort bestand (${input.soort || "leeg"} is onbekend).`);
   const upload = await db.upload.create({
     data: {
@@ -27,6 +27,7 @@ export async function startUpload(input: { soort: string; bestandsnaam: string; 
       brin: input.brin,
       uploaderId: input.uploader.kind === "USER" ? input.uploader.gebruikerId : null,
       clientId: input.uploader.kind === "API_CLIENT" ? input.uploader.apiClientId : null,
+      idempotencyKey: input.idempotencyKey ?? null,
     },
   });
   try {

@@ -14,6 +14,9 @@ ADD COLUMN     "webhookSleutelOp" TIMESTAMP(3);
 ALTER TABLE "OsrEndpoint" ADD COLUMN     "pushId" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "pushTxid" BIGINT NOT NULL DEFAULT 0;
 
+-- AlterTable
+ALTER TABLE "Upload" ADD COLUMN     "idempotencyKey" TEXT;
+
 -- CreateTable
 CREATE TABLE "Levering" (
     "id" SERIAL NOT NULL,
@@ -47,6 +50,9 @@ CREATE INDEX "Levering_brin_dienst_leverancierId_id_idx" ON "Levering"("brin", "
 
 -- CreateIndex
 CREATE INDEX "Levering_status_volgendePogingOp_idx" ON "Levering"("status", "volgendePogingOp");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Upload_clientId_idempotencyKey_key" ON "Upload"("clientId", "idempotencyKey");
 
 -- Endpoints registered before push existed start at the current end of their school's feed: they
 -- receive the berichten from now on, not the school's whole history.
