@@ -104,6 +104,27 @@ export const verzuimLezen = GEGEVENS_SCHEMAS["po-verzuim"]
   .extend({ verzuimvolgnummer: velden.volgnummer, behandelstatus: z.enum(["GEMELD", "IN_BEHANDELING", "AFGEHANDELD"]) })
   .meta({ id: "Verzuimmelding", description: "Een verzuimmelding zoals geregistreerd, met de behandelstatus van DUO." });
 
+export const resultatenPagina = page(resultaatLezen, "ResultatenPagina", "Een pagina resultaten, op resultaatvolgnummer.");
+export const verzuimmeldingenPagina = page(verzuimLezen, "VerzuimmeldingenPagina", "Een pagina verzuimmeldingen, op verzuimvolgnummer.");
+export const bpvEen = bpvLezen.extend({ inschrijvingsvolgnummer: velden.volgnummer }).meta({ id: "Bpv", description: "Een BPV zoals geregistreerd, met zijn signalen." });
+export const bpvPagina = page(bpvEen, "BpvPagina", "De BPV van een inschrijving, op bpvVolgnummer.");
+
+export const mandaatItem = z
+  .object({
+    id: z.uuid(),
+    brin: z.string().meta({ description: "De instelling die het mandaat gaf." }),
+    naam: z.string(),
+    dienst: z.enum(DIENSTEN),
+    begindatum: datum,
+    einddatum: datum.nullable(),
+    geldig: z.boolean().meta({ description: "Of het mandaat vandaag geldt." }),
+  })
+  .meta({
+    id: "Mandaat",
+    examples: [{ id: "3f0e8a52-5c1e-4d7a-9a57-2f1c0a6b7e11", brin: "01AB", naam: "OBS De Linde", dienst: "ROD_PO", begindatum: "2026-01-01", einddatum: null, geldig: true }],
+  });
+export const mandatenPagina = page(mandaatItem, "MandatenPagina", "De mandaten van uw organisatie.");
+
 export const bekostigingPagina = page(
   z.object({ inschrijvingsvolgnummer: velden.volgnummer, teldatum: datum, ...beoordelingVelden }).meta({ id: "TeldatumBeoordeling" }),
   "BekostigingPagina",
@@ -168,6 +189,7 @@ export const uploadStatus = z
     klaarOp: tijdstip.nullable(),
   })
   .meta({ id: "Upload" });
+export const uploadsPagina = page(uploadStatus, "UploadsPagina", "Een pagina uploads, nieuwste eerst.");
 
 export const foutenPagina = page(
   z
