@@ -201,7 +201,7 @@ export async function leverEndpoint(
 /** An endpoint for the audit log: without its push position (a bigint, and no business of the log). */
 function zonderPositie(row: EndpointRow | null) {
   if (!row) return null;
-  const { pushTxid: _txid, pushId: _id, ...rest } = row;
+  const { pushTxid, pushId, ...rest } = row;
   return rest;
 }
 

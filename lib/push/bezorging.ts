@@ -101,7 +101,7 @@ export async function pingInWachtrij(tx: Tx, e: { id: string; brin: string; dien
       leverancierId: e.leverancierId,
       event: "PING",
       webhookId: "",
-      payload: payloadVan({ id: null, soort: "PING", aangemaaktOp: now, gegevens: { url: e.url } }, e.brin, e.dienst),
+      payload: payloadVan({ id: null, soort: "PING", aangemaaktOp: now, gegevens: { url: e.url } }, e.brin, e.dienst) as Prisma.InputJsonValue,
       volgendePogingOp: now,
     },
   });

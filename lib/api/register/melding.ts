@@ -9,10 +9,9 @@ import type { Afzender, Terugkoppeling } from "@/lib/register/pipeline/types";
 import { DIENST_VAN_SOORT } from "@/lib/register/uploads/rights";
 import { toSnake, valideerApiBody, valideerVerwijdering, type Bevinding, type Soort } from "@/lib/register/validate";
 import { readJsonBody } from "../body";
-import { problem } from "../problem";
 import type { ApiCaller } from "../clients";
 import type { MandatedSchool } from "../mandates";
-import type { InvalidParam } from "../problem";
+import { problem, type InvalidParam } from "../problem";
 import { ifMatchFaalt, recordEtag } from "./etag";
 import { fromAfkeuringen, fromBevindingen, terugkoppelingResponse } from "./terugkoppeling";
 

@@ -10,7 +10,7 @@ import { requireSchoolBeheer } from "@/lib/osr/toegang";
 import { endpointStanden, leveringenPagina } from "@/lib/push/log";
 import { opnieuwVersturenAction } from "./actions";
 
-type Props = { params: Promise<{ brin: string }>; searchParams?: Promise<{ voor?: string | string[] }> };
+type Props = { params: Promise<{ brin: string }>; searchParams: Promise<{ voor?: string | string[] }> };
 
 const LOG_PAGINA = 50;
 
@@ -25,7 +25,7 @@ export default async function SchoolOsr({ params, searchParams }: Props) {
   const { instelling } = await requireSchoolBeheer(brin);
   const t = await getTranslations("osr");
   const tp = await getTranslations("push");
-  const rawVoor = (await searchParams)?.voor;
+  const rawVoor = (await searchParams).voor;
   const voor = typeof rawVoor === "string" && /^\d{1,10}$/.test(rawVoor) ? Number(rawVoor) : null;
   const [{ adressen, endpoints }, standen, log] = await Promise.all([
     leveringenVanSchool(db, brin),
