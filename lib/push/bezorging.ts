@@ -122,20 +122,20 @@ const BATCH = 500;
 /** Queues the endpoint's new berichten (step 1). Returns how many berichten were read. */
 export async function verzamel(db: PrismaClient, endpointId: string, today = todayIso()): Promise<number> {
   return db.$transaction(async (tx) => {
-    const [e] = await tx.$queryRaw<
-      { id: string; brin: string; dienst: Dienst; leverancierId: string; startdatum: Date; einddatum: Date | null; pushTxid: string; pushId: number; sector: Sector }[]
-    >`SELECT e.id, e.brin, e.dienst, e."leverancierId", e.startdatum, e.einddatum, e."pushTxid"::text AS "pushTxid", e."pushId", i.sector
-      FROM "OsrEndpoint" e JOIN "Instelling" i ON i.brin = e.brin WHERE e.id = ${endpointId} FOR UPDATE OF e`;
-    if (!e) return 0;
+    // The row lock orders this against another instance's round for the same endpoint.
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "OsrEndpoint" WHERE id = ${endpointId} FOR UPDATE`;
+    if (locked.length === 0) return 0;
+    const e = await tx.osrEndpoint.findUniqueOrThrow({ where: { id: endpointId } });
+    const { sector } = await tx.instelling.findUniqueOrThrow({ where: { brin: e.brin }, select: { sector: true } });
     const rows = await tx.$queryRaw<{ id: number; soort: BerichtSoort; gegevens: unknown; aangemaaktOp: Date; txid: string }[]>`
       WITH s AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin)
-      SELECT b.id, b.soort, b.gegevens, b."aangemaaktOp", b.txid::text AS txid FROM "Bericht" b, s
-      WHERE b.brin = ${e.brin} AND b.txid < s.xmin AND (b.txid, b.id) > (${e.pushTxid}::bigint, ${e.pushId}::int)
+      SELECT b.id, b.soort::text AS soort, b.gegevens, b."aangemaaktOp", b.txid::text AS txid FROM "Bericht" b, s
+      WHERE b.brin = ${e.brin} AND b.txid < s.xmin AND (b.txid, b.id) > (${String(e.pushTxid)}::bigint, ${e.pushId}::int)
       ORDER BY b.txid, b.id LIMIT ${BATCH}`;
     if (rows.length === 0) return 0;
     // Berichten that arrive while the mandate has ended are passed over, not kept for later.
     if (await magLeveren(tx, e, today)) {
-      const mine = rows.filter((b) => dienstVanBericht(b.soort, b.gegevens, e.sector) === e.dienst);
+      const mine = rows.filter((b) => dienstVanBericht(b.soort, b.gegevens, sector) === e.dienst);
       if (mine.length > 0) {
         await tx.levering.createMany({
           data: mine.map((b) => ({
@@ -161,7 +161,7 @@ export async function verzamel(db: PrismaClient, endpointId: string, today = tod
 export async function endpointsTeVersturen(db: PrismaClient, now = new Date()): Promise<string[]> {
   const rows = await db.$queryRaw<{ endpointId: string }[]>`
     SELECT DISTINCT l."endpointId" FROM "Levering" l
-    WHERE l.status = 'WACHTEND' AND l."volgendePogingOp" <= ${now}
+    WHERE l.status = 'WACHTEND' AND l."volgendePogingOp" <= ${now.toISOString()}::timestamp
       AND NOT EXISTS (SELECT 1 FROM "Levering" x WHERE x."endpointId" = l."endpointId" AND x.status IN ('WACHTEND', 'MISLUKT') AND x.id < l.id)`;
   return rows.map((r) => r.endpointId);
 }
