@@ -24,7 +24,7 @@ export async function dispatch(db: PrismaClient, plan: (endpointId: string) => P
 }
 
 export async function registerPushWorker(db: PrismaClient): Promise<void> {
-  await work<{ endpointId: string }>(PUSH_QUEUE, (payload) => verstuurEndpoint(db, payload.endpointId, pushConfig()), { concurrency: 4 });
+  await work<{ endpointId: string }>(PUSH_QUEUE, (payload) => verstuurEndpoint(db, payload.endpointId, pushConfig()), { concurrency: 2 });
 }
 
 /** Starts the ticks; returns the function that stops them. A round never overlaps the previous one. */
