@@ -135,6 +135,8 @@ export async function verzamel(db: PrismaClient, endpointId: string, today = tod
     if (rows.length === 0) return 0;
     // Berichten that arrive while the mandate has ended are passed over, not kept for later.
     if (await magLeveren(tx, e, today)) {
+      // Due at once, by the application's clock (the one the sender compares with), not the database's.
+      const volgendePogingOp = new Date();
       const mine = rows.filter((b) => dienstVanBericht(b.soort, b.gegevens, sector) === e.dienst);
       if (mine.length > 0) {
         await tx.levering.createMany({
@@ -147,6 +149,7 @@ export async function verzamel(db: PrismaClient, endpointId: string, today = tod
             event: b.soort,
             webhookId: `msg_bericht_${b.id}`,
             payload: payloadVan(b, e.brin, e.dienst) as Prisma.InputJsonValue,
+            volgendePogingOp,
           })),
         });
       }

@@ -15,12 +15,13 @@ export function planVerzending(endpointId: string): Promise<string | null> {
 }
 
 /** One dispatcher round: queue new berichten, then plan every endpoint whose next delivery is due. */
-export async function dispatch(db: PrismaClient, plan: (endpointId: string) => Promise<unknown> = planVerzending, now = new Date()): Promise<void> {
+export async function dispatch(db: PrismaClient, plan: (endpointId: string) => Promise<unknown> = planVerzending, now: () => Date = () => new Date()): Promise<void> {
   for (const id of await endpointsMetNieuweBerichten(db)) {
     // A school with a long backlog: a batch per endpoint per round, so one school does not hold up the rest.
     await verzamel(db, id);
   }
-  for (const id of await endpointsTeVersturen(db, now)) await plan(id);
+  // The clock is read after queueing, so what was just queued is due in this same round.
+  for (const id of await endpointsTeVersturen(db, now())) await plan(id);
 }
 
 export async function registerPushWorker(db: PrismaClient): Promise<void> {
