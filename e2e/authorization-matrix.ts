@@ -208,8 +208,14 @@ export const MATRIX: MatrixRow[] = [
     ["/api/v1/instellingen/[brin]/uploads/[id]/fouten", "/api/v1/instellingen/25AA/uploads/00000000-0000-4000-8000-000000000000/fouten"],
     ["/api/v1/osr/instellingen/[brin]/adres", "/api/v1/osr/instellingen/01AB/adres"],
     ["/api/v1/osr/instellingen/[brin]/endpoints/[dienst]", "/api/v1/osr/instellingen/01AB/endpoints/ROD_PO"],
+    ["/api/v1/osr/instellingen/[brin]/endpoints/[dienst]/leveringen", "/api/v1/osr/instellingen/01AB/endpoints/ROD_PO/leveringen"],
+    ["/api/v1/ondertekeningssleutel", "/api/v1/ondertekeningssleutel"],
+    ["/api/v1/mandaten", "/api/v1/mandaten"],
+    ["/api/v1/instellingen/[brin]/resultaten", "/api/v1/instellingen/25AA/resultaten"],
+    ["/api/v1/instellingen/[brin]/verzuimmeldingen", "/api/v1/instellingen/01AB/verzuimmeldingen"],
+    ["/api/v1/instellingen/[brin]/inschrijvingen/[inschrijvingsvolgnummer]/bpv", "/api/v1/instellingen/25AA/inschrijvingen/T-1/bpv"],
   ].map(([route, url]) => row(route!, url!, {}, 401, 401)),
   { ...row("/api/v1/instellingen/[brin]/uploads", "/api/v1/instellingen/25AA/uploads?soort=mbo-inschrijvingen", {}, 401, 401), method: "POST" },
-  // PUT and DELETE only: a GET is refused for the method before anything else.
-  row("/api/v1/instellingen/[brin]/inschrijvingen/[inschrijvingsvolgnummer]/bpv/[bpvVolgnummer]", "/api/v1/instellingen/25AA/inschrijvingen/T-1/bpv/1", {}, 405, 405),
+  row("/api/v1/instellingen/[brin]/uploads", "/api/v1/instellingen/25AA/uploads", {}, 401, 401),
+  row("/api/v1/instellingen/[brin]/inschrijvingen/[inschrijvingsvolgnummer]/bpv/[bpvVolgnummer]", "/api/v1/instellingen/25AA/inschrijvingen/T-1/bpv/1", {}, 401, 401),
 ];

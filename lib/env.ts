@@ -28,6 +28,11 @@ const schema = z
     API_JWT_SECRET: z.string().min(32).optional(),
     API_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(50),
     API_CERT_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/).optional(),
+    // Push of berichten to suppliers' endpoints (lib/push): deliveries to loopback, private and
+    // link-local addresses are refused unless this is set (tests, on-premise set-ups); and how often
+    // the dispatcher looks for new berichten and due retries.
+    PUSH_ALLOW_PRIVATE: bool.default(false),
+    PUSH_INTERVAL_MS: z.coerce.number().int().min(200).max(60_000).default(2000),
   })
   // Sessions cannot be signed without a key; `next build` itself does not need one.
   .refine((e) => e.NODE_ENV !== "production" || e.NEXTAUTH_SECRET || process.env.NEXT_PHASE === "phase-production-build", {

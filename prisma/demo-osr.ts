@@ -51,10 +51,12 @@ export async function seedDemoOsr(db: PrismaClient): Promise<void> {
   for (const { leverancier, startdatum, ...endpoint } of ENDPOINTS) {
     const leverancierId = leveranciers.get(leverancier);
     if (!leverancierId) continue;
-    await db.osrEndpoint.upsert({
+    const row = await db.osrEndpoint.upsert({
       where: { brin_dienst_leverancierId: { brin: endpoint.brin, dienst: endpoint.dienst, leverancierId } },
       create: { ...endpoint, leverancierId, startdatum: day(startdatum) },
       update: {},
     });
+    // Push (lib/push) starts at the current end of the school's berichten feed, not at its history.
+    await db.$executeRaw`UPDATE "OsrEndpoint" SET "pushTxid" = pg_snapshot_xmin(pg_current_snapshot())::text::bigint - 1, "pushId" = 2147483647 WHERE id = ${row.id} AND "pushTxid" = 0`;
   }
 }

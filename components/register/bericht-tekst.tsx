@@ -66,6 +66,16 @@ export async function BerichtTekst({ bericht, sector, inschrijvingHref, taal }: 
         </>
       );
     }
+    case "UPLOAD_VERWERKT": {
+      const a = (g.aantallen ?? {}) as Record<string, unknown>;
+      return (
+        <p className="utrecht-paragraph">
+          {g.status === "MISLUKT"
+            ? t("uploadMislukt", { bestand: text(g.bestandsnaam) })
+            : t("uploadVerwerkt", { bestand: text(g.bestandsnaam), verwerkt: Number(a.verwerkt ?? 0), afgekeurd: Number(a.afgekeurd ?? 0) })}
+        </p>
+      );
+    }
     case "TELDATUM_VASTGESTELD": {
       const hasTotals = g.bekostigd !== undefined && g.nietBekostigd !== undefined;
       return (

@@ -21,6 +21,8 @@ export interface CallContext<P> {
   request: NextRequest;
   params: P;
   requestId: string;
+  /** Headers every answer of this request carries, whatever the operation returns (RateLimit-*). */
+  responseHeaders: Headers;
 }
 export interface ClientCallContext<P> extends CallContext<P> {
   caller: ApiCaller;
@@ -67,7 +69,9 @@ function build<P, C extends CallContext<P>>(
 
   const handle = (method: Exported): RouteHandler<P> => async (request, context) => {
     const requestId = randomUUID();
+    const responseHeaders = new Headers();
     const finish = (response: Response): Response => {
+      responseHeaders.forEach((value, key) => response.headers.set(key, value));
       response.headers.set("X-Request-Id", requestId);
       response.headers.set("API-Version", API_VERSION);
       for (const [k, v] of Object.entries(extraHeaders)) response.headers.set(k, v);
@@ -84,7 +88,7 @@ function build<P, C extends CallContext<P>>(
       if (!operation) {
         return finish(problem(405, `${method} kan hier niet; deze resource kent ${allow}.`, { headers: { Allow: allow }, instance: pathname }));
       }
-      const prepared = await prepare({ request, params: await context.params, requestId });
+      const prepared = await prepare({ request, params: await context.params, requestId, responseHeaders });
       if (prepared instanceof Response) return finish(prepared);
       const response = await operation(prepared);
       if (method === "HEAD") return finish(new Response(null, { status: response.status, headers: response.headers }));
@@ -111,7 +115,14 @@ export function clientRoute<P>(operations: Operations<ClientCallContext<P>>) {
     const bearer = readBearer(base.request.headers);
     if (!bearer.ok) return unauthorized(bearer.detail);
     // Counted on the signed claims, before any database work: a flood costs the server next to nothing.
-    const rate = apiRateLimiter().take(bearer.claims.sub, Date.now(), bearer.claims.rl);
+    const limiter = apiRateLimiter();
+    const now = Date.now();
+    const rate = limiter.take(bearer.claims.sub, now, bearer.claims.rl);
+    // On every answer to a client, refusals included, so it can pace itself before a 429.
+    const figures = limiter.peek(bearer.claims.sub, now, bearer.claims.rl);
+    base.responseHeaders.set("RateLimit-Limit", String(figures.limit));
+    base.responseHeaders.set("RateLimit-Remaining", String(figures.remaining));
+    base.responseHeaders.set("RateLimit-Reset", String(figures.resetSeconds));
     if (!rate.ok) {
       return problem(429, "Te veel verzoeken van deze client; probeer het over een moment opnieuw.", { headers: { "Retry-After": String(rate.retryAfterSeconds) } });
     }

@@ -2,12 +2,14 @@
 // delivery endpoint per service. Bodies are validated with zod (422 with invalidParams); every
 // change is in the audit log with the client as actor; GET answers what was stored, by whom, when.
 import { z } from "zod";
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { Dienst } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { fromDb, toDb } from "@/lib/register/pipeline/dates";
 import { codeVan, jsonPointer, velden } from "@/lib/register/validate";
 import { isNederlandsTelefoonnummer } from "@/lib/osr/validation";
+import { huidigePositie, pingInWachtrij } from "@/lib/push/bezorging";
+import { zorgVoorSleutel } from "@/lib/push/sleutel";
 import type { ApiCaller } from "./clients";
 import type { InvalidParam } from "./problem";
 
@@ -162,10 +164,21 @@ export async function leesAdres(brin: string, vestigingscode: string) {
   return db.osrAdres.findUnique({ where: { brin_vestigingscode: { brin, vestigingscode } } });
 }
 
-export async function leverEndpoint(caller: ApiCaller, brin: string, dienst: Dienst, body: OsrEndpointBody): Promise<{ row: EndpointRow; aangemaakt: boolean }> {
+/**
+ * Stores the endpoint. A new endpoint starts at the current end of the school's berichten feed and
+ * gets a ping as its first delivery (a moved one too); the leverancier's signing secret is created
+ * with its first endpoint and returned once, as `ondertekeningssleutel`.
+ */
+export async function leverEndpoint(
+  caller: ApiCaller,
+  brin: string,
+  dienst: Dienst,
+  body: OsrEndpointBody,
+  client: PrismaClient = db,
+): Promise<{ row: EndpointRow; aangemaakt: boolean; ondertekeningssleutel: string | null }> {
   const key = { brin_dienst_leverancierId: { brin, dienst, leverancierId: caller.leverancierId } };
   const data = { url: body.url, attributen: body.attributen, startdatum: toDb(body.startdatum), einddatum: toDb(body.einddatum ?? null) };
-  return db.$transaction(async (tx) => {
+  return client.$transaction(async (tx) => {
     const before = await tx.osrEndpoint.findUnique({ where: key });
     const same =
       before &&
@@ -173,15 +186,24 @@ export async function leverEndpoint(caller: ApiCaller, brin: string, dienst: Die
       before.attributen.join("\u0000") === data.attributen.join("\u0000") &&
       fromDb(before.startdatum) === body.startdatum &&
       fromDb(before.einddatum) === (body.einddatum ?? null);
-    if (before && same) return { row: before, aangemaakt: false };
+    if (before && same) return { row: before, aangemaakt: false, ondertekeningssleutel: null };
     const row = await tx.osrEndpoint.upsert({
       where: key,
-      create: { brin, dienst, leverancierId: caller.leverancierId, ...data },
+      create: { brin, dienst, leverancierId: caller.leverancierId, ...data, ...(await huidigePositie(tx)) },
       update: { ...data, geleverdOp: new Date() },
     });
-    await audit(tx, caller, brin, "OsrEndpoint", `${brin}/${dienst}`, "LEVEREN", before, row);
-    return { row, aangemaakt: !before };
+    await audit(tx, caller, brin, "OsrEndpoint", `${brin}/${dienst}`, "LEVEREN", zonderPositie(before), zonderPositie(row));
+    const ondertekeningssleutel = await zorgVoorSleutel(tx, caller.leverancierId, { type: "API_CLIENT", id: caller.clientId });
+    if (!before || before.url !== row.url) await pingInWachtrij(tx, row);
+    return { row, aangemaakt: !before, ondertekeningssleutel };
   });
+}
+
+/** An endpoint for the audit log: without its push position (a bigint, and no business of the log). */
+function zonderPositie(row: EndpointRow | null) {
+  if (!row) return null;
+  const { pushTxid, pushId, ...rest } = row;
+  return rest;
 }
 
 export async function leesEndpoint(caller: ApiCaller, brin: string, dienst: Dienst) {
@@ -189,12 +211,14 @@ export async function leesEndpoint(caller: ApiCaller, brin: string, dienst: Dien
 }
 
 /** Removes the caller's endpoint; false when there was none. */
-export async function verwijderEndpoint(caller: ApiCaller, brin: string, dienst: Dienst): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+export async function verwijderEndpoint(caller: ApiCaller, brin: string, dienst: Dienst, client: PrismaClient = db): Promise<boolean> {
+  return client.$transaction(async (tx) => {
     const before = await tx.osrEndpoint.findUnique({ where: { brin_dienst_leverancierId: { brin, dienst, leverancierId: caller.leverancierId } } });
     if (!before) return false;
     await tx.osrEndpoint.delete({ where: { id: before.id } });
-    await audit(tx, caller, brin, "OsrEndpoint", `${brin}/${dienst}`, "VERWIJDEREN", before, null);
+    // Nothing more is pushed to a removed endpoint; its log stays.
+    await tx.levering.updateMany({ where: { endpointId: before.id, status: "WACHTEND" }, data: { status: "GESTOPT", laatsteFout: "Het endpoint is verwijderd." } });
+    await audit(tx, caller, brin, "OsrEndpoint", `${brin}/${dienst}`, "VERWIJDEREN", zonderPositie(before), null);
     return true;
   });
 }

@@ -37,6 +37,7 @@ const TITLES: Record<number, { slug: string; title: string }> = {
   405: { slug: "methode-niet-toegestaan", title: "Methode niet toegestaan" },
   406: { slug: "niet-aanvaardbaar", title: "Gevraagd formaat niet beschikbaar" },
   413: { slug: "te-groot", title: "Verzoek te groot" },
+  412: { slug: "voorwaarde-faalt", title: "Voorwaarde klopt niet" },
   415: { slug: "verkeerd-mediatype", title: "Mediatype niet ondersteund" },
   422: { slug: "afgekeurd", title: "Melding afgekeurd" },
   429: { slug: "te-veel-verzoeken", title: "Te veel verzoeken" },

@@ -3,8 +3,10 @@
 // process alive ~10 s and exits 99).
 import "@/lib/env";
 import { closeDb, db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { startJobs, stopJobs } from "@/lib/jobs";
 import { errorMessage, logJob } from "@/lib/jobs/log";
+import { registerPushWorker, startPushDispatcher } from "@/lib/push/service";
 import { registerHerberekeningWorker } from "@/lib/register/funding/herberekening-service";
 import { startTellingVouwer } from "@/lib/register/funding/telling";
 import { registerUploadWorker } from "@/lib/register/uploads/service";
@@ -15,9 +17,11 @@ export async function startNodeRuntime(): Promise<void> {
   volgRegister();
   // The dashboards' funding counts: the pipeline's deltas folded in every few seconds.
   const stopVouwer = startTellingVouwer(db, 3000, (error) => logJob("error", "Bekostigingstellingen bijwerken mislukt", { error: errorMessage(error) }));
+  let stopPush = () => {};
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       stopVouwer();
+      stopPush();
       void stopJobs({ graceMs: 3000 })
         .catch(() => undefined)
         .then(() => closeDb())
@@ -26,5 +30,8 @@ export async function startNodeRuntime(): Promise<void> {
   }
   await registerUploadWorker();
   await registerHerberekeningWorker();
+  await registerPushWorker(db);
   await startJobs();
+  // Berichten to the suppliers' endpoints (lib/push): new ones and due retries, every few seconds.
+  stopPush = startPushDispatcher(db, env.PUSH_INTERVAL_MS);
 }

@@ -9,7 +9,7 @@ import { DEFAULT_LIMIT, MAX_LIMIT } from "../paging";
 import { API_VERSION } from "../version";
 import { componentSchemas, requestSchema, type JsonSchema } from "./json-schema";
 // Registers the response schemas (their `id`s) for components.schemas.
-import "./schemas";
+import { PUSH_BESCHRIJVING } from "./schemas";
 
 type Method = "get" | "put" | "post" | "delete";
 type Param = { name: string; in: "path" | "query" | "header"; required?: boolean; description: string; schema: JsonSchema };
@@ -74,6 +74,16 @@ const bodyProblems = {
   "415": problem("Geen Content-Type: application/json."),
 };
 
+// Optimistic concurrency on records (lib/api/register/etag.ts).
+const etagHeader = { ETag: { description: "De versie van het record (zijn aangeleverde velden); geef hem mee in If-Match.", schema: { type: "string" } } };
+const ifMatch: Param = {
+  name: "If-Match",
+  in: "header",
+  description: "Alleen uitvoeren als het record nog deze ETag heeft (of * : als het bestaat); anders 412.",
+  schema: { type: "string", examples: ['"q0vVbF3kGQk2c5n8p1dXw7aT9sQ"'] },
+};
+const stale = problem("If-Match klopt niet meer: het record is intussen gewijzigd (of bestaat niet). Er is niets verwerkt; lees het opnieuw.");
+
 function melding(soort: (typeof SOORTEN)[number], path: string, tag: string, wat: string, dienst: string, extra = ""): Operation[] {
   const schema = GEGEVENS_SCHEMAS[soort] as z.ZodType;
   return [
@@ -83,12 +93,14 @@ function melding(soort: (typeof SOORTEN)[number], path: string, tag: string, wat
       tag,
       summary: `${wat} aanleveren`,
       description: `Levert de laatste volledige stand van ${wat.toLowerCase()} aan (dienst ${dienst}). De sleutel staat in het pad; een body met een andere sleutel wordt afgekeurd met F09. Het antwoord is de terugkoppeling: status, gewijzigd, signalen en bekostiging. Dezelfde PUT twee keer geeft dezelfde stand en gewijzigd: false.${extra}`,
+      query: [ifMatch],
       body: { mediaType: "application/json", schema: requestSchema(schema), description: "De velden zoals de CSV-kolommen, in camelCase; null of weglaten betekent geen waarde." },
       responses: {
-        "200": { description: "Verwerkt: gewijzigd of ongewijzigd.", ref: "Terugkoppeling" },
-        "201": { description: "Verwerkt: nieuw aangemaakt.", ref: "Terugkoppeling" },
+        "200": { description: "Verwerkt: gewijzigd of ongewijzigd.", ref: "Terugkoppeling", headers: etagHeader },
+        "201": { description: "Verwerkt: nieuw aangemaakt.", ref: "Terugkoppeling", headers: etagHeader },
         ...bodyProblems,
         ...common,
+        "412": stale,
         "422": problem("Afgekeurd: invalidParams noemt per veld de code (F01–F10, R01–R07) en de reden. De melding staat als afgekeurd in de terugkoppeling."),
       },
     },
@@ -98,9 +110,11 @@ function melding(soort: (typeof SOORTEN)[number], path: string, tag: string, wat
       tag,
       summary: `${wat} verwijderen`,
       description: `Verwijdert ${wat.toLowerCase()} die ten onrechte is aangeleverd (een verwijdering).`,
+      query: [ifMatch],
       responses: {
         "200": { description: "Verwijderd; de terugkoppeling.", ref: "Terugkoppeling" },
         ...common,
+        "412": stale,
         "404": problem("Er is niets om te verwijderen (R06)."),
         "422": problem("Afgekeurd, bijvoorbeeld R07: er verwijst nog een resultaat naar deze inschrijving."),
       },
@@ -108,14 +122,19 @@ function melding(soort: (typeof SOORTEN)[number], path: string, tag: string, wat
   ];
 }
 
-const lezen = (path: string, tag: string, summary: string, description: string, schemaRef: string, query: Param[] = []): Operation => ({
+const lezen = (path: string, tag: string, summary: string, description: string, schemaRef: string, query: Param[] = [], record = false): Operation => ({
   path,
   method: "get",
   tag,
   summary,
   description,
   query,
-  responses: { "200": { description: "Gevonden.", ref: schemaRef }, "400": problem("Een ongeldige parameter."), ...common, "404": problem("Bestaat niet bij deze instelling.") },
+  responses: {
+    "200": { description: "Gevonden.", ref: schemaRef, ...(record ? { headers: etagHeader } : {}) },
+    "400": problem("Een ongeldige parameter."),
+    ...common,
+    "404": problem("Bestaat niet bij deze instelling."),
+  },
 });
 
 const I = "/instellingen/{brin}";
@@ -166,14 +185,19 @@ export const OPERATIONS: Operation[] = [
     open: true,
     responses: { "200": { description: "HTML.", mediaType: "text/html", schema: { type: "string" } } },
   },
+  lezen("/mandaten", "OSR", "Mandaten lezen", "De mandaten die scholen uw organisatie gaven: instelling, dienst, begin- en einddatum en of het vandaag geldt (ook beëindigde), per pagina.", "MandatenPagina", paging),
   lezen(`${I}/inschrijvingen`, "Inschrijvingen", "Inschrijvingen lezen", "Alle inschrijvingen van de instelling, op inschrijvingsvolgnummer, per pagina (dienst DUO_MBO of ROD_PO).", "InschrijvingenPagina", paging),
   ...melding("mbo-inschrijvingen", `${I}/inschrijvingen/{inschrijvingsvolgnummer}`, "Inschrijvingen", "Een inschrijving", "DUO_MBO (mbo) of ROD_PO (po)", " Bij een po-instelling geldt het po-formaat: perioden met periodeBegindatum, vestigingscode en groep, zonder datumUitschrijvingGepland en redenUitschrijving."),
-  lezen(`${I}/inschrijvingen/{inschrijvingsvolgnummer}`, "Inschrijvingen", "Een inschrijving lezen", "De velden van de PUT-body plus BPV, resultaten, signalen en bekostiging.", "Inschrijving"),
+  lezen(`${I}/inschrijvingen/{inschrijvingsvolgnummer}`, "Inschrijvingen", "Een inschrijving lezen", "De velden van de PUT-body plus BPV, resultaten, signalen en bekostiging.", "Inschrijving", [], true),
+  lezen(`${I}/inschrijvingen/{inschrijvingsvolgnummer}/bpv`, "BPV", "BPV van een inschrijving", "Alle BPV van een mbo-inschrijving, op bpvVolgnummer, per pagina (dienst DUO_MBO).", "BpvPagina", paging),
   ...melding("mbo-bpv", `${I}/inschrijvingen/{inschrijvingsvolgnummer}/bpv/{bpvVolgnummer}`, "BPV", "Een BPV", "DUO_MBO"),
+  lezen(`${I}/inschrijvingen/{inschrijvingsvolgnummer}/bpv/{bpvVolgnummer}`, "BPV", "Een BPV lezen", "De velden van de PUT-body plus de signalen van de BPV.", "Bpv", [], true),
   ...melding("mbo-resultaten", `${I}/resultaten/{resultaatvolgnummer}`, "Resultaten", "Een resultaat", "DUO_MBO"),
-  lezen(`${I}/resultaten/{resultaatvolgnummer}`, "Resultaten", "Een resultaat lezen", "Het resultaat met zijn bekostiging per kalenderjaar.", "Resultaat"),
+  lezen(`${I}/resultaten`, "Resultaten", "Resultaten lezen", "Alle resultaten van de instelling, op resultaatvolgnummer, per pagina (dienst DUO_MBO).", "ResultatenPagina", paging),
+  lezen(`${I}/resultaten/{resultaatvolgnummer}`, "Resultaten", "Een resultaat lezen", "Het resultaat met zijn bekostiging per kalenderjaar.", "Resultaat", [], true),
   ...melding("po-verzuim", `${I}/verzuimmeldingen/{verzuimvolgnummer}`, "Verzuim", "Een verzuimmelding", "VERZUIM"),
-  lezen(`${I}/verzuimmeldingen/{verzuimvolgnummer}`, "Verzuim", "Een verzuimmelding lezen", "De verzuimmelding met de behandelstatus van DUO.", "Verzuimmelding"),
+  lezen(`${I}/verzuimmeldingen`, "Verzuim", "Verzuimmeldingen lezen", "Alle verzuimmeldingen van de instelling, op verzuimvolgnummer, per pagina (dienst VERZUIM).", "VerzuimmeldingenPagina", paging),
+  lezen(`${I}/verzuimmeldingen/{verzuimvolgnummer}`, "Verzuim", "Een verzuimmelding lezen", "De verzuimmelding met de behandelstatus van DUO.", "Verzuimmelding", [], true),
   lezen(`${I}/bekostiging`, "Bekostiging", "Bekostiging per teldatum", "Alle beoordelingen van de inschrijvingen van de instelling op één teldatum (elke dienst van de instelling).", "BekostigingPagina", [
     { name: "teldatum", in: "query", required: true, description: "De teldatum (JJJJ-MM-DD).", schema: { type: "string", format: "date" } },
     ...paging,
@@ -186,16 +210,26 @@ export const OPERATIONS: Operation[] = [
     tag: "Uploads",
     summary: "Bestand aanleveren",
     description: "Een CSV-bestand als body, in de formaten van het uploadscherm. Elke rij moet de BRIN-code van het pad hebben (anders R01). Het bestand wordt op de achtergrond verwerkt; volg de voortgang via Location. Hetzelfde bestand opnieuw is een nieuwe upload.",
-    query: [{ name: "soort", in: "query", required: true, description: "Het soort bestand; de dienst volgt eruit.", schema: { type: "string", enum: [...SOORTEN] } }],
+    query: [
+      { name: "soort", in: "query", required: true, description: "Het soort bestand; de dienst volgt eruit.", schema: { type: "string", enum: [...SOORTEN] } },
+      {
+        name: "Idempotency-Key",
+        in: "header",
+        description: "Een sleutel van uw keuze (bijvoorbeeld een UUID), 1–255 tekens. Dezelfde sleutel binnen 24 uur geeft de eerste upload terug (met Idempotent-Replayed: true) in plaats van een nieuwe.",
+        schema: { type: "string", examples: ["5f1d7c1e-2b8a-4c8e-9a0f-6b2d3e4f5a60"] },
+      },
+    ],
     body: { mediaType: "text/csv", description: "Het bestand (UTF-8 of Windows-1252, ; of , als scheidingsteken).", schema: { type: "string" } },
     responses: {
       "202": { description: "Aangenomen; Location wijst naar de upload.", ref: "UploadAangenomen", headers: { Location: { description: "De URL van de upload.", schema: { type: "string" } } } },
-      "400": problem("Geen of een onbekend soort, of een leeg bestand."),
+      "400": problem("Geen of een onbekend soort, een leeg bestand of een ongeldige Idempotency-Key."),
+      "422": problem("Deze Idempotency-Key is binnen 24 uur al gebruikt voor een andere instelling of een ander soort."),
       ...common,
       "413": problem("Groter dan 200 MB."),
       "415": problem("Geen Content-Type: text/csv."),
     },
   },
+  lezen(`${I}/uploads`, "Uploads", "Uploads lezen", "De uploads van de instelling van de soorten waarvoor u een mandaat heeft, nieuwste eerst, per pagina.", "UploadsPagina", paging),
   lezen(`${I}/uploads/{id}`, "Uploads", "Status van een upload", "Status, voortgang (0–100) en aantallen. KLAAR: elke melding is verwerkt, wat de uitkomst ook was; MISLUKT: het bestand is als geheel geweigerd of de verwerking is afgebroken.", "Upload"),
   {
     ...lezen(`${I}/uploads/{id}/fouten`, "Uploads", "Foutenrapport", "De afkeuringen per rij (nooit signalen), in bestandsvolgorde; met Accept: text/csv het hele rapport als CSV.", "FoutenPagina", paging),
@@ -217,9 +251,16 @@ export const OPERATIONS: Operation[] = [
     method: "put",
     tag: "OSR",
     summary: "Endpoint aanleveren",
-    description: "Het technische aanleveradres van uw organisatie voor deze dienst bij deze instelling; alleen voor een dienst waarvoor u een mandaat heeft.",
+    description: `Het technische aanleveradres van uw organisatie voor deze dienst bij deze instelling; alleen voor een dienst waarvoor u een mandaat heeft. ${PUSH_BESCHRIJVING}`,
     body: { mediaType: "application/json", schema: requestSchema(osrEndpointBody), description: "Het endpoint." },
-    responses: { "200": { description: "Opgeslagen (of ongewijzigd).", ref: "OsrEndpoint" }, "201": { description: "Nieuw opgeslagen.", ref: "OsrEndpoint" }, ...bodyProblems, ...common, "404": problem("Onbekende dienst."), "422": problem("Afgekeurd; invalidParams noemt de velden.") },
+    responses: {
+      "200": { description: "Opgeslagen (of ongewijzigd).", ref: "OsrEndpointAntwoord" },
+      "201": { description: "Nieuw opgeslagen; bij het eerste endpoint van uw organisatie met de ondertekeningssleutel.", ref: "OsrEndpointAntwoord" },
+      ...bodyProblems,
+      ...common,
+      "404": problem("Onbekende dienst."),
+      "422": problem("Afgekeurd; invalidParams noemt de velden (ook een url die naar een niet-publiek adres wijst)."),
+    },
   },
   lezen(`/osr${I}/endpoints/{dienst}`, "OSR", "Endpoint lezen", "Het endpoint van uw organisatie voor deze dienst, met wie het aanleverde en wanneer.", "OsrEndpoint"),
   {
@@ -230,9 +271,32 @@ export const OPERATIONS: Operation[] = [
     description: "Verwijdert het endpoint van uw organisatie voor deze dienst.",
     responses: { "204": { description: "Verwijderd." }, ...common, "404": problem("Er is geen endpoint.") },
   },
+  lezen(
+    `/osr${I}/endpoints/{dienst}/leveringen`,
+    "OSR",
+    "Leveringslog",
+    "Elke levering van een bericht (of PING) aan uw endpoint voor deze dienst, nieuwste eerst: status, aantal pogingen, laatste HTTP-status en duur, en wanneer het opnieuw geprobeerd wordt. Een levering die 24 uur mislukt, wordt MISLUKT; latere wachten tot de school of DUO hem opnieuw verstuurt.",
+    "LeveringenPagina",
+    paging,
+  ),
+  lezen("/ondertekeningssleutel", "OSR", "Ondertekeningssleutel", "Wanneer de ondertekeningssleutel van uw organisatie is gemaakt (de sleutel zelf wordt alleen bij het maken getoond).", "OndertekeningssleutelStatus"),
+  {
+    path: "/ondertekeningssleutel",
+    method: "post",
+    tag: "OSR",
+    summary: "Ondertekeningssleutel vervangen",
+    description: `Maakt een nieuwe ondertekeningssleutel voor de berichten die DUO naar uw endpoints stuurt en toont hem eenmalig. De vorige ondertekent nog 24 uur mee (twee handtekeningen in webhook-signature), zodat u zonder verlies kunt overstappen. ${PUSH_BESCHRIJVING}`,
+    responses: { "201": { description: "De nieuwe sleutel.", ref: "Ondertekeningssleutel" }, ...common },
+  },
 ];
 
-function responseObject(r: Operation["responses"][string]) {
+const RATE_LIMIT_HEADERS = {
+  "RateLimit-Limit": { $ref: "#/components/headers/RateLimit-Limit" },
+  "RateLimit-Remaining": { $ref: "#/components/headers/RateLimit-Remaining" },
+  "RateLimit-Reset": { $ref: "#/components/headers/RateLimit-Reset" },
+};
+
+function responseObject(r: Operation["responses"][string], open = false) {
   const content = r.ref
     ? { [r.mediaType ?? "application/json"]: { schema: ref(r.ref) } }
     : r.schema
@@ -240,7 +304,7 @@ function responseObject(r: Operation["responses"][string]) {
       : undefined;
   return {
     description: r.description,
-    headers: { "API-Version": { $ref: "#/components/headers/API-Version" }, ...r.headers },
+    headers: { "API-Version": { $ref: "#/components/headers/API-Version" }, ...(open ? {} : RATE_LIMIT_HEADERS), ...r.headers },
     ...(content ? { content } : {}),
   };
 }
@@ -262,7 +326,7 @@ export function openApiDocument(): JsonSchema {
       ...(op.open ? { security: [] } : {}),
       ...(parameters.length ? { parameters } : {}),
       ...(op.body ? { requestBody: { required: true, description: op.body.description, content: { [op.body.mediaType]: { schema: op.body.schema } } } } : {}),
-      responses: Object.fromEntries(Object.entries(op.responses).map(([status, r]) => [status, responseObject(r)])),
+      responses: Object.fromEntries(Object.entries(op.responses).map(([status, r]) => [status, responseObject(r, op.open)])),
     };
   }
   cached = {
@@ -284,6 +348,9 @@ export function openApiDocument(): JsonSchema {
       },
       headers: {
         "API-Version": { description: "De volledige versie van de API.", schema: { type: "string", example: API_VERSION } },
+        "RateLimit-Limit": { description: "Het aantal verzoeken per seconde dat uw client mag doen.", schema: { type: "integer", example: 50 } },
+        "RateLimit-Remaining": { description: "Hoeveel verzoeken u op dit moment nog direct mag doen.", schema: { type: "integer", example: 49 } },
+        "RateLimit-Reset": { description: "Over hoeveel seconden u weer het volle aantal verzoeken mag doen.", schema: { type: "integer", example: 1 } },
       },
       schemas: componentSchemas(),
     },

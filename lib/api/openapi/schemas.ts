@@ -104,6 +104,27 @@ export const verzuimLezen = GEGEVENS_SCHEMAS["po-verzuim"]
   .extend({ verzuimvolgnummer: velden.volgnummer, behandelstatus: z.enum(["GEMELD", "IN_BEHANDELING", "AFGEHANDELD"]) })
   .meta({ id: "Verzuimmelding", description: "Een verzuimmelding zoals geregistreerd, met de behandelstatus van DUO." });
 
+export const resultatenPagina = page(resultaatLezen, "ResultatenPagina", "Een pagina resultaten, op resultaatvolgnummer.");
+export const verzuimmeldingenPagina = page(verzuimLezen, "VerzuimmeldingenPagina", "Een pagina verzuimmeldingen, op verzuimvolgnummer.");
+export const bpvEen = bpvLezen.extend({ inschrijvingsvolgnummer: velden.volgnummer }).meta({ id: "Bpv", description: "Een BPV zoals geregistreerd, met zijn signalen." });
+export const bpvPagina = page(bpvEen, "BpvPagina", "De BPV van een inschrijving, op bpvVolgnummer.");
+
+export const mandaatItem = z
+  .object({
+    id: z.uuid(),
+    brin: z.string().meta({ description: "De instelling die het mandaat gaf." }),
+    naam: z.string(),
+    dienst: z.enum(DIENSTEN),
+    begindatum: datum,
+    einddatum: datum.nullable(),
+    geldig: z.boolean().meta({ description: "Of het mandaat vandaag geldt." }),
+  })
+  .meta({
+    id: "Mandaat",
+    examples: [{ id: "3f0e8a52-5c1e-4d7a-9a57-2f1c0a6b7e11", brin: "01AB", naam: "OBS De Linde", dienst: "ROD_PO", begindatum: "2026-01-01", einddatum: null, geldig: true }],
+  });
+export const mandatenPagina = page(mandaatItem, "MandatenPagina", "De mandaten van uw organisatie.");
+
 export const bekostigingPagina = page(
   z.object({ inschrijvingsvolgnummer: velden.volgnummer, teldatum: datum, ...beoordelingVelden }).meta({ id: "TeldatumBeoordeling" }),
   "BekostigingPagina",
@@ -145,7 +166,7 @@ export const meldingenPagina = feedPage(meldingItem, "MeldingenPagina", "De teru
 export const berichtItem = z
   .object({
     id: z.number().int(),
-    soort: z.enum(["KENNISGEVING_INSCHRIJVING", "KENNISGEVING_UITSCHRIJVING", "BEKOSTIGING_GEWIJZIGD", "TELDATUM_VASTGESTELD"]),
+    soort: z.enum(["KENNISGEVING_INSCHRIJVING", "KENNISGEVING_UITSCHRIJVING", "BEKOSTIGING_GEWIJZIGD", "TELDATUM_VASTGESTELD", "UPLOAD_VERWERKT"]),
     aangemaaktOp: tijdstip,
     gelezen: z.boolean(),
     gegevens: z.record(z.string(), z.unknown()).meta({ description: "De velden die bij dit soort bericht horen." }),
@@ -168,6 +189,7 @@ export const uploadStatus = z
     klaarOp: tijdstip.nullable(),
   })
   .meta({ id: "Upload" });
+export const uploadsPagina = page(uploadStatus, "UploadsPagina", "Een pagina uploads, nieuwste eerst.");
 
 export const foutenPagina = page(
   z
@@ -188,3 +210,83 @@ const geleverd = {
 };
 export const osrAdresLezen = osrAdresBody.extend(geleverd).meta({ id: "OsrAdres" });
 export const osrEndpointLezen = osrEndpointBody.safeExtend({ dienst: z.enum(DIENSTEN), ...geleverd }).meta({ id: "OsrEndpoint" });
+
+// Push of berichten (lib/push): the signing secret and the delivery log.
+const PUSH_UITLEG =
+  "DUO stuurt elk bericht van de instelling voor deze dienst als POST naar de url van het endpoint, volgens Standard Webhooks: headers webhook-id (vast per bericht, om dubbele te herkennen), webhook-timestamp en webhook-signature (v1, HMAC-SHA256 met de ondertekeningssleutel). De body heeft de vorm van een item van de berichtenfeed, met brin en dienst; het eerste bericht na het aanleveren is een PING.";
+export const PUSH_BESCHRIJVING = PUSH_UITLEG;
+
+export const osrEndpointAntwoord = osrEndpointLezen
+  .safeExtend({
+    ondertekeningssleutel: z
+      .string()
+      .optional()
+      .meta({ description: "Alleen bij het eerste endpoint van uw organisatie: de ondertekeningssleutel (whsec_…), eenmalig getoond." }),
+  })
+  .meta({
+    id: "OsrEndpointAntwoord",
+    examples: [
+      {
+        dienst: "ROD_PO",
+        url: "https://las.edusoft.example/rod-po/01AB",
+        attributen: ["LAS"],
+        startdatum: "2026-01-01",
+        einddatum: null,
+        geleverdDoor: "Edusoft",
+        geleverdOp: "2026-11-23T08:00:00.000Z",
+        ondertekeningssleutel: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+      },
+    ],
+  });
+
+export const ondertekeningssleutelStatus = z
+  .object({
+    aangemaaktOp: tijdstip.nullable().meta({ description: "Wanneer de huidige sleutel is gemaakt; null als er nog geen is." }),
+    vorigeGeldigTot: tijdstip.nullable().meta({ description: "Tot wanneer de vorige sleutel nog meeondertekent na een vervanging." }),
+  })
+  .meta({ id: "OndertekeningssleutelStatus", examples: [{ aangemaaktOp: "2026-11-23T08:00:00.000Z", vorigeGeldigTot: null }] });
+
+export const ondertekeningssleutelNieuw = ondertekeningssleutelStatus
+  .extend({ ondertekeningssleutel: z.string().meta({ description: "De nieuwe sleutel (whsec_ + base64), eenmalig getoond." }) })
+  .meta({
+    id: "Ondertekeningssleutel",
+    examples: [{ ondertekeningssleutel: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", aangemaaktOp: "2026-12-04T06:00:00.000Z", vorigeGeldigTot: "2026-12-05T06:00:00.000Z" }],
+  });
+
+export const leveringItem = z
+  .object({
+    id: z.number().int(),
+    event: z.string().meta({ description: "PING of het soort bericht." }),
+    berichtId: z.number().int().nullable().meta({ description: "Het bericht (null voor een PING)." }),
+    webhookId: z.string().meta({ description: "De webhook-id header: vast per bericht." }),
+    status: z.enum(["WACHTEND", "AFGELEVERD", "MISLUKT", "GESTOPT"]),
+    pogingen: z.number().int(),
+    laatsteStatus: z.number().int().nullable().meta({ description: "De HTTP-status van de laatste poging; null als er geen antwoord kwam." }),
+    laatsteDuurMs: z.number().int().nullable(),
+    laatsteFout: z.string().nullable(),
+    laatstePogingOp: tijdstip.nullable(),
+    volgendePogingOp: tijdstip.nullable().meta({ description: "Wanneer het opnieuw geprobeerd wordt (alleen bij WACHTEND)." }),
+    afgeleverdOp: tijdstip.nullable(),
+    aangemaaktOp: tijdstip,
+  })
+  .meta({
+    id: "Levering",
+    examples: [
+      {
+        id: 42,
+        event: "BEKOSTIGING_GEWIJZIGD",
+        berichtId: 1234,
+        webhookId: "msg_bericht_1234",
+        status: "WACHTEND",
+        pogingen: 2,
+        laatsteStatus: 503,
+        laatsteDuurMs: 120,
+        laatsteFout: "Het endpoint antwoordde met status 503.",
+        laatstePogingOp: "2026-12-04T06:00:20.000Z",
+        volgendePogingOp: "2026-12-04T06:00:40.000Z",
+        afgeleverdOp: null,
+        aangemaaktOp: "2026-12-04T06:00:00.000Z",
+      },
+    ],
+  });
+export const leveringenPagina = page(leveringItem, "LeveringenPagina", "Het leveringslog van uw endpoint, nieuwste eerst.");

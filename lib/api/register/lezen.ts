@@ -129,12 +129,70 @@ export async function leesInschrijvingen(brin: string, after: string | null, tak
   return rows.map((r) => inschrijvingJson(r, rel));
 }
 
+type ResultaatRow = Prisma.ResultaatGetPayload<{ include: { persoon: { select: { pgn: true } } } }>;
+
+function resultaatJson(row: ResultaatRow, bekostiging: BekostigingJson[]) {
+  const { resultaatvolgnummer, ...velden } = resultaatVelden(row);
+  return { resultaatvolgnummer, ...pgnVelden(row.persoon.pgn), ...velden, bekostiging };
+}
+
 export async function leesResultaat(brin: string, volgnummer: string, client: PrismaClient = defaultDb) {
   const row = await client.resultaat.findUnique({ where: { brin_resultaatvolgnummer: { brin, resultaatvolgnummer: volgnummer } }, include: { persoon: { select: { pgn: true } } } });
   if (!row) return null;
   const beoordelingen = await client.bekostigingsbeoordeling.findMany({ where: { brin, soort: "RESULTAAT", volgnummer }, orderBy: { peildatum: "asc" } });
-  const { resultaatvolgnummer, ...velden } = resultaatVelden(row);
-  return { resultaatvolgnummer, ...pgnVelden(row.persoon.pgn), ...velden, bekostiging: beoordelingen.map((b) => bekostigingJson(toAssessment(b))) };
+  return resultaatJson(row, beoordelingen.map((b) => bekostigingJson(toAssessment(b))));
+}
+
+/** One page of the school's resultaten in volgnummer order, after `after`; the assessments in one query. */
+export async function leesResultaten(brin: string, after: string | null, take: number, client: PrismaClient = defaultDb) {
+  const rows = await client.resultaat.findMany({
+    where: { brin, ...(after !== null ? { resultaatvolgnummer: { gt: after } } : {}) },
+    orderBy: { resultaatvolgnummer: "asc" },
+    include: { persoon: { select: { pgn: true } } },
+    take,
+  });
+  if (rows.length === 0) return [];
+  const beoordelingen = await client.bekostigingsbeoordeling.findMany({ where: { brin, soort: "RESULTAAT", volgnummer: { in: rows.map((r) => r.resultaatvolgnummer) } }, orderBy: { peildatum: "asc" } });
+  const per = new Map<string, BekostigingJson[]>();
+  for (const b of beoordelingen) push(per, b.volgnummer, bekostigingJson(toAssessment(b)));
+  return rows.map((r) => resultaatJson(r, per.get(r.resultaatvolgnummer) ?? []));
+}
+
+const BPV_INCLUDE = { bpv: { orderBy: { bpvVolgnummer: "asc" } } } as const satisfies Prisma.InschrijvingInclude;
+
+/**
+ * The BPV of an mbo inschrijving as its GET answers them (the fields of the PUT body, the key and its
+ * signalen); null when the inschrijving does not exist. `bpvVolgnummer`: just that one ([] if absent).
+ */
+export async function leesBpvs(brin: string, inschrijvingsvolgnummer: string, options: { after?: string | null; take?: number; bpvVolgnummer?: string } = {}, client: PrismaClient = defaultDb) {
+  const row = await client.inschrijving.findUnique({
+    where: { brin_inschrijvingsvolgnummer: { brin, inschrijvingsvolgnummer } },
+    include: {
+      bpv: {
+        where: options.bpvVolgnummer !== undefined ? { bpvVolgnummer: options.bpvVolgnummer } : options.after ? { bpvVolgnummer: { gt: options.after } } : {},
+        orderBy: BPV_INCLUDE.bpv.orderBy,
+        ...(options.take ? { take: options.take } : {}),
+      },
+    },
+  });
+  if (!row || row.sector !== "MBO") return null;
+  const signalen = row.bpv.length
+    ? await client.signaal.findMany({ where: { brin, soort: "BPV", sleutel: { in: row.bpv.map((b) => `${inschrijvingsvolgnummer}/${b.bpvVolgnummer}`) } }, orderBy: [{ sleutel: "asc" }, { code: "asc" }] })
+    : [];
+  const per = new Map<string, Signaal[]>();
+  for (const s of signalen) push(per, s.sleutel, signaalJson({ code: s.code, parameters: s.parameters as Record<string, string> }));
+  return row.bpv.map((b) => ({
+    inschrijvingsvolgnummer,
+    bpvVolgnummer: b.bpvVolgnummer,
+    leerbedrijfId: b.leerbedrijfId,
+    opleidingscode: b.opleidingscode,
+    afsluitdatum: fromDb(b.afsluitdatum),
+    datumBegin: fromDb(b.datumBegin),
+    datumEindeGepland: fromDb(b.datumEindeGepland),
+    datumEinde: fromDb(b.datumEinde),
+    omvangUren: b.omvangUren,
+    signalen: per.get(`${inschrijvingsvolgnummer}/${b.bpvVolgnummer}`) ?? [],
+  }));
 }
 
 /** The database keeps 16U_4W as U16_4W (an identifier cannot start with a digit). */
@@ -142,7 +200,21 @@ const verzuimSoort = (s: string) => (s === "U16_4W" ? "16U_4W" : s);
 
 export async function leesVerzuim(brin: string, volgnummer: string, client: PrismaClient = defaultDb) {
   const row = await client.verzuimmelding.findUnique({ where: { brin_verzuimvolgnummer: { brin, verzuimvolgnummer: volgnummer } }, include: { persoon: { select: { pgn: true } } } });
-  if (!row) return null;
+  return row ? verzuimJson(row) : null;
+}
+
+/** One page of the school's verzuimmeldingen in volgnummer order, after `after`. */
+export async function leesVerzuimmeldingen(brin: string, after: string | null, take: number, client: PrismaClient = defaultDb) {
+  const rows = await client.verzuimmelding.findMany({
+    where: { brin, ...(after !== null ? { verzuimvolgnummer: { gt: after } } : {}) },
+    orderBy: { verzuimvolgnummer: "asc" },
+    include: { persoon: { select: { pgn: true } } },
+    take,
+  });
+  return rows.map(verzuimJson);
+}
+
+function verzuimJson(row: Prisma.VerzuimmeldingGetPayload<{ include: { persoon: { select: { pgn: true } } } }>) {
   return {
     verzuimvolgnummer: row.verzuimvolgnummer,
     ...pgnVelden(row.persoon.pgn),

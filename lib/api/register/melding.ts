@@ -10,7 +10,8 @@ import { toSnake, valideerApiBody, valideerVerwijdering, type Bevinding, type So
 import { readJsonBody } from "../body";
 import type { ApiCaller } from "../clients";
 import type { MandatedSchool } from "../mandates";
-import type { InvalidParam } from "../problem";
+import { problem, type InvalidParam } from "../problem";
+import { ifMatchFaalt, recordEtag } from "./etag";
 import { fromAfkeuringen, fromBevindingen, terugkoppelingResponse } from "./terugkoppeling";
 
 /** The client as sender, with the mandates this request was let in with (requireMandate read them). */
@@ -47,7 +48,29 @@ function alleParams(t: Terugkoppeling, uitkomst: { ok: true } | { ok: false; bev
   return [...fromBevindingen(uitkomst.bevindingen), ...fromAfkeuringen({ ...t, afkeuringen: t.afkeuringen.slice(uitkomst.bevindingen.length) }, body)];
 }
 
+/** If-Match that no longer holds: 412, and nothing processed (no melding recorded either). */
+async function voorwaardeFaalt(request: Request, soort: Soort, sleutel: Record<string, string>): Promise<Response | null> {
+  const ifMatch = request.headers.get("if-match");
+  if (ifMatch === null) return null;
+  const current = await recordEtag(soort, sleutel);
+  if (!ifMatchFaalt(ifMatch, current)) return null;
+  return problem(412, "Het record is gewijzigd sinds u het las (If-Match klopt niet meer); lees het opnieuw en lever dan aan.", {
+    instance: new URL(request.url).pathname,
+    headers: current ? { ETag: current } : undefined,
+  });
+}
+
+/** The ETag of the record as it now is, on a successful answer. */
+async function metEtag(response: Response, soort: Soort, sleutel: Record<string, string>): Promise<Response> {
+  if (response.status >= 300) return response;
+  const etag = await recordEtag(soort, sleutel);
+  if (etag) response.headers.set("ETag", etag);
+  return response;
+}
+
 export async function putMelding(request: Request, caller: ApiCaller, school: MandatedSchool, soort: Soort, sleutel: Record<string, string>): Promise<Response> {
+  const stale = await voorwaardeFaalt(request, soort, sleutel);
+  if (stale) return stale;
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   const instance = new URL(request.url).pathname;
@@ -57,10 +80,12 @@ export async function putMelding(request: Request, caller: ApiCaller, school: Ma
   const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, false, uitkomst.bevindingen, uitkomst.deel);
   const t = await verwerkMelding(db, sender, inkomend);
   const value = body.value && typeof body.value === "object" && !Array.isArray(body.value) ? (body.value as Record<string, unknown>) : null;
-  return terugkoppelingResponse(t, instance, () => alleParams(t, uitkomst, value));
+  return metEtag(terugkoppelingResponse(t, instance, () => alleParams(t, uitkomst, value)), soort, sleutel);
 }
 
 export async function deleteMelding(request: Request, caller: ApiCaller, school: MandatedSchool, soort: Soort, sleutel: Record<string, string>): Promise<Response> {
+  const stale = await voorwaardeFaalt(request, soort, sleutel);
+  if (stale) return stale;
   const instance = new URL(request.url).pathname;
   const uitkomst = valideerVerwijdering(soort, sleutel);
   const sender = afzender(caller, school);

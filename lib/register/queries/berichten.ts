@@ -5,7 +5,7 @@ import { toPage, type Cursor, type Page } from "./keyset";
 import { defaultClient, type Client } from "./shared";
 
 export const BERICHTEN_PAGE_SIZE = 25;
-export const BERICHT_SOORTEN = ["KENNISGEVING_INSCHRIJVING", "KENNISGEVING_UITSCHRIJVING", "BEKOSTIGING_GEWIJZIGD", "TELDATUM_VASTGESTELD"] as const satisfies readonly BerichtSoort[];
+export const BERICHT_SOORTEN = ["KENNISGEVING_INSCHRIJVING", "KENNISGEVING_UITSCHRIJVING", "BEKOSTIGING_GEWIJZIGD", "TELDATUM_VASTGESTELD", "UPLOAD_VERWERKT"] as const satisfies readonly BerichtSoort[];
 
 export interface BerichtRij {
   id: number;

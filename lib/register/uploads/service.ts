@@ -5,6 +5,7 @@ import { enqueue, onJobsStart, work } from "@/lib/jobs";
 import { todayIso } from "@/lib/register/pipeline/dates";
 import { MAX_UPLOAD_BYTES, readUploadFile, storeUploadFile, UploadTooLargeError, type UploadSource } from "@/lib/register/upload-store";
 import { isSoort, type Soort } from "@/lib/register/validate";
+import { meldUploadKlaar } from "@/lib/push/upload-bericht";
 import { eindig, processUpload } from "./process-upload";
 import { clientMayDeliver, userMayDeliver } from "./rights";
 
@@ -15,7 +16,7 @@ export class UploadRefusedError extends Error {}
 export type Uploader = { kind: "USER"; gebruikerId: string; email: string } | { kind: "API_CLIENT"; apiClientId: string; clientId: string };
 
 /** Stores the file and queues it; returns the upload id. Too large or unknown soort: refused, nothing kept. */
-export async function startUpload(input: { soort: string; bestandsnaam: string; brin: string | null; body: UploadSource; uploader: Uploader }): Promise<string> {
+export async function startUpload(input: { soort: string; bestandsnaam: string; brin: string | null; body: UploadSource; uploader: Uploader; idempotencyKey?: string }): Promise<string> {
   if (!isSoort(input.soort)) throw new UploadRefusedError(`Kies een geldig soort bestand (${input.soort || "leeg"} is onbekend).`);
   const upload = await db.upload.create({
     data: {
@@ -26,6 +27,7 @@ export async function startUpload(input: { soort: string; bestandsnaam: string; 
       brin: input.brin,
       uploaderId: input.uploader.kind === "USER" ? input.uploader.gebruikerId : null,
       clientId: input.uploader.kind === "API_CLIENT" ? input.uploader.apiClientId : null,
+      idempotencyKey: input.idempotencyKey ?? null,
     },
   });
   try {
@@ -65,10 +67,13 @@ async function runUpload(uploadId: string, signal: AbortSignal, lastAttempt: boo
   } catch (error) {
     if (lastAttempt && !signal.aborted) {
       await eindig(db, uploadId, { status: "MISLUKT", foutmelding: "De verwerking is afgebroken door een fout in het systeem; lever het bestand opnieuw aan.", klaarOp: new Date() });
+      await meldUploadKlaar(db, uploadId);
       return;
     }
     throw error;
   }
+  // The upload's terugkoppeling as a bericht for the school's inbox and its suppliers' endpoints.
+  await meldUploadKlaar(db, uploadId);
 }
 
 /** Called once per server process (instrumentation), before the queue starts. */

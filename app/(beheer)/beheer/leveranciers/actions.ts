@@ -8,6 +8,7 @@ import { clientSchema, leverancierSchema } from "@/lib/beheer/clients/validation
 import { tekstVeld, veldFouten, type BeheerState } from "@/lib/beheer/form-state";
 import { actorVan, beheerderToegang } from "@/lib/beheer/toegang";
 import { geweigerdeState } from "@/lib/beheer/vertaal";
+import { roteerSleutel } from "@/lib/push/sleutel";
 
 export async function maakLeverancierAction(_vorige: BeheerState, formData: FormData): Promise<BeheerState> {
   const user = await beheerderToegang();
@@ -52,4 +53,15 @@ export async function trekClientInAction(leverancierId: string, id: string): Pro
   revalidatePath(`/beheer/leveranciers/${leverancierId}`);
   const t = await getTranslations("toegang.leveranciers");
   return { ok: true, melding: t("ingetrokken"), velden: {} };
+}
+
+/** A new signing secret for the leverancier's pushed berichten (lib/push), shown once; the previous one signs along for 24 hours. */
+export async function roteerOndertekeningssleutelAction(leverancierId: string): Promise<BeheerState> {
+  const user = await beheerderToegang();
+  if (!user) return geweigerdeState("geenToegang");
+  const nieuw = await roteerSleutel(db, leverancierId, { type: "USER", id: user.email });
+  if (!nieuw) return geweigerdeState("geenToegang");
+  revalidatePath(`/beheer/leveranciers/${leverancierId}`);
+  const t = await getTranslations("push.sleutel");
+  return { ok: true, melding: t("geroteerd"), velden: {}, eenmalig: { label: t("label"), waarde: nieuw.sleutel } };
 }

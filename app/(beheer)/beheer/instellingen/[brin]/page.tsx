@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SeriesBars } from "@/components/ui/bar-chart";
+import { Leveringslog } from "@/components/push/leveringslog";
 import { MeldingenTabel } from "@/components/register/meldingen-tabel";
 import { formatDate, formatDateTime, formatGewicht } from "@/components/ui/format";
 import { Cell, Row, Table } from "@/components/ui/table";
@@ -13,6 +14,8 @@ import { instellingVoorBeheer, mandatenVan, RECENTE_MELDINGEN, recenteMeldingen 
 import { db } from "@/lib/db";
 import { bekostigingOverzicht } from "@/lib/register/funding/queries";
 import { listUploads, paginaUit } from "@/lib/register/uploads/queries";
+import { endpointStanden, leveringenPagina } from "@/lib/push/log";
+import { opnieuwVersturenBeheerAction } from "./actions";
 
 type Props = { params: Promise<{ brin: string }>; searchParams: Promise<{ pagina?: string | string[] }> };
 
@@ -35,11 +38,14 @@ export default async function InstellingBeheerPage({ params, searchParams }: Pro
   const locale = await getLocale();
   const taal = locale === "en" ? "en" : "nl";
   const pagina = paginaUit((await searchParams).pagina);
-  const [uploads, meldingen, totalen, mandaten] = await Promise.all([
+  const tp = await getTranslations("push");
+  const [uploads, meldingen, totalen, mandaten, standen, log] = await Promise.all([
     listUploads(db, brin, pagina),
     recenteMeldingen(db, brin),
     bekostigingOverzicht(db, brin, instelling.sector).then((o) => o.totalen),
     mandatenVan(db, brin),
+    endpointStanden(db, brin),
+    leveringenPagina(db, { brin }, 50, null),
   ]);
   const base = `/beheer/instellingen/${brin}`;
 
@@ -140,6 +146,11 @@ export default async function InstellingBeheerPage({ params, searchParams }: Pro
             ))}
           </Table>
         )}
+      </section>
+
+      <section aria-labelledby="push" className="mb-8">
+        <h2 id="push" className="utrecht-heading-2 mb-2">{tp("title")}</h2>
+        <Leveringslog standen={standen} rijen={log.rijen} caption={tp("caption")} opnieuw={opnieuwVersturenBeheerAction.bind(null, brin)} />
       </section>
 
       <section aria-labelledby="meldingen">

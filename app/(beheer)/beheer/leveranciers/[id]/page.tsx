@@ -11,7 +11,8 @@ import { leverancierMetMandaten } from "@/lib/beheer/clients/clients";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { todayIso } from "@/lib/register/pipeline/dates";
-import { maakClientAction, roteerGeheimAction, trekClientInAction } from "../actions";
+import { sleutelStatus } from "@/lib/push/sleutel";
+import { maakClientAction, roteerGeheimAction, roteerOndertekeningssleutelAction, trekClientInAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,6 +28,8 @@ export default async function LeverancierPage({ params }: Props) {
   const l = await leverancierMetMandaten(db, (await params).id, todayIso());
   if (!l) notFound();
   const t = await getTranslations("toegang.leveranciers");
+  const ts = await getTranslations("push.sleutel");
+  const sleutel = await sleutelStatus(db, l.id);
   return (
     <>
       <p className="mb-2">
@@ -89,6 +92,20 @@ export default async function LeverancierPage({ params }: Props) {
           ]}
           knop={t("clientAanmaken")}
           leegNaSucces
+        />
+      </section>
+
+      <section aria-labelledby="sleutel-kop" className="mb-8">
+        <h2 id="sleutel-kop" className="utrecht-heading-2 mb-2">
+          {ts("titel")}
+        </h2>
+        <p className="utrecht-paragraph mb-2 max-w-prose">{ts("uitleg")}</p>
+        <p className="utrecht-paragraph mb-2">{sleutel.aangemaaktOp ? ts("aangemaakt", { moment: formatDateTime(sleutel.aangemaaktOp) }) : ts("geen")}</p>
+        <ActieKnop
+          action={roteerOndertekeningssleutelAction.bind(null, l.id)}
+          knop={ts("roteren")}
+          bevestiging={{ openen: ts("roterenOpenen"), uitleg: ts("roterenUitleg") }}
+          secundair
         />
       </section>
 

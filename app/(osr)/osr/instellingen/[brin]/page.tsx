@@ -3,11 +3,16 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { GeleverdeAdressen, GeleverdeEndpoints } from "@/components/osr/leveringen";
+import { Leveringslog } from "@/components/push/leveringslog";
 import { db } from "@/lib/db";
 import { leveringenVanSchool } from "@/lib/osr/leveringen";
 import { requireSchoolBeheer } from "@/lib/osr/toegang";
+import { endpointStanden, leveringenPagina } from "@/lib/push/log";
+import { opnieuwVersturenAction } from "./actions";
 
-type Props = { params: Promise<{ brin: string }> };
+type Props = { params: Promise<{ brin: string }>; searchParams: Promise<{ voor?: string | string[] }> };
+
+const LOG_PAGINA = 50;
 
 export async function generateMetadata({ params }: Props) {
   const { instelling } = await requireSchoolBeheer((await params).brin);
@@ -15,11 +20,18 @@ export async function generateMetadata({ params }: Props) {
   return { title: t("title", { naam: instelling.naam }) };
 }
 
-export default async function SchoolOsr({ params }: Props) {
+export default async function SchoolOsr({ params, searchParams }: Props) {
   const { brin } = await params;
   const { instelling } = await requireSchoolBeheer(brin);
   const t = await getTranslations("osr");
-  const { adressen, endpoints } = await leveringenVanSchool(db, brin);
+  const tp = await getTranslations("push");
+  const rawVoor = (await searchParams).voor;
+  const voor = typeof rawVoor === "string" && /^\d{1,10}$/.test(rawVoor) ? Number(rawVoor) : null;
+  const [{ adressen, endpoints }, standen, log] = await Promise.all([
+    leveringenVanSchool(db, brin),
+    endpointStanden(db, brin),
+    leveringenPagina(db, { brin }, LOG_PAGINA, voor),
+  ]);
   return (
     <>
       <h1 className="utrecht-heading-1">{t("schoolbeheer.title", { naam: instelling.naam })}</h1>
@@ -47,6 +59,15 @@ export default async function SchoolOsr({ params }: Props) {
       </div>
       <h2 className="utrecht-heading-2 mb-2">{t("telefoonboek.endpoints")}</h2>
       <GeleverdeEndpoints endpoints={endpoints} caption={t("telefoonboek.endpointsCaption", { naam: instelling.naam })} />
+      <h2 className="utrecht-heading-2 mt-8 mb-2">{tp("title")}</h2>
+      <p className="utrecht-paragraph mb-2 max-w-prose">{tp("intro")}</p>
+      <Leveringslog
+        standen={standen}
+        rijen={log.rijen}
+        caption={tp("caption")}
+        opnieuw={opnieuwVersturenAction.bind(null, brin)}
+        ouderHref={log.volgende ? `/osr/instellingen/${brin}?voor=${log.volgende}` : null}
+      />
     </>
   );
 }

@@ -1,8 +1,11 @@
-// POST /api/v1/instellingen/{brin}/uploads?soort=…: a CSV file as the body → 202 + Location.
+// POST /api/v1/instellingen/{brin}/uploads?soort=…: a CSV file as the body → 202 + Location (an
+// Idempotency-Key within 24 hours returns the first upload); GET: the school's uploads of the
+// soorten the caller is mandated for, newest first, cursor paged.
 import { clientRoute } from "@/lib/api/handler";
 import { requireMandate } from "@/lib/api/mandates";
-import { problem } from "@/lib/api/problem";
-import { startApiUpload } from "@/lib/api/register/uploads";
+import { encodeCursor, pageRequest } from "@/lib/api/paging";
+import { json, problem } from "@/lib/api/problem";
+import { startApiUpload, uploadsPagina } from "@/lib/api/register/uploads";
 import { isSoort, SOORTEN } from "@/lib/register/validate";
 import { DIENST_VAN_SOORT } from "@/lib/register/uploads/rights";
 
@@ -13,5 +16,15 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<{ br
     const school = await requireMandate(caller, params.brin, DIENST_VAN_SOORT[soort]);
     if (school instanceof Response) return school;
     return startApiUpload(request, caller, params.brin, soort);
+  },
+  async GET({ request, params, caller }) {
+    const school = await requireMandate(caller, params.brin, "ANY");
+    if (school instanceof Response) return school;
+    const page = pageRequest(request.nextUrl.searchParams, 2);
+    if (!page.ok) return page.response;
+    const after = page.after && typeof page.after[0] === "string" && typeof page.after[1] === "string" ? ([page.after[0], page.after[1]] as [string, string]) : null;
+    const soorten = SOORTEN.filter((s) => school.diensten.has(DIENST_VAN_SOORT[s]));
+    const { items, next } = await uploadsPagina(params.brin, soorten, page.limit, after);
+    return json(200, { items, next: next ? encodeCursor(next) : null });
   },
 });

@@ -3,6 +3,7 @@ import { clientRoute } from "@/lib/api/handler";
 import { inschrijvingDienst, requireMandate } from "@/lib/api/mandates";
 import { json, problem } from "@/lib/api/problem";
 import { leesInschrijving } from "@/lib/api/register/lezen";
+import { recordEtag } from "@/lib/api/register/etag";
 import { deleteMelding, putMelding } from "@/lib/api/register/melding";
 
 type Params = { brin: string; inschrijvingsvolgnummer: string };
@@ -25,6 +26,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Para
     if (school instanceof Response) return school;
     const inschrijving = await leesInschrijving(params.brin, params.inschrijvingsvolgnummer);
     if (!inschrijving) return problem(404, "Deze inschrijving bestaat niet bij deze instelling.", { instance: request.nextUrl.pathname });
-    return json(200, inschrijving);
+    const etag = await recordEtag(soortVan(school.sector), sleutel(params));
+    return json(200, inschrijving, etag ? { ETag: etag } : undefined);
   },
 });

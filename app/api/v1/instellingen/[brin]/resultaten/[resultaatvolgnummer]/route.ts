@@ -3,6 +3,7 @@ import { clientRoute } from "@/lib/api/handler";
 import { requireMandate } from "@/lib/api/mandates";
 import { json, problem } from "@/lib/api/problem";
 import { leesResultaat } from "@/lib/api/register/lezen";
+import { recordEtag } from "@/lib/api/register/etag";
 import { deleteMelding, putMelding } from "@/lib/api/register/melding";
 
 type Params = { brin: string; resultaatvolgnummer: string };
@@ -24,6 +25,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Para
     if (school instanceof Response) return school;
     const resultaat = await leesResultaat(params.brin, params.resultaatvolgnummer);
     if (!resultaat) return problem(404, "Dit resultaat bestaat niet bij deze instelling.", { instance: request.nextUrl.pathname });
-    return json(200, resultaat);
+    const etag = await recordEtag("mbo-resultaten", sleutel(params));
+    return json(200, resultaat, etag ? { ETag: etag } : undefined);
   },
 });

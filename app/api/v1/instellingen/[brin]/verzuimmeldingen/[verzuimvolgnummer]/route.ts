@@ -3,6 +3,7 @@ import { clientRoute } from "@/lib/api/handler";
 import { requireMandate } from "@/lib/api/mandates";
 import { json, problem } from "@/lib/api/problem";
 import { leesVerzuim } from "@/lib/api/register/lezen";
+import { recordEtag } from "@/lib/api/register/etag";
 import { deleteMelding, putMelding } from "@/lib/api/register/melding";
 
 type Params = { brin: string; verzuimvolgnummer: string };
@@ -24,6 +25,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Para
     if (school instanceof Response) return school;
     const verzuim = await leesVerzuim(params.brin, params.verzuimvolgnummer);
     if (!verzuim) return problem(404, "Deze verzuimmelding bestaat niet bij deze instelling.", { instance: request.nextUrl.pathname });
-    return json(200, verzuim);
+    const etag = await recordEtag("po-verzuim", sleutel(params));
+    return json(200, verzuim, etag ? { ETag: etag } : undefined);
   },
 });

@@ -6,6 +6,8 @@ import { readJsonBody } from "@/lib/api/body";
 import { DIENSTEN, requireMandate } from "@/lib/api/mandates";
 import { endpointJson, issuesToParams, leesEndpoint, leverEndpoint, osrEndpointBody, verwijderEndpoint } from "@/lib/api/osr";
 import { json, problem } from "@/lib/api/problem";
+import { env } from "@/lib/env";
+import { hostBezwaar } from "@/lib/push/verstuur";
 
 type Params = { brin: string; dienst: string };
 
@@ -33,8 +35,17 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Para
         extra: { invalidParams: issuesToParams(parsed.error, body.value) },
       });
     }
-    const { row, aangemaakt } = await leverEndpoint(ctx.caller, ctx.params.brin, dienst, parsed.data);
-    return json(aangemaakt ? 201 : 200, await endpointJson(row));
+    // Berichten are pushed to this url (lib/push): a name that resolves to a non-public address is refused now, not only at each delivery.
+    const bezwaar = await hostBezwaar(parsed.data.url, env.PUSH_ALLOW_PRIVATE);
+    if (bezwaar) {
+      return problem(422, "Het endpoint is afgekeurd; er is niets opgeslagen.", {
+        instance: ctx.request.nextUrl.pathname,
+        extra: { invalidParams: [{ name: "/url", code: "F02", reason: bezwaar }] },
+      });
+    }
+    const { row, aangemaakt, ondertekeningssleutel } = await leverEndpoint(ctx.caller, ctx.params.brin, dienst, parsed.data);
+    // The signing secret is created with the supplier's first endpoint and shown only in that answer.
+    return json(aangemaakt ? 201 : 200, { ...(await endpointJson(row)), ...(ondertekeningssleutel ? { ondertekeningssleutel } : {}) });
   },
   async GET(ctx) {
     const dienst = await mandated(ctx);
