@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FieldGrid } from "./fields";
+import { LegeVeldenWeg } from "./lege-velden-weg";
 
 export async function FilterForm({ action, label, resetHref, hidden, children }: { action: string; label: string; resetHref: string; hidden?: Record<string, string>; children: React.ReactNode }) {
   const t = await getTranslations("lijst");
@@ -11,6 +12,7 @@ export async function FilterForm({ action, label, resetHref, hidden, children }:
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      <LegeVeldenWeg />
       <FieldGrid>{children}</FieldGrid>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="utrecht-button utrecht-button--primary-action">

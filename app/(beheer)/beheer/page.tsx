@@ -46,7 +46,6 @@ export default async function BeheerOverzicht({ searchParams }: { searchParams: 
     {
       key: "naam",
       header: t("naam"),
-      rowHeader: true,
       cell: (i) => (
         <Link href={`/beheer/instellingen/${i.brin}`} className="utrecht-link">
           {i.naam} ({i.brin})

@@ -65,9 +65,9 @@ export async function DeelnemersLijst({
       ),
     },
     { key: "volgnummer", header: t("col.volgnummer"), sorteer: "volgnummer", className: "font-mono break-all", cell: (r) => r.volgnummer },
-    { key: "pgn", header: t("col.pgn"), className: "hidden font-mono whitespace-nowrap xl:table-cell", cell: (r) => r.pgn },
+    { key: "pgn", header: t("col.pgn"), className: "hidden font-mono whitespace-nowrap 2xl:table-cell", cell: (r) => r.pgn },
     { key: "inschrijving", header: t("col.inschrijving"), sorteer: "datum", className: "whitespace-nowrap", cell: (r) => formatDate(r.datumInschrijving) },
-    { key: "uitschrijving", header: t("col.uitschrijving"), className: "hidden whitespace-nowrap lg:table-cell", cell: (r) => formatDate(r.datumUitschrijving) || "—" },
+    { key: "uitschrijving", header: t("col.uitschrijving"), className: "hidden whitespace-nowrap 2xl:table-cell", cell: (r) => formatDate(r.datumUitschrijving) || "—" },
     ...(sector === "MBO"
       ? ([
           {
