@@ -19,10 +19,20 @@ const schema = z
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
     OIDC_NAME: z.string().default("Inloggen via uw organisatie"),
-    // HSTS only where the deployment serves HTTPS.
+    // HSTS only where the deployment serves HTTPS; read at run time (lib/server/hsts.ts).
     HSTS: bool.default(false),
-    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
-    // Supplier API (api.md): the key that signs access tokens (default: derived from NEXTAUTH_SECRET),
+    LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+    // Demo accounts and data on PostgreSQL too (the embedded default always has them); never with start:prod.
+    DEMO: bool.default(false),
+    // Sign-in and token requests per minute per client address, and password hashes per minute in total.
+    AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(60),
+    AUTH_RATE_LIMIT_GLOBAL: z.coerce.number().int().min(1).max(1_000_000).default(300),
+    // How many proxies in front of the portal append to X-Forwarded-For (0: the socket's peer is the client).
+    TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+    // Traces and metrics over OTLP/HTTP when set; nothing is exported otherwise.
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+    // Supplier API (api.md): the key that signs access tokens (default: derived from NEXTAUTH_SECRET
+    // when that is 32 characters or more, lib/api/signing-secret.ts),
     // requests per second per client, and the header in which the TLS-terminating proxy passes the
     // SHA-256 thumbprint of the client certificate (unset: clients bound to a certificate are refused).
     API_JWT_SECRET: z.string().min(32).optional(),
