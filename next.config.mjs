@@ -19,13 +19,11 @@ const nextConfig = {
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tsc); doing it again in every build only costs time.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pg", "pg-boss", "bcryptjs"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pg", "pg-boss", "bcryptjs", "pino", "rate-limiter-flexible"],
+  // HSTS is not here: headers() is read at build time, and HSTS is decided where the portal runs
+  // (lib/server/hsts.ts, applied by the server hook, proxy.ts and the API wrapper).
   async headers() {
-    const headers = [...securityHeaders];
-    if (process.env.HSTS === "true" || process.env.HSTS === "1") {
-      headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
-    }
-    return [{ source: "/:path*", headers }];
+    return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 

@@ -1,10 +1,10 @@
-// One JSON line per job event on stderr, like the rest of the server's logging.
+// Job events through the server's logger (lib/log.ts: JSON lines, PGNs masked).
+import { log } from "@/lib/log";
+
+const jobs = log.child({ source: "jobs" });
 
 export function logJob(level: "info" | "warn" | "error", message: string, fields: Record<string, unknown> = {}): void {
-  const line = JSON.stringify({ level, source: "jobs", message, ...fields });
-  if (level === "error") console.error(line);
-  else if (level === "warn") console.warn(line);
-  else console.info(line);
+  jobs[level](fields, message);
 }
 
 /** The message of an unknown thrown value, for logs and pg-boss's output column. */

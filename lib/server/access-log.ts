@@ -1,0 +1,45 @@
+// A hook on Node's http.Server, installed once per server process (lib/server/node-runtime.ts):
+// before Next sees a request it gets a request id and the socket's peer address (both overwriting
+// whatever a client sent under those names), HSTS when configured, and when the response is done one
+// access-log line: method, path without its query (search texts and callback URLs stay out of the
+// log), status, duration, request id.
+import http from "node:http";
+import { randomUUID } from "node:crypto";
+import { log } from "@/lib/log";
+import { REMOTE_ADDRESS_HEADER } from "@/lib/server/client-ip";
+import { HSTS_HEADER, HSTS_VALUE, hstsEnabled } from "@/lib/server/hsts";
+import { REQUEST_ID_HEADER } from "@/lib/server/request-id";
+
+const accessLog = log.child({ source: "http" });
+
+/** Readiness and liveness probes every few seconds would drown the log. */
+const QUIET = new Set(["/api/health", "/api/ready"]);
+
+export function prepareRequest(req: http.IncomingMessage, res: http.ServerResponse, options: { hsts: boolean }): void {
+  const started = process.hrtime.bigint();
+  const requestId = randomUUID();
+  req.headers[REQUEST_ID_HEADER] = requestId;
+  req.headers[REMOTE_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
+  res.setHeader("X-Request-Id", requestId);
+  if (options.hsts) res.setHeader(HSTS_HEADER, HSTS_VALUE);
+  const path = (req.url ?? "/").split("?")[0]!;
+  if (QUIET.has(path)) return;
+  res.once("finish", () => {
+    accessLog.info({ requestId, method: req.method, path, status: res.statusCode, ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000 }, "verzoek");
+  });
+}
+
+const marker = Symbol.for("bron.accessLog");
+
+/** Idempotent: Next may load the runtime module more than once. */
+export function installAccessLog(): void {
+  const proto = http.Server.prototype as http.Server & { [marker]?: boolean };
+  if (proto[marker]) return;
+  proto[marker] = true;
+  const hsts = hstsEnabled();
+  const emit = proto.emit;
+  proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+    if (event === "request") prepareRequest(args[0] as http.IncomingMessage, args[1] as http.ServerResponse, { hsts });
+    return emit.call(this, event, ...args);
+  } as typeof proto.emit;
+}
