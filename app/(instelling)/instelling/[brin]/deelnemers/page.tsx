@@ -10,10 +10,11 @@ import { formatDate } from "@/components/ui/format";
 import { mayChangeRegister } from "@/lib/auth/roles";
 import { requireInstelling } from "@/lib/auth/session";
 import { verwijderdUit } from "@/lib/register/forms/types";
-import { filtersToParams, isFiltered, parseFilters } from "@/lib/register/queries/deelnemer-filters";
+import { isFiltered } from "@/lib/register/queries/deelnemer-filters";
 import { deelnemersPagina, gemaskeerdePgn } from "@/lib/register/queries/deelnemers";
 import { parseCursor } from "@/lib/register/queries/keyset";
 import { opleidingKeuzes, teldataVan } from "@/lib/register/queries/referentie";
+import { filtersMetZoekopdracht, lijstParams } from "@/lib/register/queries/zoekopdracht";
 import { zoekDeelnemers } from "./actions";
 
 type Props = { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -32,7 +33,7 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
   const tf = await getTranslations("formulier");
   const search = await searchParams;
   const verwijderd = verwijderdUit(search);
-  const filters = parseFilters(search);
+  const { filters, zoek } = await filtersMetZoekopdracht(search, user.id, brin);
   const [page, opleidingen, persoonPgn, teldata] = await Promise.all([
     deelnemersPagina(brin, filters, parseCursor(search)),
     instelling.sector === "MBO" ? opleidingKeuzes() : Promise.resolve([]),
@@ -40,9 +41,9 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
     teldataVan(instelling.sector),
   ]);
   const basePath = `/instelling/${brin}/deelnemers`;
-  const filterParams = filtersToParams(filters);
+  const filterParams = lijstParams(filters, zoek);
   const exportHref = `${basePath}/export${filterParams.size ? `?${filterParams}` : ""}`;
-  const withoutPersoon = filtersToParams({ ...filters, persoon: undefined }).toString();
+  const withoutPersoon = lijstParams({ ...filters, persoon: undefined }, zoek).toString();
 
   return (
     <>

@@ -3,7 +3,7 @@
 import { requireInstelling } from "@/lib/auth/session";
 import { csvExportStream, type CsvCell } from "@/lib/register/csv/export";
 import { todayIso } from "@/lib/register/pipeline/dates";
-import { parseFilters } from "@/lib/register/queries/deelnemer-filters";
+import { filtersMetZoekopdracht } from "@/lib/register/queries/zoekopdracht";
 import { deelnemersExport, type DeelnemerRij } from "@/lib/register/queries/deelnemers";
 
 // Column names as in the upload formats, so the file reads the same whatever the UI language.
@@ -18,8 +18,8 @@ function cells(brin: string, r: DeelnemerRij): CsvCell[] {
 
 export async function GET(request: Request, { params }: { params: Promise<{ brin: string }> }) {
   const { brin } = await params;
-  const { instelling } = await requireInstelling(brin);
-  const filters = parseFilters(new URL(request.url).searchParams);
+  const { user, instelling } = await requireInstelling(brin);
+  const { filters } = await filtersMetZoekopdracht(new URL(request.url).searchParams, user.id, brin);
   const header = instelling.sector === "MBO" ? MBO_HEADER : PO_HEADER;
   async function* rows() {
     for await (const r of deelnemersExport(brin, filters)) yield cells(brin, r);
