@@ -2,7 +2,8 @@
 // on its own when a migration is missing or the workers stopped; the database's no when unreachable.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
-import { postgresAdapter } from "@/lib/db/adapter";
+import { postgresPool, postgresPoolAdapter } from "@/lib/db/adapter";
+import { pgSql, registerSql } from "@/lib/db/sql";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { readiness, shippedMigrations } from "./readiness";
 
@@ -28,11 +29,13 @@ describe(`readiness (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, ()
   it.skipIf(!process.env.DATABASE_URL)("not ready when the database cannot be reached", async () => {
     const url = new URL(process.env.DATABASE_URL!);
     url.port = "1";
-    const unreachable = new PrismaClient({ adapter: postgresAdapter(url.toString()) });
+    const pool = postgresPool(url.toString());
+    pool.on("error", () => undefined);
+    const unreachable = registerSql(new PrismaClient({ adapter: postgresPoolAdapter(pool) }), pgSql(pool));
     try {
       expect(await readiness({ db: unreachable, queue: running })).toEqual({ ready: false, checks: { database: false, migraties: false, achtergrondtaken: true } });
     } finally {
-      await unreachable.$disconnect().catch(() => undefined);
+      await pool.end().catch(() => undefined);
     }
   });
 });
