@@ -67,8 +67,8 @@ export async function issueToken(request: Request, deps: { db?: PrismaClient; li
     if (!global.ok) retryAfter = global.retryAfterSeconds;
     return global.ok;
   });
-  if (!check.ok && "limited" in check) return slowDown(retryAfter);
   if (!check.ok) {
+    if ("limited" in check) return slowDown(retryAfter);
     return oauthError(401, "invalid_client", check.detail, basic ? { "WWW-Authenticate": 'Basic realm="bron-api"' } : undefined);
   }
   const { token } = signToken({ apiClientId: check.caller.apiClientId, clientId: check.caller.clientId, thumbprint: check.thumbprint, rateLimit: check.caller.rateLimit });

@@ -29,17 +29,20 @@ export function prepareRequest(req: http.IncomingMessage, res: http.ServerRespon
   });
 }
 
-const marker = Symbol.for("bron.accessLog");
+const holder = globalThis as unknown as { __bronAccessLog?: boolean };
 
-/** Idempotent: Next may load the runtime module more than once. */
+/**
+ * Wraps http.Server's emit, so the hook runs before the server's own request listener (Next's).
+ * Idempotent: Next may load the runtime module more than once.
+ */
 export function installAccessLog(): void {
-  const proto = http.Server.prototype as http.Server & { [marker]?: boolean };
-  if (proto[marker]) return;
-  proto[marker] = true;
+  if (holder.__bronAccessLog) return;
+  holder.__bronAccessLog = true;
   const hsts = hstsEnabled();
+  const proto = http.Server.prototype as unknown as { emit: (event: string | symbol, ...args: unknown[]) => boolean };
   const emit = proto.emit;
-  proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+  proto.emit = function (this: unknown, event: string | symbol, ...args: unknown[]): boolean {
     if (event === "request") prepareRequest(args[0] as http.IncomingMessage, args[1] as http.ServerResponse, { hsts });
     return emit.call(this, event, ...args);
-  } as typeof proto.emit;
+  };
 }
