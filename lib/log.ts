@@ -2,6 +2,7 @@
 // — the message, fields at any depth, error messages and stacks — has PGNs masked (nine digits on
 // their own, or written 1234.56.789), and fields named like a secret are censored, here in one
 // place, so no caller can forget it.
+import { inspect } from "node:util";
 import pino from "pino";
 import { env } from "@/lib/env";
 
@@ -63,3 +64,17 @@ export function createLogger(options: { level?: string; destination?: pino.Desti
 const holder = globalThis as unknown as { __bronLog?: pino.Logger };
 /** The process's logger; `log.child({ source })` per part of the server. */
 export const log: pino.Logger = (holder.__bronLog ??= createLogger());
+
+/**
+ * Masks PGNs in what others write to the console too — Next prints request errors itself, besides
+ * instrumentation.ts's onRequestError. Once per process.
+ */
+export function maskConsole(): void {
+  const flag = globalThis as unknown as { __bronMaskedConsole?: boolean };
+  if (flag.__bronMaskedConsole) return;
+  flag.__bronMaskedConsole = true;
+  for (const method of ["log", "info", "warn", "error", "debug"] as const) {
+    const original = console[method].bind(console);
+    console[method] = (...args: unknown[]) => original(...args.map((a) => (typeof a === "string" ? maskPgn(a) : a instanceof Error ? maskPgn(inspect(a)) : a)));
+  }
+}

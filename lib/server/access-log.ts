@@ -2,13 +2,14 @@
 // before Next sees a request it gets a request id and the socket's peer address (both overwriting
 // whatever a client sent under those names), HSTS when configured, and when the response is done one
 // access-log line: method, path without its query (search texts and callback URLs stay out of the
-// log), status, duration, request id.
+// log), status, duration, request id — and its latency to the metrics (lib/server/telemetry.ts).
 import http from "node:http";
 import { randomUUID } from "node:crypto";
 import { log } from "@/lib/log";
 import { REMOTE_ADDRESS_HEADER } from "@/lib/server/client-ip";
 import { HSTS_HEADER, HSTS_VALUE, hstsEnabled } from "@/lib/server/hsts";
 import { REQUEST_ID_HEADER } from "@/lib/server/request-id";
+import { recordRequest } from "@/lib/server/telemetry";
 
 const accessLog = log.child({ source: "http" });
 
@@ -23,9 +24,11 @@ export function prepareRequest(req: http.IncomingMessage, res: http.ServerRespon
   res.setHeader("X-Request-Id", requestId);
   if (options.hsts) res.setHeader(HSTS_HEADER, HSTS_VALUE);
   const path = (req.url ?? "/").split("?")[0]!;
-  if (QUIET.has(path)) return;
+  const quiet = QUIET.has(path);
   res.once("finish", () => {
-    accessLog.info({ requestId, method: req.method, path, status: res.statusCode, ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000 }, "verzoek");
+    const ms = Number((process.hrtime.bigint() - started) / 1000n) / 1000;
+    recordRequest(ms / 1000, req.method, res.statusCode);
+    if (!quiet) accessLog.info({ requestId, method: req.method, path, status: res.statusCode, ms }, "verzoek");
   });
 }
 
