@@ -14,6 +14,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The container image (Dockerfile) serves Next's standalone output; `npm start`/`start:prod` do not.
+  output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
   // proxy.ts handles trailing slashes: pages redirect as before, the API answers 404 (api.md).
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,
