@@ -20,10 +20,10 @@ const authLog = log.child({ source: "next-auth" });
 
 const credentials = z.object({ email: z.string().trim().toLowerCase().email().max(320), password: z.string().min(1).max(200) });
 
-async function authorizePassword(input: unknown, request: { headers?: Record<string, string | string[] | undefined> }): Promise<User | null> {
+async function authorizePassword(input: unknown, request: { headers?: Record<string, string | string[] | undefined> } | undefined): Promise<User | null> {
   const parsed = credentials.safeParse(input);
   if (!parsed.success) return null;
-  const address = clientAddressOf(request.headers, env.TRUSTED_PROXIES);
+  const address = clientAddressOf(request?.headers, env.TRUSTED_PROXIES);
   const outcome = await signInWithPassword({ db, limits: authRateLimits() }, { ...parsed.data, address });
   if (!outcome.ok) {
     if (outcome.reden !== "onjuist") authLog.warn({ reden: outcome.reden, address }, "Inloggen geweigerd");
@@ -54,7 +54,7 @@ function providers(): Provider[] {
         id: "credentials",
         name: "E-mail en wachtwoord",
         credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Wachtwoord", type: "password" } },
-        authorize: (input, request) => authorizePassword(input, request as { headers?: Record<string, string | string[] | undefined> }),
+        authorize: (input, request) => authorizePassword(input, request as { headers?: Record<string, string | string[] | undefined> } | undefined),
       }),
     );
   }
