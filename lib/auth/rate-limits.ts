@@ -58,8 +58,9 @@ function postgresLimiter(pool: pg.Pool, keyPrefix: string, points: number): Rate
   return new RateLimiterPostgres({
     storeClient: pool,
     storeType: "pool",
-    // Created by our migration (prisma/schema.prisma, model RateLimit), in the library's own format.
-    tableName: '"RateLimit"',
+    // Created by our migration (prisma/schema.prisma, model RateLimit), in the library's own format;
+    // the library quotes the name. It deletes windows that ran out an hour ago every 5 minutes.
+    tableName: "RateLimit",
     tableCreated: true,
     keyPrefix,
     points,
@@ -75,13 +76,7 @@ export function postgresRateLimits(connectionString: string, options: LimitOptio
   const pool = new pg.Pool({ connectionString, max: 2, idleTimeoutMillis: 10_000 });
   // A failing connection is the insurance limiter's business, not a reason to crash the process.
   pool.on("error", () => undefined);
-  // Windows that have run out are deleted now and then; a row per address seen in the last hour stays.
-  const prune = setInterval(() => {
-    pool.query(`DELETE FROM "RateLimit" WHERE expire < $1`, [Date.now() - 3_600_000]).catch(() => undefined);
-  }, 5 * 60_000);
-  prune.unref();
   return limits(postgresLimiter(pool, "adres", options.perAddress), postgresLimiter(pool, "globaal", options.global), async () => {
-    clearInterval(prune);
     await pool.end().catch(() => undefined);
   });
 }
