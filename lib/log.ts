@@ -11,7 +11,7 @@ const MASK = "*********";
 /** Fields whose values are never logged, at any depth. */
 const SECRET_FIELD = /pass(word)?|wachtwoord|secret|token|authorization|cookie|hash|credential|api[-_]?key/i;
 /** Ids of our own making (UUIDs may hold nine digits in a row) are left whole. */
-const ID_FIELD = /^(requestId|traceId|spanId|jobId|id)$/;
+const ID_FIELD = /^(requestId|traceId|spanId|jobId)$/;
 const MAX_DEPTH = 8;
 
 export const maskPgn = (text: string): string => text.replace(PGN, MASK);
