@@ -21,7 +21,9 @@ const nextConfig = {
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tsc); doing it again in every build only costs time.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pg", "pg-boss", "bcryptjs", "pino", "rate-limiter-flexible"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pg", "pg-boss", "bcryptjs", "pino", "rate-limiter-flexible",
+    // Loaded only when OTEL_EXPORTER_OTLP_ENDPOINT is set (lib/server/telemetry.ts): from node_modules, not bundled.
+    "@opentelemetry/sdk-trace-node", "@opentelemetry/sdk-metrics", "@opentelemetry/exporter-trace-otlp-http", "@opentelemetry/exporter-metrics-otlp-http", "@opentelemetry/resources"],
   // HSTS is not here: headers() is read at build time, and HSTS is decided where the portal runs
   // (lib/server/hsts.ts, applied by the server hook, proxy.ts and the API wrapper).
   async headers() {
