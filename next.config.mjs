@@ -14,18 +14,20 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The container image (Dockerfile) serves Next's standalone output; `npm start`/`start:prod` do not.
+  output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
   // proxy.ts handles trailing slashes: pages redirect as before, the API answers 404 (api.md).
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tsc); doing it again in every build only costs time.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pg", "pg-boss", "bcryptjs"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pg", "pg-boss", "bcryptjs", "pino", "rate-limiter-flexible",
+    // Loaded only when OTEL_EXPORTER_OTLP_ENDPOINT is set (lib/server/telemetry.ts): from node_modules, not bundled.
+    "@opentelemetry/sdk-trace-node", "@opentelemetry/sdk-metrics", "@opentelemetry/exporter-trace-otlp-http", "@opentelemetry/exporter-metrics-otlp-http", "@opentelemetry/resources"],
+  // HSTS is not here: headers() is read at build time, and HSTS is decided where the portal runs
+  // (lib/server/hsts.ts, applied by the server hook, proxy.ts and the API wrapper).
   async headers() {
-    const headers = [...securityHeaders];
-    if (process.env.HSTS === "true" || process.env.HSTS === "1") {
-      headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
-    }
-    return [{ source: "/:path*", headers }];
+    return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 

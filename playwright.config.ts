@@ -35,6 +35,13 @@ export default defineConfig({
     command: `node node_modules/next/dist/bin/next start -p ${port}`,
     url: `${baseURL}/inloggen`,
     reuseExistingServer: false,
+    // Every spec signs in and asks for tokens from this one address: the per-address and global
+    // limits (tested in lib/api/token-endpoint.test.ts and lib/auth/sign-in.test.ts) would refuse
+    // the suite itself. The lockout still applies.
+    env: {
+      AUTH_RATE_LIMIT_PER_IP: process.env.AUTH_RATE_LIMIT_PER_IP ?? "100000",
+      AUTH_RATE_LIMIT_GLOBAL: process.env.AUTH_RATE_LIMIT_GLOBAL ?? "100000",
+    },
     timeout: 120_000,
     stdout: "ignore",
     stderr: "pipe",

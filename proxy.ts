@@ -1,9 +1,11 @@
-// Runs before every page: sets the per-request CSP nonce and request id, and sends visitors without
+// Runs before every page: sets the per-request CSP nonce, request id and (HSTS=true) HSTS, and sends visitors without
 // a session cookie to the sign-in page. It decides nothing else: pages check access themselves.
 // It also owns trailing slashes (next.config.mjs skips Next's own redirect): a page URL with one is
 // redirected to the URL without, an API URL with one is a 404 (api.md, the Logius rules).
 import { NextResponse, type NextRequest } from "next/server";
 import { problem } from "@/lib/api/problem";
+import { applyHsts } from "@/lib/server/hsts";
+import { requestIdOf } from "@/lib/server/request-id";
 
 const PROTECTED = ["/instelling", "/beheer", "/osr"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -26,6 +28,12 @@ function contentSecurityPolicy(nonce: string): string {
 }
 
 export function proxy(request: NextRequest) {
+  const response = route(request);
+  applyHsts(response.headers);
+  return response;
+}
+
+function route(request: NextRequest): Response {
   const { pathname, search } = request.nextUrl;
   if (pathname.length > 1 && pathname.endsWith("/")) {
     if (pathname.startsWith("/api/")) return problem(404, "Deze URL bestaat niet: laat de slash aan het eind weg.", { instance: pathname });
@@ -39,7 +47,8 @@ export function proxy(request: NextRequest) {
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const requestId = crypto.randomUUID();
+  // The server hook's id when there is one, so the access log and this response name the same request.
+  const requestId = requestIdOf(request.headers);
   const csp = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

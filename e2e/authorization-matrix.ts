@@ -189,6 +189,9 @@ export const MATRIX: MatrixRow[] = [
   row("/osr/instellingen/[brin]/mandaten", "/osr/instellingen/02CD/mandaten", { ankerBeheer: 200 }, 404),
   row("/osr/instellingen/[brin]/mandaten/export", "/osr/instellingen/01AB/mandaten/export", { poBeheer: 200 }, 404),
   row("/api/auth/[...nextauth]", "/api/auth/csrf", {}, 200, 200),
+  // Probes for the operator: open to anyone, no details (e2e/health.spec.ts).
+  row("/api/health", "/api/health", {}, 200, 200),
+  row("/api/ready", "/api/ready", {}, 200, 200),
   // The supplier API knows API clients, not users: a session is no credential there, so every role
   // and a visitor get the same answer — the public documents, or 401 without a bearer token.
   // Mandates per school and service are the matrix of e2e/api/mandates.spec.ts.

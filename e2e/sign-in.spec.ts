@@ -42,3 +42,24 @@ test("after signing in the user returns to the page they asked for", async ({ pa
   await expect(page).toHaveURL(/\/instelling\/25AA$/);
   await expect(page.getByText("U heeft leesrechten")).toBeVisible();
 });
+
+// The review's open-redirect payloads: a backslash and a tab that browsers read as `//evil.example`.
+test("a signed-in visitor is never redirected off the portal by callbackUrl", async ({ page }) => {
+  await signIn(page, ACCOUNTS.medewerker.email, ACCOUNTS.medewerker.password);
+  for (const payload of ["%2F%5Cevil.example", "%2F%09%2Fevil.example", "%2F.%2F%2Fevil.example", "https%3A%2F%2Fevil.example%2F"]) {
+    const response = await page.request.get(`/inloggen?callbackUrl=${payload}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    const location = response.headers()["location"] ?? "";
+    expect(location).not.toContain("evil");
+    expect(location).toMatch(/^\/(?![/\\])/);
+  }
+});
+
+test("the sign-in form does not follow a callbackUrl to another host", async ({ page, baseURL }) => {
+  await page.goto("/inloggen?callbackUrl=%2F%5Cevil.example");
+  await page.getByLabel("E-mailadres").fill(ACCOUNTS.medewerker.email);
+  await page.getByLabel("Wachtwoord").fill(ACCOUNTS.medewerker.password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/osr$/);
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+});

@@ -1,53 +1,10 @@
-// The validated environment: the only module that reads process.env.
-import { z } from "zod";
+// The validated environment: the only module that reads process.env (the schema: lib/env-schema.ts).
+import { envSchema, type Env } from "@/lib/env-schema";
 
-const bool = z
-  .enum(["true", "false", "1", "0"])
-  .transform((v) => v === "true" || v === "1");
-
-const schema = z
-  .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    // Set → PostgreSQL (production, CI). Unset → embedded PGlite in PGLITE_DIR.
-    DATABASE_URL: z.string().url().optional(),
-    PGLITE_DIR: z.string().default(".data/pglite"),
-    NEXTAUTH_SECRET: z.string().min(16).optional(),
-    NEXTAUTH_URL: z.string().url().optional(),
-    // Password sign-in (Credentials). Production with OIDC can switch it off.
-    AUTH_PASSWORDS: bool.default(true),
-    OIDC_ISSUER: z.string().url().optional(),
-    OIDC_CLIENT_ID: z.string().optional(),
-    OIDC_CLIENT_SECRET: z.string().optional(),
-    OIDC_NAME: z.string().default("Inloggen via uw organisatie"),
-    // HSTS only where the deployment serves HTTPS.
-    HSTS: bool.default(false),
-    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
-    // Supplier API (api.md): the key that signs access tokens (default: derived from NEXTAUTH_SECRET),
-    // requests per second per client, and the header in which the TLS-terminating proxy passes the
-    // SHA-256 thumbprint of the client certificate (unset: clients bound to a certificate are refused).
-    API_JWT_SECRET: z.string().min(32).optional(),
-    API_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(50),
-    API_CERT_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/).optional(),
-    // Push of berichten to suppliers' endpoints (lib/push): deliveries to loopback, private and
-    // link-local addresses are refused unless this is set (tests, on-premise set-ups); and how often
-    // the dispatcher looks for new berichten and due retries.
-    PUSH_ALLOW_PRIVATE: bool.default(false),
-    PUSH_INTERVAL_MS: z.coerce.number().int().min(200).max(60_000).default(2000),
-  })
-  // Sessions cannot be signed without a key; `next build` itself does not need one.
-  .refine((e) => e.NODE_ENV !== "production" || e.NEXTAUTH_SECRET || process.env.NEXT_PHASE === "phase-production-build", {
-    message: "NEXTAUTH_SECRET is verplicht in productie (minstens 16 tekens)",
-    path: ["NEXTAUTH_SECRET"],
-  })
-  .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET), {
-    message: "OIDC_ISSUER vraagt ook OIDC_CLIENT_ID en OIDC_CLIENT_SECRET",
-    path: ["OIDC_ISSUER"],
-  });
-
-export type Env = z.infer<typeof schema>;
+export type { Env } from "@/lib/env-schema";
 
 function load(): Env {
-  const parsed = schema.safeParse(process.env);
+  const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Ongeldige omgevingsvariabelen:\n${problems}`);

@@ -1,18 +1,20 @@
-// `npm start`: builds when needed, migrates, seeds the demo data into an empty database and serves
-// on $PORT (default 3000). Without DATABASE_URL everything runs on embedded PGlite in .data/.
-import { spawn, spawnSync } from "node:child_process";
+// `npm start`: builds when needed, migrates, seeds an empty database and serves on $PORT (default
+// 3000). Without DATABASE_URL everything runs on embedded PGlite in .data/, with the demo data; on
+// PostgreSQL the demo data only with `npm start -- --demo` or DEMO=true (prisma/first-start.ts).
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { ensureBuild } from "./shared/build";
+import { serve } from "./shared/serve";
 
 const port = process.env.PORT ?? "3000";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-// The server's own shutdown handler (lib/server/shutdown.ts) closes PGlite before exiting; Next's
-// would exit first and leave the embedded database open.
-process.env.NEXT_MANUAL_SIG_HANDLE = "true";
+// The server's own shutdown handler (lib/server/node-runtime.ts) closes PGlite before exiting; Next's
+// would exit first and leave the embedded database open (scripts/shared/serve.ts sets
+// NEXT_MANUAL_SIG_HANDLE for it).
 
 /** A demo install keeps its own random session key, so no secret has to be configured. */
 function ensureAuthSecret() {
@@ -38,21 +40,21 @@ async function main() {
   const { databaseTarget } = await import("@/lib/db/adapter");
   const { deployMigrations } = await import("@/lib/db/migrate");
   const { closeDb, getDb } = await import("@/lib/db");
-  const { isEmpty, seed } = await import("@/prisma/seed");
+  const { demoWanted, firstStart } = await import("@/prisma/first-start");
   const target = databaseTarget();
   console.log(target.kind === "postgres" ? "Database: PostgreSQL (DATABASE_URL)" : `Database: ingebouwd (PGlite in ${target.dataDir})`);
   const applied = await deployMigrations(target);
   if (applied.length) console.log(`Migraties toegepast: ${applied.join(", ")}`);
-  const db = getDb();
-  if (await isEmpty(db)) {
-    console.log("Lege database: referentiegegevens en demo-accounts worden geladen.");
-    await seed(db, { demo: true });
+  const demo = demoWanted({ target: target.kind, argv: process.argv.slice(2), demoEnv: process.env.DEMO });
+  if ((await firstStart(getDb(), { demo })) === "leeg-geladen") {
+    console.log(
+      demo
+        ? "Lege database: referentiegegevens en demo-accounts geladen."
+        : "Lege database: referentiegegevens geladen, geen demo-accounts (die alleen met --demo of DEMO=true).",
+    );
   }
   await closeDb();
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env: process.env });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  // Stopped by a signal we forwarded is a clean stop; the server closes the database itself.
-  server.on("exit", (code) => process.exit(code ?? 0));
+  serve(port);
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,7 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 export function SignInForm({
   callbackUrl,
@@ -33,7 +34,8 @@ export function SignInForm({
       redirect: false,
     });
     if (result?.ok && !result.error) {
-      window.location.assign(callbackUrl);
+      // Checked again here: this is the redirect the browser performs, whatever the page passed.
+      window.location.assign(safeCallbackPath(callbackUrl, window.location.origin) ?? "/");
       return;
     }
     setBusy(false);

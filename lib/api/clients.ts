@@ -2,7 +2,7 @@
 // (every other endpoint). The client row is read on every request (one raw query), so a revoked
 // client or a changed certificate binding bites at once, whatever tokens are still out there.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { burnTime, verifySecret } from "@/lib/auth/password";
+import { verifySecret } from "@/lib/auth/password";
 import { sqlOf } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { normalizeThumbprint, verifyToken, type TokenClaims } from "./token";
@@ -60,15 +60,23 @@ const toCaller = (c: ClientRow): ApiCaller => ({
 
 const WRONG_CREDENTIALS = "De client_id of het client_secret klopt niet, of de client is ingetrokken.";
 
-/** client_credentials: the same answer, after the same slow hash, for every kind of wrong. */
-export async function authenticateCredentials(db: PrismaClient, clientId: string, secret: string, headers: Headers): Promise<CallerCheck> {
+/**
+ * client_credentials: the same answer for every kind of wrong. An unknown or revoked client_id is
+ * refused without a hash (client ids are not secret; a hash per guess was the CPU to burn); the
+ * global limit is taken right before the one hash of a known client (`beforeHash`).
+ */
+export async function authenticateCredentials(
+  db: PrismaClient,
+  clientId: string,
+  secret: string,
+  headers: Headers,
+  beforeHash: () => Promise<boolean> = async () => true,
+): Promise<CallerCheck | { ok: false; limited: true }> {
   const client = clientId.length <= 200 ? await loadClient(db, { clientId }) : null;
-  if (!client) {
-    await burnTime(secret);
-    return { ok: false, detail: WRONG_CREDENTIALS };
-  }
+  if (!client || client.ingetrokkenOp) return { ok: false, detail: WRONG_CREDENTIALS };
+  if (!(await beforeHash())) return { ok: false, limited: true };
   const secretOk = await verifySecret(secret, client.secretHash);
-  if (!secretOk || client.ingetrokkenOp) return { ok: false, detail: WRONG_CREDENTIALS };
+  if (!secretOk) return { ok: false, detail: WRONG_CREDENTIALS };
   const thumbprint = presentedThumbprint(headers);
   if (!bindingHolds(client.certThumbprint, thumbprint)) {
     return { ok: false, detail: "Deze client is gebonden aan een certificaat; het aangeboden certificaat ontbreekt of hoort er niet bij." };

@@ -1,9 +1,11 @@
 // The one wrapper every route of the supplier API goes through: method dispatch with 405 + Allow,
 // a trailing slash as 404, bearer authentication (401), the rate limit per client (429), and any
 // unexpected error as a generic problem+json 500 with a reference — never a raw message or stack.
-import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
+import { applyHsts } from "@/lib/server/hsts";
+import { requestIdOf } from "@/lib/server/request-id";
 import { callerFor, readBearer, type ApiCaller } from "./clients";
 import { problem } from "./problem";
 import { apiRateLimiter } from "./rate-limit";
@@ -43,19 +45,11 @@ export const CORS_HEADERS = {
   "Access-Control-Allow-Headers": "Accept, Content-Type",
 } as const;
 
+const apiLog = log.child({ source: "api" });
+
 function logError(requestId: string, request: NextRequest, error: unknown): void {
-  const err = error instanceof Error ? error : new Error(String(error));
-  console.error(
-    JSON.stringify({
-      level: "error",
-      source: "api",
-      requestId,
-      method: request.method,
-      path: new URL(request.url).pathname.replace(/\d{9}/g, "*********"), // never a PGN in the logs
-      message: err.message.replace(/\d{9}/g, "*********"),
-      stack: err.stack?.replace(/\d{9}/g, "*********"),
-    }),
-  );
+  // The logger masks PGNs in the path, the message and the stack.
+  apiLog.error({ requestId, method: request.method, path: new URL(request.url).pathname, err: error }, "Onverwachte fout in de API");
 }
 
 function build<P, C extends CallContext<P>>(
@@ -68,12 +62,13 @@ function build<P, C extends CallContext<P>>(
   const extraHeaders: Record<string, string> = options.cors ? { ...CORS_HEADERS } : {};
 
   const handle = (method: Exported): RouteHandler<P> => async (request, context) => {
-    const requestId = randomUUID();
+    const requestId = requestIdOf(request.headers);
     const responseHeaders = new Headers();
     const finish = (response: Response): Response => {
       responseHeaders.forEach((value, key) => response.headers.set(key, value));
       response.headers.set("X-Request-Id", requestId);
       response.headers.set("API-Version", API_VERSION);
+      applyHsts(response.headers);
       for (const [k, v] of Object.entries(extraHeaders)) response.headers.set(k, v);
       return response;
     };

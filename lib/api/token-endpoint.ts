@@ -1,10 +1,13 @@
 // POST /api/v1/oauth/token (RFC 6749 §4.4, client credentials): credentials in the form body or
 // HTTP Basic → a 15-minute access token. Errors are problem+json that also carry RFC 6749's
 // `error` member, so both OAuth libraries and problem+json readers understand them.
-import { db } from "@/lib/db";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { authRateLimits, type AuthRateLimits } from "@/lib/auth/rate-limits";
+import { db as appDb } from "@/lib/db";
+import { env } from "@/lib/env";
+import { clientAddressOf } from "@/lib/server/client-ip";
 import { authenticateCredentials } from "./clients";
 import { json, problem } from "./problem";
-import { apiRateLimiter } from "./rate-limit";
 import { signToken, TOKEN_SECONDS } from "./token";
 
 const MAX_FORM_BYTES = 8 * 1024;
@@ -27,7 +30,16 @@ function basicCredentials(header: string | null): { clientId: string; secret: st
   }
 }
 
-export async function issueToken(request: Request): Promise<Response> {
+const slowDown = (retryAfterSeconds: number) =>
+  oauthError(429, "slow_down", "Te veel tokenaanvragen; probeer het over een moment opnieuw.", { "Retry-After": String(retryAfterSeconds) });
+
+/** `deps` for tests: their own database and limits; the server's by default. */
+export async function issueToken(request: Request, deps: { db?: PrismaClient; limits?: AuthRateLimits; trustedProxies?: number } = {}): Promise<Response> {
+  const db = deps.db ?? appDb;
+  const limits = deps.limits ?? authRateLimits();
+  // The client address's limit before anything else is read or parsed.
+  const perAddress = await limits.address(clientAddressOf(request.headers, deps.trustedProxies ?? env.TRUSTED_PROXIES));
+  if (!perAddress.ok) return slowDown(perAddress.retryAfterSeconds);
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "application/x-www-form-urlencoded") {
     return oauthError(415, "invalid_request", "Stuur het verzoek als formulier (Content-Type: application/x-www-form-urlencoded).");
@@ -48,13 +60,15 @@ export async function issueToken(request: Request): Promise<Response> {
   const secret = basic?.secret ?? form.get("client_secret") ?? "";
   if (!clientId || !secret) return oauthError(400, "invalid_request", "client_id en client_secret zijn verplicht.");
 
-  // Guessing secrets costs a slow hash per try; the rate limit per client_id stops a flood of them.
-  const rate = apiRateLimiter().take(`token:${clientId}`);
-  if (!rate.ok) {
-    return oauthError(429, "slow_down", "Te veel tokenaanvragen voor deze client; probeer het over een moment opnieuw.", { "Retry-After": String(rate.retryAfterSeconds) });
-  }
-  const check = await authenticateCredentials(db, clientId, secret, request.headers);
+  // Guessing a secret costs a slow hash per try: the global limit is taken right before it.
+  let retryAfter = 1;
+  const check = await authenticateCredentials(db, clientId, secret, request.headers, async () => {
+    const global = await limits.global();
+    if (!global.ok) retryAfter = global.retryAfterSeconds;
+    return global.ok;
+  });
   if (!check.ok) {
+    if ("limited" in check) return slowDown(retryAfter);
     return oauthError(401, "invalid_client", check.detail, basic ? { "WWW-Authenticate": 'Basic realm="bron-api"' } : undefined);
   }
   const { token } = signToken({ apiClientId: check.caller.apiClientId, clientId: check.caller.clientId, thumbprint: check.thumbprint, rateLimit: check.caller.rateLimit });

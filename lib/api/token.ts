@@ -3,6 +3,7 @@
 // the client is still looked up on every request, so revoking it ends its tokens at once.
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
+import { apiSigningSecret } from "./signing-secret";
 
 export const TOKEN_SECONDS = 15 * 60;
 const ISSUER = "bron-portaal";
@@ -28,12 +29,12 @@ export interface TokenClaims {
 let devKey: Buffer | undefined;
 
 function signingKey(): Buffer {
-  const secret = env.API_JWT_SECRET ?? env.NEXTAUTH_SECRET;
+  const secret = apiSigningSecret(env);
   if (secret) {
     // Derived, so the API never signs with the very key next-auth uses for sessions.
     return createHmac("sha256", secret).update("bron-api-v1-access-token").digest();
   }
-  if (env.NODE_ENV === "production") throw new Error("API_JWT_SECRET of NEXTAUTH_SECRET ontbreekt");
+  if (env.NODE_ENV === "production") throw new Error("API_JWT_SECRET (of een NEXTAUTH_SECRET van minstens 32 tekens) ontbreekt");
   return (devKey ??= randomBytes(32));
 }
 

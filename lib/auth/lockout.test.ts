@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLocked } from "./lockout";
+import { isLocked, lockFor } from "./lockout";
 
 const t0 = new Date("2026-11-23T10:00:00Z").getTime();
 const at = (minutes: number) => new Date(t0 + minutes * 60_000);
@@ -14,5 +14,21 @@ describe("isLocked", () => {
     { name: "exactly 15 minutes apart still counts", failures: [0, 5, 10, 12, 15], now: 16, locked: true },
   ])("$name", ({ failures, now, locked }) => {
     expect(isLocked(failures.map(at), at(now))).toBe(locked);
+  });
+});
+
+describe("lockFor", () => {
+  const failures = (address: string, n: number) => Array.from({ length: n }, (_, i) => ({ tijdstip: at(i * 0.1), ip: address }));
+
+  it("five from one address lock that address only", () => {
+    const rows = failures("192.0.2.1", 5);
+    expect(lockFor(rows, "192.0.2.1", at(1))).toBe("adres");
+    expect(lockFor(rows, "192.0.2.2", at(1))).toBeNull();
+  });
+
+  it("fifty from many addresses lock the account for everyone", () => {
+    const rows = Array.from({ length: 50 }, (_, i) => ({ tijdstip: at(i * 0.1), ip: `10.0.0.${i % 25}` }));
+    expect(lockFor(rows, "192.0.2.9", at(6))).toBe("account");
+    expect(lockFor(rows.slice(1), "192.0.2.9", at(6))).toBeNull();
   });
 });

@@ -145,6 +145,21 @@ describe("in-process job queue", () => {
   });
 });
 
+describe("what /api/ready and the metrics read", () => {
+  it("isRunning follows start and stop; depth counts the jobs waiting", async () => {
+    const queue = newQueue();
+    expect(queue.isRunning()).toBe(false);
+    await queue.enqueue("wacht", {});
+    await queue.enqueue("wacht", {});
+    expect(await queue.depth()).toBe(2);
+    await queue.work("wacht", async () => undefined);
+    await queue.start();
+    expect(queue.isRunning()).toBe(true);
+    await queue.stop({ graceMs: 100 });
+    expect(queue.isRunning()).toBe(false);
+  });
+});
+
 describe("the jobs facade", () => {
   it("chooses the queue by database: in-process on PGlite, pg-boss on PostgreSQL", () => {
     expect(createJobQueue({ kind: "pglite", dataDir: "/tmp/x" }).kind).toBe("in-process");

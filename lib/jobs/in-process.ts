@@ -76,6 +76,14 @@ export class InProcessJobQueue implements JobQueue {
     });
   }
 
+  isRunning(): boolean {
+    return this.started;
+  }
+
+  async depth(): Promise<number> {
+    return this.pending.length;
+  }
+
   async stop(options: StopOptions = {}): Promise<void> {
     this.started = false;
     this.nap?.wake();

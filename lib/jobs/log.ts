@@ -1,10 +1,13 @@
-// One JSON line per job event on stderr, like the rest of the server's logging.
+// Job events through the server's logger (lib/log.ts: JSON lines, PGNs masked).
+import { log } from "@/lib/log";
+import { recordJobFailure } from "@/lib/server/telemetry";
+
+const jobs = log.child({ source: "jobs" });
 
 export function logJob(level: "info" | "warn" | "error", message: string, fields: Record<string, unknown> = {}): void {
-  const line = JSON.stringify({ level, source: "jobs", message, ...fields });
-  if (level === "error") console.error(line);
-  else if (level === "warn") console.warn(line);
-  else console.info(line);
+  jobs[level](fields, message);
+  // A failed run (retried or not) is counted for the metrics, when they are exported.
+  if (level !== "info" && "jobId" in fields) recordJobFailure(fields);
 }
 
 /** The message of an unknown thrown value, for logs and pg-boss's output column. */

@@ -131,6 +131,17 @@ export class PgBossJobQueue implements JobQueue {
     void this.reap();
   }
 
+  isRunning(): boolean {
+    return this.started;
+  }
+
+  /** Waiting and retrying jobs of the queues this process works (pg-boss counts them before "active"). */
+  async depth(): Promise<number> {
+    if (!this.started) return 0;
+    const sizes = await Promise.all([...this.handlers.keys()].map((queue) => this.boss.getQueueSize(queue)));
+    return sizes.reduce((sum, n) => sum + n, 0);
+  }
+
   async stop(options: StopOptions = {}): Promise<void> {
     this.started = false;
     clearInterval(this.reaper);

@@ -52,6 +52,10 @@ export interface JobQueue {
   start(): Promise<void>;
   /** Stops fetching, aborts running handlers and waits at most graceMs for them; jobs not finished run again later. */
   stop(options?: StopOptions): Promise<void>;
+  /** Whether this process's workers run (started, not stopped): /api/ready. */
+  isRunning(): boolean;
+  /** Jobs waiting to run (not yet taken) in the queues this process works: metrics. */
+  depth(): Promise<number>;
 }
 
 export const DEFAULT_RETRY_LIMIT = 3;

@@ -32,6 +32,9 @@ export async function nodigUit(db: PrismaClient, actor: Actor, brin: string, inv
       const bestaand = await tx.gebruiker.findUnique({ where: { email: invoer.email }, include: { instellingen: true } });
       if (bestaand?.instellingen.some((i) => i.brin === brin)) return geweigerd("alMedewerker", { email: "alMedewerker" });
       if (bestaand && bestaand.rol !== "MEDEWERKER") return geweigerd("emailInGebruik", { email: "emailInGebruik" });
+      // Deactivated while still linked to another school (by DUO): reactivating it — with a password
+      // this beheerder would see — is DUO's call, not a school's.
+      if (bestaand && !bestaand.actief && bestaand.instellingen.length > 0) return geweigerd("gedeactiveerdElders", { email: "gedeactiveerdElders" });
 
       let gebruikerId: string;
       let nieuwWachtwoord: string | null = null;

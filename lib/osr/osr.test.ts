@@ -168,6 +168,21 @@ describe("inviting and removing employees", () => {
     expect(await verifySecret(result.wachtwoord!, user.wachtwoordHash!)).toBe(true);
   });
 
+  it("refuses an account deactivated while still linked to another school: nothing changes, nothing is audited", async () => {
+    const uitgenodigd = await nodigUit(db, actors.ankerBeheer!, "02CD", { naam: "Elders Gestopt", email: "elders@cbs-hetanker.example" });
+    expect(uitgenodigd).toMatchObject({ ok: true, nieuwAccount: true });
+    // DUO deactivates the account in the back office; its link to 02CD stays.
+    await db.gebruiker.update({ where: { email: "elders@cbs-hetanker.example" }, data: { actief: false } });
+    const voor = await db.gebruiker.findUniqueOrThrow({ where: { email: "elders@cbs-hetanker.example" }, include: { instellingen: true, contactkaarten: true } });
+    const events = await auditCount();
+
+    const result = await nodigUit(db, actors.lindeBeheer!, "01AB", { naam: "Overname", email: "elders@cbs-hetanker.example" });
+
+    expect(result).toEqual({ ok: false, fout: "gedeactiveerdElders", velden: { email: "gedeactiveerdElders" } });
+    expect(await db.gebruiker.findUniqueOrThrow({ where: { email: "elders@cbs-hetanker.example" }, include: { instellingen: true, contactkaarten: true } })).toEqual(voor);
+    expect(await auditCount()).toBe(events);
+  });
+
   it("a beheerder cannot remove themselves", async () => {
     const eigen = await kaartVan("beheer@obs-delinde.example", "01AB");
     expect(await verwijderMedewerker(db, actors.lindeBeheer!, "01AB", eigen.id)).toEqual({ ok: false, fout: "nietZelfVerwijderen" });

@@ -1,18 +1,26 @@
-// Node-only start-up of each server process: validate the environment, start the background
-// workers, and on SIGTERM/SIGINT stop them before closing the database (PGlite otherwise keeps the
-// process alive ~10 s and exits 99).
-import "@/lib/env";
+// Node-only start-up of each server process: validate the environment (importing lib/env), hook the
+// access log into the HTTP server, start telemetry when configured and the background workers, and
+// on SIGTERM/SIGINT stop them before closing the database (PGlite otherwise keeps the process alive
+// ~10 s and exits 99).
+import { closeAuthRateLimits } from "@/lib/auth/rate-limits";
 import { closeDb, db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { startJobs, stopJobs } from "@/lib/jobs";
+import { getJobQueue, startJobs, stopJobs } from "@/lib/jobs";
 import { errorMessage, logJob } from "@/lib/jobs/log";
+import { log, maskConsole } from "@/lib/log";
 import { registerPushWorker, startPushDispatcher } from "@/lib/push/service";
 import { registerHerberekeningWorker } from "@/lib/register/funding/herberekening-service";
 import { startTellingVouwer } from "@/lib/register/funding/telling";
 import { registerUploadWorker } from "@/lib/register/uploads/service";
+import { installAccessLog } from "@/lib/server/access-log";
+import { startTelemetry } from "@/lib/server/telemetry";
 import { volgRegister } from "@/lib/beheer/overzicht/vernieuw";
 
 export async function startNodeRuntime(): Promise<void> {
+  installAccessLog();
+  // Console output (Next's own error lines included) with PGNs masked, like the logger's.
+  maskConsole();
+  const stopTelemetry = await startTelemetry({ endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, queueDepth: () => getJobQueue().depth() });
   // The back office's summaries follow the register's commits.
   volgRegister();
   // The dashboards' funding counts: the pipeline's deltas folded in every few seconds.
@@ -20,10 +28,13 @@ export async function startNodeRuntime(): Promise<void> {
   let stopPush = () => {};
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
+      log.info({ source: "server", signal }, "Afsluiten: achtergrondtaken stoppen");
       stopVouwer();
       stopPush();
       void stopJobs({ graceMs: 3000 })
         .catch(() => undefined)
+        .then(() => closeAuthRateLimits())
+        .then(() => stopTelemetry())
         .then(() => closeDb())
         .finally(() => process.exit(0));
     });

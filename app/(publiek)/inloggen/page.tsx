@@ -2,6 +2,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getSession } from "@/lib/auth/session";
 import { homePath } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
@@ -11,11 +12,8 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-/** Only same-site paths, so the sign-in page cannot be used to send people elsewhere. */
-function safeCallback(value: string | string[] | undefined): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : undefined;
-}
+/** Only places on the portal itself, so the sign-in page cannot be used to send people elsewhere. */
+const safeCallback = (value: string | string[] | undefined) => safeCallbackPath(value, env.NEXTAUTH_URL ?? "http://portaal.invalid");
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;

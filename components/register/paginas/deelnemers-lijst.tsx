@@ -12,10 +12,11 @@ import { Lijst, type Kolom } from "@/components/ui/lijst";
 import { withQuery } from "@/lib/lijst/params";
 import type { Taal } from "@/lib/bekostiging/codes";
 import { todayIso } from "@/lib/register/pipeline/dates";
-import { filtersToParams, isFiltered, parseFilters, type Sortering } from "@/lib/register/queries/deelnemer-filters";
+import { filtersToParams, isFiltered, type Sortering } from "@/lib/register/queries/deelnemer-filters";
 import { deelnemersPagina, gemaskeerdePgn, type DeelnemerRij } from "@/lib/register/queries/deelnemers";
 import { parseCursor } from "@/lib/register/queries/keyset";
 import { opleidingKeuzes, standaardTeldatum, teldataVan } from "@/lib/register/queries/referentie";
+import { filtersMetZoekopdracht, lijstParams } from "@/lib/register/queries/zoekopdracht";
 import { logInzage, type RegisterScope } from "@/lib/register/scope";
 
 export async function DeelnemersLijst({
@@ -34,7 +35,8 @@ export async function DeelnemersLijst({
   const { brin, sector, basePath: base } = scope;
   const t = await getTranslations("deelnemers");
   const taal: Taal = (await getLocale()) === "en" ? "en" : "nl";
-  const filters = parseFilters(search);
+  // A search name comes back from its stored id (`zoek`), never from the URL itself.
+  const { filters, zoek } = await filtersMetZoekopdracht(search, scope.gebruikerId, brin);
   const teldata = await teldataVan(sector);
   const teldatum = filters.teldatum ?? standaardTeldatum(teldata, todayIso()) ?? undefined;
   const [page, opleidingen, persoonPgn] = await Promise.all([
@@ -45,12 +47,12 @@ export async function DeelnemersLijst({
   await logInzage(scope, { entiteit: "Lijst", sleutel: "deelnemers", na: { filters: Object.fromEntries(filtersToParams(filters)), inschrijvingen: page.rijen.map((r) => r.id) } });
 
   const basePath = `${base}/deelnemers`;
-  const filterParams = filtersToParams(filters);
+  const filterParams = lijstParams(filters, zoek);
   // The export shows the same teldatum's funding as the screen, also when it is the default one.
   const exportParams = new URLSearchParams(filterParams);
   if (teldatum && !filters.teldatum) exportParams.set("kolomTeldatum", teldatum);
-  const withoutPersoon = filtersToParams({ ...filters, persoon: undefined });
-  const sortHref = (s: string) => withQuery(basePath, filtersToParams({ ...filters, sorteer: s as Sortering, aflopend: filters.sorteer === s ? !filters.aflopend : false }));
+  const withoutPersoon = lijstParams({ ...filters, persoon: undefined }, zoek);
+  const sortHref = (s: string) => withQuery(basePath, lijstParams({ ...filters, sorteer: s as Sortering, aflopend: filters.sorteer === s ? !filters.aflopend : false }, zoek));
 
   const kolommen: Kolom<DeelnemerRij>[] = [
     {

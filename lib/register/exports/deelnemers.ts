@@ -4,7 +4,7 @@ import { csvResponse, mapRows } from "@/lib/lijst/csv-response";
 import { isoDate, pickParam } from "@/lib/lijst/params";
 import type { CsvCell } from "@/lib/register/csv/export";
 import { todayIso } from "@/lib/register/pipeline/dates";
-import { parseFilters } from "@/lib/register/queries/deelnemer-filters";
+import { filtersMetZoekopdracht } from "@/lib/register/queries/zoekopdracht";
 import { deelnemersExport, type DeelnemerRij } from "@/lib/register/queries/deelnemers";
 import { standaardTeldatum, teldataVan } from "@/lib/register/queries/referentie";
 import { logInzage, type RegisterScope } from "@/lib/register/scope";
@@ -23,7 +23,7 @@ function cells(brin: string, teldatum: string | undefined, r: DeelnemerRij): Csv
 
 export async function deelnemersCsv(scope: RegisterScope, request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
-  const filters = parseFilters(params);
+  const { filters } = await filtersMetZoekopdracht(params, scope.gebruikerId, scope.brin);
   const teldatum = filters.teldatum ?? pickParam(isoDate, params.get("kolomTeldatum") ?? undefined) ?? standaardTeldatum(await teldataVan(scope.sector), todayIso()) ?? undefined;
   await logInzage(scope, { entiteit: "Lijst", sleutel: "deelnemers-export", na: { filters: Object.fromEntries(params) } });
   return csvResponse(`deelnemers-${scope.brin}`, scope.sector === "MBO" ? MBO_HEADER : PO_HEADER, mapRows(deelnemersExport(scope.brin, filters, { teldatum }), (r) => cells(scope.brin, teldatum, r)));

@@ -21,6 +21,8 @@ export interface RegisterScope {
   mayChange: boolean;
   /** The signed-in user's e-mail, the audit log's actor. */
   actor: string;
+  /** The signed-in user's id: a stored list search (zoek=<id>) is theirs alone. */
+  gebruikerId: string;
 }
 
 const BRIN = /^[0-9]{2}[A-Z]{2}$/;
@@ -28,7 +30,7 @@ const BRIN = /^[0-9]{2}[A-Z]{2}$/;
 /** The school's own view; another school's brin is a 404 (requireInstelling). */
 export async function instellingScope(brin: string): Promise<RegisterScope> {
   const { user, instelling } = await requireInstelling(brin);
-  return { soort: "instelling", brin, naam: instelling.naam, sector: instelling.sector, basePath: `/instelling/${brin}`, mayChange: mayChangeRegister(user.rol), actor: user.email };
+  return { soort: "instelling", brin, naam: instelling.naam, sector: instelling.sector, basePath: `/instelling/${brin}`, mayChange: mayChangeRegister(user.rol), actor: user.email, gebruikerId: user.id };
 }
 
 /** DUO's view of any school (both DUO roles); everyone else, and an unknown brin, get a 404. */
@@ -36,7 +38,7 @@ export async function beheerScope(brin: string): Promise<RegisterScope> {
   const user = await requireSection("beheer");
   const instelling = BRIN.test(brin) ? await db.instelling.findUnique({ where: { brin }, select: { naam: true, sector: true } }) : null;
   if (!instelling) notFound();
-  return { soort: "beheer", brin, naam: instelling.naam, sector: instelling.sector, basePath: `/beheer/instellingen/${brin}`, mayChange: false, actor: user.email };
+  return { soort: "beheer", brin, naam: instelling.naam, sector: instelling.sector, basePath: `/beheer/instellingen/${brin}`, mayChange: false, actor: user.email, gebruikerId: user.id };
 }
 
 export function scopeVan(soort: ScopeSoort, brin: string): Promise<RegisterScope> {

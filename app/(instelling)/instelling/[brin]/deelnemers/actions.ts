@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { filtersToParams, parseFilters } from "@/lib/register/queries/deelnemer-filters";
 import { isVolgnummer, persoonVoorPgn } from "@/lib/register/queries/deelnemers";
 import { normalizePgn } from "@/lib/register/queries/pgn";
+import { bewaarZoektekst, lijstParams } from "@/lib/register/queries/zoekopdracht";
 import { scopeVan } from "@/lib/register/scope";
 
 async function zoek(soort: "instelling" | "beheer", brin: string, formData: FormData): Promise<never> {
@@ -20,7 +21,8 @@ async function zoek(soort: "instelling" | "beheer", brin: string, formData: Form
       filters.persoon = (await persoonVoorPgn(brin, pgn)) ?? 0;
     }
   }
-  const qs = filtersToParams(filters).toString();
+  // A name is kept on the server; the URL carries its opaque id (lib/register/queries/zoekopdracht.ts).
+  const qs = (filters.q ? lijstParams(filters, await bewaarZoektekst(scope.gebruikerId, brin, filters.q)) : filtersToParams(filters)).toString();
   redirect(`${scope.basePath}/deelnemers${qs ? `?${qs}` : ""}`);
 }
 
