@@ -81,6 +81,7 @@ export async function MeldingenLijst({ scope, search }: { scope: RegisterScope; 
     <>
       <FilterForm action={basePath} label={t("filterLabel")} resetHref={basePath}>
         <SelectField id="melding-status" name="status" label={td("status")} empty={t("alle")} defaultValue={f.status} options={MELDING_STATUSSEN.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+        <TextField id="melding-volgnummer" name="volgnummer" label={t("volgnummer")} hint={t("volgnummerHint")} defaultValue={f.volgnummer} />
         <TextField id="melding-code" name="code" label={td("codes")} hint={t("codeHint")} defaultValue={f.code} />
         <SelectField id="melding-bron" name="bron" label={td("bron")} empty={t("alle")} defaultValue={f.bron} options={MELDING_BRONNEN.map((b) => ({ value: b, label: td(`meldingBron.${b}`) }))} />
         <SelectField id="melding-soort" name="soort" label={td("soort")} empty={t("alle")} defaultValue={f.soort} options={soorten.map((s) => ({ value: s, label: td(`meldingSoort.${s}`) }))} />

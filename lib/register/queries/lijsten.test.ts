@@ -88,6 +88,10 @@ describe("the terugkoppeling", () => {
     expect((await ids({ bron: "FORM", van: "2020-01-01", tot: "2099-12-31" })).length).toBe(7);
     expect(await ids({ tot: "2020-01-01" })).toEqual([]);
     expect(await ids({ status: "ONZIN" })).toHaveLength(7);
+    // One record's meldingen by its volgnummer, its BPVs' included; T-1 was delivered twice.
+    expect(await ids({ volgnummer: "T-1" })).toEqual(["T-1", "T-1"]);
+    expect(await ids({ volgnummer: "T-GEEN" })).toEqual(["T-GEEN/1"]);
+    expect(await ids({ volgnummer: "T-" })).toEqual([]);
   });
 
   it("pages by keyset in both directions without gaps or repeats, and exports the selection", async () => {

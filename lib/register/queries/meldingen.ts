@@ -23,6 +23,8 @@ export const meldingenLijst = defineLijst({
     soort: z.enum(MELDING_SOORTEN),
     van: isoDate,
     tot: isoDate,
+    // Every melding of one record: its volgnummer (a BPV's too, as `inschrijving/bpv`).
+    volgnummer: z.string().trim().min(1).max(41),
   },
   sorteringen: ["ontvangen"],
   standaard: "ontvangen",
@@ -69,6 +71,12 @@ function fetcher(client: Client, brin: string, state: MeldingenState) {
     if (f.status) where.push(Prisma.sql`m."status" = ${f.status}::"MeldingStatus"`);
     if (f.bron) where.push(Prisma.sql`m."bron" = ${f.bron}::"MeldingBron"`);
     if (f.soort) where.push(Prisma.sql`m."soort" = ${f.soort}::"MeldingSoort"`);
+    // The record's meldingen, its BPVs' included (`volgnummer/bpv`): probes of the (brin, soort,
+    // sleutel) index instead of a walk along verwerktOp through the whole school.
+    if (f.volgnummer) {
+      where.push(Prisma.sql`((m."soort" = ANY(${[...MELDING_SOORTEN]}::"MeldingSoort"[]) AND m."sleutel" = ${f.volgnummer})
+        OR (m."soort" = 'BPV' AND left(m."sleutel", ${f.volgnummer.length + 1}) = ${`${f.volgnummer}/`}))`);
+    }
     if (f.code) where.push(Prisma.sql`m."codes" @> ${JSON.stringify([{ code: f.code }])}::jsonb`);
     // The period in Dutch days, a range on the index's column after brin. (Stored in UTC without a
     // zone: a Dutch midnight converted to it.)
