@@ -34,7 +34,8 @@ async function snapshot(db: PrismaClient) {
     db.verzuimmelding.findMany({ omit: { id: true, persoonId: true } }),
     db.bekostigingsbeoordeling.findMany({ omit: { id: true, persoonId: true, berekendOp: true } }),
     db.signaal.findMany({ omit: { id: true, persoonId: true, sindsOp: true } }),
-    db.bericht.findMany({ omit: { id: true, aangemaaktOp: true, txid: true } }),
+    // An upload's own terugkoppeling (UPLOAD_VERWERKT) is of the upload, like its Melding rows' uploadId.
+    db.bericht.findMany({ where: { soort: { not: "UPLOAD_VERWERKT" } }, omit: { id: true, aangemaaktOp: true, txid: true } }),
     db.melding.findMany({ omit: { id: true, uploadId: true, ontvangenOp: true, verwerktOp: true, txid: true } }),
     db.uploadFout.findMany({ include: { upload: { select: { soort: true } } }, omit: { id: true, uploadId: true } }),
   ]);

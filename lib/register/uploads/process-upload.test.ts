@@ -68,13 +68,18 @@ describe("processUpload", () => {
 
   it("the same file again leaves the register as it was", async () => {
     const before = await t.db.auditEvent.count();
-    const berichten = await t.db.bericht.count();
+    const registerBerichten = () => t.db.bericht.count({ where: { soort: { not: "UPLOAD_VERWERKT" } } });
+    const berichten = await registerBerichten();
     const u = await upload(file);
     expect(u).toMatchObject({ status: "KLAAR", verwerkt: 2, afgekeurd: 3 });
     const changed = await t.db.melding.count({ where: { uploadId: u.id, gewijzigd: true } });
     expect(changed).toBe(0);
     expect(await t.db.auditEvent.count()).toBe(before);
-    expect(await t.db.bericht.count()).toBe(berichten);
+    expect(await registerBerichten()).toBe(berichten);
+    // Only the upload's own terugkoppeling, once, with its counts.
+    const eigen = await t.db.bericht.findMany({ where: { soort: "UPLOAD_VERWERKT", gegevens: { path: ["uploadId"], equals: u.id } } });
+    expect(eigen).toHaveLength(1);
+    expect(eigen[0]!.gegevens).toMatchObject({ status: "KLAAR", aantallen: { verwerkt: 2, afgekeurd: 3 } });
   });
 
   it("refuses a file with an unknown column as a whole, storing nothing", async () => {

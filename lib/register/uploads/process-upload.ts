@@ -10,6 +10,7 @@ import type { Terugkoppeling } from "@/lib/register/pipeline/types";
 import type { Afzender } from "@/lib/register/pipeline/types";
 import { isInschrijvingSoort, isSoort, KOLOMMEN, valideerRijen, type Soort } from "@/lib/register/validate";
 import { KeyCounter } from "./key-counter";
+import { uploadBericht } from "./upload-bericht";
 
 export interface ProcessUploadOptions {
   db: PrismaClient;
@@ -71,12 +72,17 @@ const ANALYZE_AFTER = 50_000;
 const REGISTER_TABLES = ["Persoon", "Inschrijving", "Periode", "Bpv", "Resultaat", "Verzuimmelding", "Melding", "Signaal", "Bekostigingsbeoordeling"];
 
 /**
- * The upload's last state, and its stored file gone in the same transaction: the file (full PGNs
- * and names) is kept exactly as long as a resumed run after a crash needs it. The error report
- * reads the recorded meldingen and UploadFout rows, never the file.
+ * The upload's last state in one transaction: its terugkoppeling as a bericht for the school's inbox
+ * and its suppliers' endpoints (a refused upload of no school has none), and its stored file gone —
+ * the file (full PGNs and names) is kept exactly as long as a resumed run after a crash needs it.
+ * The error report reads the recorded meldingen and UploadFout rows, never the file.
  */
 export async function eindig(db: PrismaClient, uploadId: string, data: Prisma.UploadUpdateInput): Promise<void> {
-  await db.$transaction([db.upload.update({ where: { id: uploadId }, data }), db.uploadDeel.deleteMany({ where: { uploadId } })]);
+  await db.$transaction(async (tx) => {
+    const upload = await tx.upload.update({ where: { id: uploadId }, data });
+    await tx.uploadDeel.deleteMany({ where: { uploadId } });
+    if (upload.brin) await tx.bericht.create({ data: { brin: upload.brin, soort: "UPLOAD_VERWERKT", gegevens: uploadBericht(upload) } });
+  });
 }
 
 export async function processUpload(options: ProcessUploadOptions): Promise<void> {

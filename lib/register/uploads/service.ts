@@ -5,7 +5,6 @@ import { enqueue, onJobsStart, work } from "@/lib/jobs";
 import { todayIso } from "@/lib/register/pipeline/dates";
 import { MAX_UPLOAD_BYTES, readUploadFile, storeUploadFile, UploadTooLargeError, type UploadSource } from "@/lib/register/upload-store";
 import { isSoort, type Soort } from "@/lib/register/validate";
-import { meldUploadKlaar } from "@/lib/push/upload-bericht";
 import { eindig, processUpload } from "./process-upload";
 import { clientMayDeliver, userMayDeliver } from "./rights";
 
@@ -67,13 +66,10 @@ async function runUpload(uploadId: string, signal: AbortSignal, lastAttempt: boo
   } catch (error) {
     if (lastAttempt && !signal.aborted) {
       await eindig(db, uploadId, { status: "MISLUKT", foutmelding: "De verwerking is afgebroken door een fout in het systeem; lever het bestand opnieuw aan.", klaarOp: new Date() });
-      await meldUploadKlaar(db, uploadId);
       return;
     }
     throw error;
   }
-  // The upload's terugkoppeling as a bericht for the school's inbox and its suppliers' endpoints.
-  await meldUploadKlaar(db, uploadId);
 }
 
 /** Called once per server process (instrumentation), before the queue starts. */

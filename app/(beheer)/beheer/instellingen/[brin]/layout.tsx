@@ -1,6 +1,6 @@
 // One school as DUO reads it: the tabs of its register views above every page below.
 import { getTranslations } from "next-intl/server";
-import { InstellingTabs } from "@/components/register/instelling-tabs";
+import { SectionNav } from "@/components/shell/section-nav";
 import { beheerScope } from "@/lib/register/scope";
 
 export default async function InstellingBeheerLayout({ children, params }: { children: React.ReactNode; params: Promise<{ brin: string }> }) {
@@ -16,7 +16,7 @@ export default async function InstellingBeheerLayout({ children, params }: { chi
   ];
   return (
     <>
-      <InstellingTabs label={t("instellingTabs", { brin: scope.brin })} items={items} exact={base} />
+      <SectionNav tabs label={t("instellingTabs", { brin: scope.brin })} items={items} exact={base} />
       {children}
     </>
   );
