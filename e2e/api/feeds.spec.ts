@@ -25,6 +25,8 @@ test("bekostiging per teldatum and berichten since a timestamp, cursor paged", a
   const inbox = (await (await call(request, supplier.token, `instellingen/25AA/berichten?since=${encodeURIComponent(since)}&limit=1000`)).json()) as Inbox;
   expect(inbox.items.some((b) => b.soort === "KENNISGEVING_INSCHRIJVING" && b.gegevens.inschrijvingsvolgnummer === v)).toBe(true);
   expect(inbox.items.every((b) => b.aangemaaktOp >= since)).toBe(true);
+  // api.md: one of the four soorten of domain.md (an upload's own terugkoppeling is pushed, not in this feed).
+  expect(inbox.items.every((b) => ["KENNISGEVING_INSCHRIJVING", "KENNISGEVING_UITSCHRIJVING", "BEKOSTIGING_GEWIJZIGD", "TELDATUM_VASTGESTELD"].includes(b.soort))).toBe(true);
 
   // The feed protocol: the last page carries a cursor; asked later from there, only what is new.
   expect(inbox.next).toBeNull();

@@ -166,7 +166,7 @@ export const meldingenPagina = feedPage(meldingItem, "MeldingenPagina", "De teru
 export const berichtItem = z
   .object({
     id: z.number().int(),
-    soort: z.enum(["KENNISGEVING_INSCHRIJVING", "KENNISGEVING_UITSCHRIJVING", "BEKOSTIGING_GEWIJZIGD", "TELDATUM_VASTGESTELD", "UPLOAD_VERWERKT"]),
+    soort: z.enum(["KENNISGEVING_INSCHRIJVING", "KENNISGEVING_UITSCHRIJVING", "BEKOSTIGING_GEWIJZIGD", "TELDATUM_VASTGESTELD"]),
     aangemaaktOp: tijdstip,
     gelezen: z.boolean(),
     gegevens: z.record(z.string(), z.unknown()).meta({ description: "De velden die bij dit soort bericht horen." }),

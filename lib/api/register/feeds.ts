@@ -117,6 +117,9 @@ export async function berichtenPagina(brin: string, since: Date | null, limit: n
       SELECT id, soort::text, "aangemaaktOp", gelezen, gegevens, txid::text AS txid
       FROM "Bericht"
       WHERE brin = ${brin} AND txid < s.xmin
+        -- api.md: the inbox holds the four soorten of domain.md; an upload's terugkoppeling
+        -- (UPLOAD_VERWERKT) is pushed to endpoints and shown in the portal, not part of this feed.
+        AND soort <> 'UPLOAD_VERWERKT'
         AND (${since?.toISOString() ?? null}::timestamp IS NULL OR "aangemaaktOp" >= ${since?.toISOString() ?? null}::timestamp)
         AND (${after?.txid ?? null}::bigint IS NULL OR (txid, id) > (${after?.txid ?? null}::bigint, ${after?.id ?? null}::int))
       ORDER BY txid, id
