@@ -60,11 +60,9 @@ async function voorwaardeFaalt(request: Request, soort: Soort, sleutel: Record<s
   });
 }
 
-/** The ETag of the record as it now is, on a successful answer. */
-async function metEtag(response: Response, soort: Soort, sleutel: Record<string, string>): Promise<Response> {
-  if (response.status >= 300) return response;
-  const etag = await recordEtag(soort, sleutel);
-  if (etag) response.headers.set("ETag", etag);
+/** On a successful answer, the ETag of the record as the melding's transaction committed it. */
+function metEtag(response: Response, t: Terugkoppeling): Response {
+  if (response.status < 300 && t.versie) response.headers.set("ETag", t.versie);
   return response;
 }
 
@@ -80,7 +78,7 @@ export async function putMelding(request: Request, caller: ApiCaller, school: Ma
   const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, false, uitkomst.bevindingen, uitkomst.deel);
   const t = await verwerkMelding(db, sender, inkomend);
   const value = body.value && typeof body.value === "object" && !Array.isArray(body.value) ? (body.value as Record<string, unknown>) : null;
-  return metEtag(terugkoppelingResponse(t, instance, () => alleParams(t, uitkomst, value)), soort, sleutel);
+  return metEtag(terugkoppelingResponse(t, instance, () => alleParams(t, uitkomst, value)), t);
 }
 
 export async function deleteMelding(request: Request, caller: ApiCaller, school: MandatedSchool, soort: Soort, sleutel: Record<string, string>): Promise<Response> {

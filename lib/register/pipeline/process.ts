@@ -20,6 +20,7 @@ import type { PersonRecords } from "./person-records";
 import { referenceInTransaction, type ReferenceSnapshot } from "./reference";
 import { resultaatStep } from "./resultaat";
 import type { Afzender, RegisterAfkeuring, SignaalOut, Terugkoppeling } from "./types";
+import { recordVersies } from "./versie";
 import { verzuimStep } from "./verzuim";
 import { brinsVanTerugkoppeling, registerGewijzigd } from "@/lib/register/na-commit";
 
@@ -242,6 +243,8 @@ async function verwerkBatch(tx: Tx, db: PrismaClient, opdrachten: readonly Opdra
     return { ...base, status: "VERWERKT", aangemaakt: gewijzigd && u.outcome.kind === "gewijzigd" && u.outcome.aangemaakt, gewijzigd, afkeuringen: [], signalen: u.signalen, bekostiging: u.bekostiging };
   });
 
+  await versiesVoorDeApi(tx, items, terug);
+
   // Every melding is recorded, verwerkt or afgekeurd (the terugkoppeling), in the batch's order.
   const rows: BulkRow<"Melding">[] = items.map((it, i) => {
     const t = terug[i]!;
@@ -317,6 +320,26 @@ async function verwerkSoort(ctx: PartContext, notifier: Notifier, step: Step<unk
     await afronden(ctx, notifier, part, outcomes, uitkomsten, opties);
     pending = deferred;
   }
+}
+
+/**
+ * The API answers a PUT with the record's version (its ETag) as this transaction commits it. Only the
+ * last melding of a record in the batch gets it: an earlier one's state is not what commits, and a
+ * version it never had would let its sender's If-Match overwrite what it has not seen.
+ */
+async function versiesVoorDeApi(tx: Tx, items: readonly Item[], terug: Terugkoppeling[]): Promise<void> {
+  const laatste = new Map<string, Item>();
+  for (const it of items) {
+    // An afgekeurde melding changed nothing; any other one decides what its record now is.
+    if (terug[it.index]!.status !== "VERWERKT") continue;
+    const key = recordKey(it.brin, it.soort, it.sleutel);
+    if (it.afzender.bron === "API" && it.melding && !it.verwijdering) laatste.set(key, it);
+    else laatste.delete(key);
+  }
+  if (!laatste.size) return;
+  const gekozen = [...laatste.values()];
+  const versies = await recordVersies(tx, gekozen.map((it) => ({ soort: it.soort, sleutel: it.melding!.sleutel as Record<string, string> })));
+  gekozen.forEach((it, j) => (terug[it.index]!.versie = versies[j] ?? null));
 }
 
 const recordKey = (brin: string, soort: string, sleutel: string) => `${brin}\u0000${soort}\u0000${sleutel}`;

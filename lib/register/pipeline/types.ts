@@ -43,6 +43,8 @@ export interface Terugkoppeling {
   afkeuringen: RegisterAfkeuring[];
   signalen: SignaalOut[];
   bekostiging: Assessment[];
+  /** API meldingen only: the record's version as the transaction committed it (see versie.ts). */
+  versie?: string | null;
 }
 
 export type { Afkeuring };
