@@ -1,6 +1,6 @@
 // The pure rules of push: the backoff schedule, which dienst a bericht belongs to, and If-Match.
 import { describe, expect, it } from "vitest";
-import { ifMatchFaalt } from "@/lib/api/register/etag";
+import { ifMatchFaalt } from "@/lib/register/pipeline/versie";
 import { backoffMs, dienstVanBericht } from "./bezorging";
 
 describe("backoff", () => {

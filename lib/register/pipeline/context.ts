@@ -30,6 +30,8 @@ export interface Item {
   melding: Melding | null;
   /** R01 failed: the register of this brin is not the sender's to read, so no further checks. */
   geenToegang: boolean;
+  /** API only: the If-Match the sender made the melding conditional on, checked under its locks. */
+  ifMatch?: string;
   /** Who sent it: a batch of the API's group commit holds meldingen of several clients. */
   afzender: Afzender;
 }

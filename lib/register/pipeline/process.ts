@@ -20,7 +20,7 @@ import type { PersonRecords } from "./person-records";
 import { referenceInTransaction, type ReferenceSnapshot } from "./reference";
 import { resultaatStep } from "./resultaat";
 import type { Afzender, RegisterAfkeuring, SignaalOut, Terugkoppeling } from "./types";
-import { recordVersies } from "./versie";
+import { ifMatchFaalt, recordVersies } from "./versie";
 import { verzuimStep } from "./verzuim";
 import { brinsVanTerugkoppeling, registerGewijzigd } from "@/lib/register/na-commit";
 
@@ -88,9 +88,11 @@ const VOLGORDE: readonly Soort[] = ["mbo-inschrijvingen", "po-inschrijvingen", "
 export interface Opdracht {
   afzender: Afzender;
   inkomend: Inkomend;
+  /** A PUT or DELETE conditional on the record's version (If-Match, api.md). */
+  ifMatch?: string;
 }
 
-function toItem(index: number, { afzender, inkomend }: Opdracht, ref: ReferenceSnapshot): Item {
+function toItem(index: number, { afzender, inkomend, ifMatch }: Opdracht, ref: ReferenceSnapshot): Item {
   const soort = inkomend.ok ? inkomend.melding.soort : inkomend.soort;
   const verwijdering = inkomend.ok ? inkomend.melding.actie === "verwijderen" : inkomend.verwijdering;
   // Object.assign, not spread: spreading zod's output objects cost ~40× more (measured, 25k meldingen).
@@ -111,6 +113,7 @@ function toItem(index: number, { afzender, inkomend }: Opdracht, ref: ReferenceS
     melding: inkomend.ok ? inkomend.melding : null,
     geenToegang: false,
     afzender,
+    ifMatch,
   };
   // R01 wherever the brin itself is valid, also next to field afkeuringen (rules.md: every code).
   if (typeof deel.brin === "string") {
@@ -129,10 +132,10 @@ function toItem(index: number, { afzender, inkomend }: Opdracht, ref: ReferenceS
  * statements and the commit of a transaction are shared, and one melding at a time, alone, still
  * goes at once. Any order of meldingen that arrive together is an order they could have come in.
  */
-export async function verwerkMelding(db: PrismaClient, afzender: Afzender, inkomend: Inkomend): Promise<Terugkoppeling> {
+export async function verwerkMelding(db: PrismaClient, afzender: Afzender, inkomend: Inkomend, voorwaarde: { ifMatch?: string } = {}): Promise<Terugkoppeling> {
   let committer = committers.get(db);
   if (!committer) committers.set(db, (committer = new GroupCommit(db)));
-  const t = await committer.submit({ afzender, inkomend });
+  const t = await committer.submit({ afzender, inkomend, ifMatch: voorwaarde.ifMatch });
   // After the commit, whoever follows the register hears which institutions changed: a form's at
   // once, the API's (meldingen at machine speed) gathered for a few seconds.
   await registerGewijzigd(db, { brins: brinsVanTerugkoppeling(t), wanneer: afzender.bron === "API" ? "straks" : "nu" });
@@ -228,16 +231,18 @@ async function verwerkBatch(tx: Tx, db: PrismaClient, opdrachten: readonly Opdra
   const ctx: PartContext = { tx, ref, now: new Date() };
   const notifier = new Notifier();
   const uitkomsten = new Map<number, Uitkomst>();
+  const gefaald = new Map<number, string | null>();
   const perSoort = groupBy(items, (i) => i.soort);
   for (const soort of VOLGORDE) {
     const group = perSoort.get(soort);
-    if (group) await verwerkSoort(ctx, notifier, STEP[soort], group, uitkomsten, opties);
+    if (group) await verwerkSoort(ctx, notifier, STEP[soort], group, { uitkomsten, gefaald }, opties);
   }
 
   const verwerktOp = new Date();
   const terug: Terugkoppeling[] = items.map((it) => {
     const u = uitkomsten.get(it.index);
     const base = { meldingId: 0, soort: it.soort, brin: it.brin, sleutel: it.sleutel };
+    if (gefaald.has(it.index)) return { ...base, status: "AFGEKEURD", aangemaakt: false, gewijzigd: false, afkeuringen: [], signalen: [], bekostiging: [], voorwaardeGefaald: true, versie: gefaald.get(it.index) };
     if (!u) return { ...base, status: "AFGEKEURD", aangemaakt: false, gewijzigd: false, afkeuringen: it.afkeuringen, signalen: [], bekostiging: [] };
     const gewijzigd = u.outcome.kind === "gewijzigd";
     return { ...base, status: "VERWERKT", aangemaakt: gewijzigd && u.outcome.kind === "gewijzigd" && u.outcome.aangemaakt, gewijzigd, afkeuringen: [], signalen: u.signalen, bekostiging: u.bekostiging };
@@ -245,9 +250,12 @@ async function verwerkBatch(tx: Tx, db: PrismaClient, opdrachten: readonly Opdra
 
   await versiesVoorDeApi(tx, items, terug);
 
-  // Every melding is recorded, verwerkt or afgekeurd (the terugkoppeling), in the batch's order.
-  const rows: BulkRow<"Melding">[] = items.map((it, i) => {
-    const t = terug[i]!;
+  // Every melding is recorded, verwerkt or afgekeurd (the terugkoppeling), in the batch's order;
+  // one whose If-Match failed was never processed and is not.
+  const vastgelegd = items.filter((it) => !gefaald.has(it.index));
+  const ids = meldingIds.filter((_, i) => !gefaald.has(i));
+  const rows: BulkRow<"Melding">[] = vastgelegd.map((it) => {
+    const t = terug[it.index]!;
     return {
       brin: it.brin,
       bron: it.afzender.bron,
@@ -263,8 +271,8 @@ async function verwerkBatch(tx: Tx, db: PrismaClient, opdrachten: readonly Opdra
       actor: it.afzender.actor,
     };
   });
-  insertRowsWithIds(tx, "Melding", meldingIds, rows);
-  meldingIds.forEach((id, i) => (terug[i]!.meldingId = id));
+  insertRowsWithIds(tx, "Melding", ids, rows);
+  ids.forEach((id, i) => (terug[vastgelegd[i]!.index]!.meldingId = id));
   // The error report lists an afkeuring on its own row, or on every row of the melding.
   const fouten = items.flatMap((it, i) => {
     const uploadId = it.afzender.uploadId;
@@ -282,7 +290,14 @@ async function verwerkBatch(tx: Tx, db: PrismaClient, opdrachten: readonly Opdra
  * record or person, so meldingen about one person keep their order) — each applied set-based and
  * followed by the funding and signalen of its persons.
  */
-async function verwerkSoort(ctx: PartContext, notifier: Notifier, step: Step<unknown>, group: readonly Item[], uitkomsten: Map<number, Uitkomst>, opties: VerwerkOpties): Promise<void> {
+async function verwerkSoort(
+  ctx: PartContext,
+  notifier: Notifier,
+  step: Step<unknown>,
+  group: readonly Item[],
+  { uitkomsten, gefaald }: { uitkomsten: Map<number, Uitkomst>; gefaald: Map<number, string | null> },
+  opties: VerwerkOpties,
+): Promise<void> {
   const locked = new Set<string>();
   const lockMore = async (keys: Iterable<string>): Promise<boolean> => {
     const fresh = [...new Set(keys)].filter((k) => !locked.has(k));
@@ -316,8 +331,14 @@ async function verwerkSoort(ctx: PartContext, notifier: Notifier, step: Step<unk
         for (const k of keys) taken.add(k);
       }
     }
-    const outcomes = await step.apply(ctx, part, partResolved);
-    await afronden(ctx, notifier, part, outcomes, uitkomsten, opties);
+    // A conditional melding's If-Match is checked now: its record and person are locked, and every
+    // earlier melding of the batch that named them has been applied (they are in earlier parts).
+    const afgewezen = await voorwaardenGefaald(ctx.tx, part);
+    for (const [index, huidig] of afgewezen) gefaald.set(index, huidig);
+    const door = afgewezen.size ? part.flatMap((it, i) => (afgewezen.has(it.index) ? [] : [i])) : null;
+    const toepassen = door ? door.map((i) => part[i]!) : part;
+    const outcomes = await step.apply(ctx, toepassen, door ? door.map((i) => partResolved[i]) : partResolved);
+    await afronden(ctx, notifier, toepassen, outcomes, uitkomsten, opties);
     pending = deferred;
   }
 }
@@ -340,6 +361,18 @@ async function versiesVoorDeApi(tx: Tx, items: readonly Item[], terug: Terugkopp
   const gekozen = [...laatste.values()];
   const versies = await recordVersies(tx, gekozen.map((it) => ({ soort: it.soort, sleutel: it.melding!.sleutel as Record<string, string> })));
   gekozen.forEach((it, j) => (terug[it.index]!.versie = versies[j] ?? null));
+}
+
+/** The meldingen of a part whose If-Match fails against their record's version now, with that version. */
+async function voorwaardenGefaald(tx: Tx, part: readonly Item[]): Promise<Map<number, string | null>> {
+  const out = new Map<number, string | null>();
+  const conditional = part.filter((it) => it.ifMatch !== undefined && it.melding);
+  if (!conditional.length) return out;
+  const versies = await recordVersies(tx, conditional.map((it) => ({ soort: it.soort, sleutel: it.melding!.sleutel as Record<string, string> })));
+  conditional.forEach((it, i) => {
+    if (ifMatchFaalt(it.ifMatch!, versies[i] ?? null)) out.set(it.index, versies[i] ?? null);
+  });
+  return out;
 }
 
 const recordKey = (brin: string, soort: string, sleutel: string) => `${brin}\u0000${soort}\u0000${sleutel}`;

@@ -45,6 +45,11 @@ export interface Terugkoppeling {
   bekostiging: Assessment[];
   /** API meldingen only: the record's version as the transaction committed it (see versie.ts). */
   versie?: string | null;
+  /**
+   * Its If-Match no longer held when the melding's turn came: nothing processed and nothing
+   * recorded (api.md: 412); `versie` is then the record's current version.
+   */
+  voorwaardeGefaald?: boolean;
 }
 
 export type { Afkeuring };

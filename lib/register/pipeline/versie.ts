@@ -77,3 +77,17 @@ export async function recordVersies(sql: SqlReader, records: readonly RecordSleu
   }
   return out;
 }
+
+/**
+ * Whether an If-Match header fails against the current ETag (RFC 9110 §13.1.1): absent never fails;
+ * `*` fails when there is no record; otherwise none of the listed ETags matches strongly (a weak
+ * `W/` one never does).
+ */
+export function ifMatchFaalt(header: string | null, current: string | null): boolean {
+  if (header === null) return false;
+  const value = header.trim();
+  if (value === "*") return current === null;
+  if (current === null) return true;
+  const tags = value.match(/(W\/)?"[^"]*"/g) ?? [];
+  return !tags.some((tag) => !tag.startsWith("W/") && tag === current);
+}
