@@ -8,7 +8,8 @@ vi.hoisted(() => {
 
 import { hashSecret } from "@/lib/auth/password";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { authenticateBearer, authenticateCredentials } from "./clients";
+import { authenticateBearer, authenticateCredentials, callerFor, readBearer } from "./clients";
+import { requireMandate } from "./mandates";
 import { signToken } from "./token";
 
 let t: TestDatabase;
@@ -67,5 +68,36 @@ describe("bearer tokens", () => {
     expect((await authenticateBearer(t.db, bearer(token, { "X-Client-Cert-Sha256": THUMB }))).ok).toBe(true);
     expect((await authenticateBearer(t.db, bearer(token, { "X-Client-Cert-Sha256": "aa".repeat(32) }))).ok).toBe(false);
     expect((await authenticateBearer(t.db, bearer(token))).ok).toBe(false);
+  });
+});
+
+describe("the school's mandates, read with the client", () => {
+  it("come in the same statement as the client, and an ended mandate bites on the next request", async () => {
+    const leverancier = await t.db.leverancier.create({ data: { naam: "Mandaatsoft BV" } });
+    const client = await t.db.apiClient.create({ data: { clientId: "mandaatsoft", leverancierId: leverancier.id, secretHash: await hashSecret("geheim-1") } });
+    const mandaat = await t.db.mandaat.create({ data: { brin: "25AA", leverancierId: leverancier.id, dienst: "DUO_MBO", begindatum: new Date("2020-01-01") } });
+    const { token } = signToken({ apiClientId: client.id, clientId: client.clientId });
+    const claims = readBearer(bearer(token));
+    if (!claims.ok) throw new Error("token invalid");
+
+    const check = await callerFor(t.db, claims.claims, headers(), "25AA");
+    if (!check.ok) throw new Error(check.detail);
+    expect(check.caller.gelezen).toEqual({ brin: "25AA", school: { brin: "25AA", naam: expect.any(String), sector: "MBO", diensten: ["DUO_MBO"] } });
+    // requireMandate answers from what was read: the app's default database is not this test's.
+    expect(await requireMandate(check.caller, "25AA", "DUO_MBO")).toMatchObject({ brin: "25AA", sector: "MBO" });
+    expect(((await requireMandate(check.caller, "25AA", "VERZUIM")) as Response).status).toBe(403);
+
+    await t.db.mandaat.update({ where: { id: mandaat.id }, data: { einddatum: new Date("2021-01-01") } });
+    const next = await callerFor(t.db, claims.claims, headers(), "25AA");
+    if (!next.ok) throw new Error(next.detail);
+    expect(((await requireMandate(next.caller, "25AA", "DUO_MBO")) as Response).status).toBe(403);
+
+    const unknown = await callerFor(t.db, claims.claims, headers(), "99ZZ");
+    if (!unknown.ok) throw new Error(unknown.detail);
+    expect(unknown.caller.gelezen).toEqual({ brin: "99ZZ", school: null });
+    expect(((await requireMandate(unknown.caller, "99ZZ", "DUO_MBO")) as Response).status).toBe(403);
+    // Not a brin at all: nothing is looked up.
+    const malformed = await callerFor(t.db, claims.claims, headers(), "'; --");
+    expect(malformed.ok && malformed.caller.gelezen).toBeUndefined();
   });
 });

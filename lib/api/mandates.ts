@@ -8,6 +8,9 @@ import { todayIso } from "@/lib/register/pipeline/dates";
 import type { ApiCaller } from "./clients";
 import { problem } from "./problem";
 
+/** A brin as the API accepts it in a path: anything else has no mandate to look up. */
+export const BRIN = /^\d{2}[A-Z]{2}$/;
+
 export const DIENSTEN = ["DUO_MBO", "ROD_PO", "VERZUIM"] as const satisfies readonly Dienst[];
 
 export interface MandatedSchool {
@@ -32,18 +35,39 @@ export const geenMandaat = (dienst?: Dienst) =>
       : "Uw organisatie heeft van deze instelling geen geldig mandaat.",
   );
 
+/** A school and the services a supplier holds a mandate for there today, as one statement reads them. */
+export interface SchoolMandaten {
+  brin: string;
+  naam: string;
+  sector: Sector;
+  diensten: Dienst[];
+}
+
 /**
- * The school when the caller may act for it with `need`, else the 403 to answer. One raw read of
- * the school and the caller's mandates valid today, on every request: ending a mandate bites at once.
+ * The statement that reads a SchoolMandaten row: the school named by the parameter `brin`, with the
+ * mandates of the supplier named by `leverancier` valid on the date parameter `today` (parameter
+ * references such as `$2`, or a column of an outer query).
+ */
+export const schoolMandatenSql = (brin: string, leverancier: string, today: string) =>
+  `SELECT i.brin, i.naam, i.sector::text AS sector, coalesce(array_agg(m.dienst::text) FILTER (WHERE m.id IS NOT NULL), '{}') AS diensten
+   FROM "Instelling" i LEFT JOIN "Mandaat" m ON m.brin = i.brin AND m."leverancierId" = ${leverancier} AND m.begindatum <= ${today}::date AND (m.einddatum IS NULL OR m.einddatum >= ${today}::date)
+   WHERE i.brin = ${brin} GROUP BY i.brin`;
+
+/** The caller's school as authentication read it along with the client, when that was this brin. */
+async function schoolVan(caller: ApiCaller, brin: string): Promise<SchoolMandaten | undefined> {
+  if (caller.gelezen?.brin === brin) return caller.gelezen.school ?? undefined;
+  const [school] = await sqlOf(db).query<SchoolMandaten>(schoolMandatenSql("$1", "$2", "$3"), [brin, caller.leverancierId, todayIso()]);
+  return school;
+}
+
+/**
+ * The school when the caller may act for it with `need`, else the 403 to answer. The school and the
+ * caller's mandates valid today are read on every request (usually in the statement that read the
+ * client, see clients.ts): ending a mandate bites at once.
  */
 export async function requireMandate(caller: ApiCaller, brin: string, need: Need): Promise<MandatedSchool | Response> {
-  if (!/^\d{2}[A-Z]{2}$/.test(brin)) return geenMandaat(typeof need === "string" && need !== "ANY" ? need : undefined);
-  const [school] = await sqlOf(db).query<{ brin: string; naam: string; sector: Sector; diensten: Dienst[] }>(
-    `SELECT i.brin, i.naam, i.sector::text AS sector, coalesce(array_agg(m.dienst::text) FILTER (WHERE m.id IS NOT NULL), '{}') AS diensten
-     FROM "Instelling" i LEFT JOIN "Mandaat" m ON m.brin = i.brin AND m."leverancierId" = $2 AND m.begindatum <= $3::date AND (m.einddatum IS NULL OR m.einddatum >= $3::date)
-     WHERE i.brin = $1 GROUP BY i.brin`,
-    [brin, caller.leverancierId, todayIso()],
-  );
+  if (!BRIN.test(brin)) return geenMandaat(typeof need === "string" && need !== "ANY" ? need : undefined);
+  const school = await schoolVan(caller, brin);
   const diensten = new Set(school?.diensten ?? []);
   if (!school || diensten.size === 0) return geenMandaat(typeof need === "string" && need !== "ANY" ? need : undefined);
   // A mandate exists, so the school does: its sector decides the service of an inschrijving.
