@@ -7,7 +7,7 @@ vi.hoisted(() => {
 });
 
 import { hashSecret } from "@/lib/auth/password";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { authenticateBearer, authenticateCredentials } from "./clients";
 import { signToken } from "./token";
 

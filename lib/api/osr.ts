@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { Dienst } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { fromDb, toDb } from "@/lib/register/pipeline/dates";
+import { fromDb, toDb } from "@/lib/shared/dates";
 import { codeVan, jsonPointer, velden } from "@/lib/register/validate";
 import { isNederlandsTelefoonnummer } from "@/lib/osr/validation";
 import { huidigePositie, pingInWachtrij } from "@/lib/push/bezorging";

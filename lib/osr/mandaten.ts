@@ -5,7 +5,7 @@
 // yesterday, so it stops counting at once without a second notion of "ended".
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Dienst } from "@/generated/prisma/enums";
-import { fromDb, toDb } from "@/lib/register/pipeline/dates";
+import { fromDb, toDb } from "@/lib/shared/dates";
 import { auditOsr, type Actor } from "./audit";
 import { geweigerd, type Uitkomst } from "./uitkomst";
 import type { MandaatInvoer } from "./validation";

@@ -1,7 +1,7 @@
 // Read side of the reference data in the back-office: a searchable, paged list per soort, the
 // current values of one record in the form's string format, and the counts for the overview.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { fromDb } from "@/lib/register/pipeline/dates";
+import { fromDb } from "@/lib/shared/dates";
 import type { ReferentieSoort } from "./referentie";
 
 export const PAGE_SIZE = 50;

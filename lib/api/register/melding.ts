@@ -3,7 +3,7 @@
 // writes a register table; an afkeuring is still recorded as a melding by the pipeline.
 import { db } from "@/lib/db";
 import { sleutelTekst, verwerkMelding, type Inkomend } from "@/lib/register/pipeline/process";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 import type { Afzender, Terugkoppeling } from "@/lib/register/pipeline/types";
 import { DIENST_VAN_SOORT } from "@/lib/register/uploads/rights";
 import { toSnake, valideerApiBody, valideerVerwijdering, type Bevinding, type Soort } from "@/lib/register/validate";

@@ -3,9 +3,9 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { Behandelstatus, VerzuimSoort } from "@/generated/prisma/enums";
-import { maskPgn } from "@/lib/register/queries/pgn";
+import { maskPgn } from "@/lib/shared/pgn";
 import { isoOf } from "@/lib/register/queries/shared";
-import { toPage, type Cursor, type Page } from "@/lib/register/queries/keyset";
+import { toPage, type Cursor, type Page } from "@/lib/shared/keyset";
 
 export const VERZUIM_PER_PAGINA = 25;
 export const SOORTEN = Object.values(VerzuimSoort);

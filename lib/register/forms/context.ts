@@ -1,7 +1,7 @@
 // What a form knows before anything is posted: the person and inschrijving it is opened for (always
 // of this brin, else null → 404), the fields the server fixes, and a stored record as form values.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { fromDb } from "@/lib/register/pipeline/dates";
+import { fromDb } from "@/lib/shared/dates";
 import { isGeldigBsn, type Soort } from "@/lib/register/validate";
 import type { Waarden } from "./formulier";
 

@@ -5,8 +5,8 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { correctiefactor } from "@/lib/bekostiging/correctiefactor";
 import { sqlOf } from "@/lib/db/sql";
-import { fromDb, toDb } from "@/lib/register/pipeline/dates";
-import { keysetPage, type Cursor, type Page } from "@/lib/register/queries/keyset";
+import { fromDb, toDb } from "@/lib/shared/dates";
+import { keysetPage, type Cursor, type Page } from "@/lib/shared/keyset";
 import { leesTellingen, type TellingRij } from "./telling";
 
 export interface TeldatumTotaal {

@@ -3,7 +3,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Dienst } from "@/generated/prisma/enums";
 import type { Soort } from "@/lib/register/validate";
-import { toDb } from "@/lib/register/pipeline/dates";
+import { toDb } from "@/lib/shared/dates";
 
 export const DIENST_VAN_SOORT: Record<Soort, Dienst> = {
   "mbo-inschrijvingen": "DUO_MBO",

@@ -2,7 +2,7 @@
 // job on any instance (in-process on the embedded default). Restarted work resumes.
 import { db } from "@/lib/db";
 import { enqueue, onJobsStart, work } from "@/lib/jobs";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 import { MAX_UPLOAD_BYTES, readUploadFile, storeUploadFile, UploadTooLargeError, type UploadSource } from "@/lib/register/upload-store";
 import { isSoort, type Soort } from "@/lib/register/validate";
 import { eindig, processUpload } from "./process-upload";

@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { alleLeveringen } from "@/lib/osr/leveringen";
 import { SelectField } from "@/components/ui/fields";
 import { alleMandaten } from "@/lib/osr/mandaten";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -10,7 +10,7 @@ import { Lijst, type Kolom } from "@/components/ui/lijst";
 import { requireRole } from "@/lib/auth/session";
 import { BEHANDELSTATUSSEN, SOORTEN, verzuimFilter, verzuimLijst, type VerzuimRegel } from "@/lib/beheer/verzuim/queries";
 import { db } from "@/lib/db";
-import { parseCursor } from "@/lib/register/queries/keyset";
+import { parseCursor } from "@/lib/shared/keyset";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

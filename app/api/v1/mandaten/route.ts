@@ -4,7 +4,7 @@ import { clientRoute } from "@/lib/api/handler";
 import { encodeCursor, pageRequest } from "@/lib/api/paging";
 import { json } from "@/lib/api/problem";
 import { db } from "@/lib/db";
-import { fromDb, todayIso } from "@/lib/register/pipeline/dates";
+import { fromDb, todayIso } from "@/lib/shared/dates";
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Record<string, never>>({
   async GET({ request, caller }) {

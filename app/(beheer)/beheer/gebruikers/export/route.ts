@@ -3,7 +3,7 @@ import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { alleGebruikers } from "@/lib/beheer/gebruikers/gebruikers";
 import { gebruikerFilterSchema } from "@/lib/beheer/gebruikers/validation";
-import { csvResponse, mapRows } from "@/lib/lijst/csv-response";
+import { csvResponse, mapRows } from "@/lib/shared/csv";
 
 export async function GET(request: Request) {
   await requireRole("DUO_BEHEERDER");

@@ -10,7 +10,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { leverancierMetMandaten } from "@/lib/beheer/clients/clients";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 import { sleutelStatus } from "@/lib/push/sleutel";
 import { maakClientAction, roteerGeheimAction, roteerOndertekeningssleutelAction, trekClientInAction } from "../actions";
 

@@ -3,8 +3,8 @@
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { leveranciers } from "@/lib/beheer/clients/clients";
-import { csvResponse } from "@/lib/lijst/csv-response";
-import type { CsvCell } from "@/lib/register/csv/export";
+import { csvResponse } from "@/lib/shared/csv";
+import type { CsvCell } from "@/lib/shared/csv";
 
 export async function GET() {
   await requireRole("DUO_BEHEERDER");

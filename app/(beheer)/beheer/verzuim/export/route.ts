@@ -2,10 +2,10 @@
 // (both DUO roles; every other role 404). The reading of person data is audited like the list.
 import { db } from "@/lib/db";
 import { requireSection } from "@/lib/auth/session";
-import { csvResponse } from "@/lib/lijst/csv-response";
+import { csvResponse } from "@/lib/shared/csv";
 import { verzuimFilter, verzuimLijst } from "@/lib/beheer/verzuim/queries";
-import type { CsvCell } from "@/lib/register/csv/export";
-import type { Cursor } from "@/lib/register/queries/keyset";
+import type { CsvCell } from "@/lib/shared/csv";
+import type { Cursor } from "@/lib/shared/keyset";
 
 export async function GET(request: Request) {
   const user = await requireSection("beheer");

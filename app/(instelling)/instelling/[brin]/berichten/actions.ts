@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { mayChangeRegister } from "@/lib/auth/roles";
 import { requireInstelling } from "@/lib/auth/session";
 import { markeerGelezen } from "@/lib/register/queries/berichten";
-import { parseId } from "@/lib/register/queries/keyset";
+import { parseId } from "@/lib/shared/keyset";
 
 async function authorise(brin: string): Promise<void> {
   const { user } = await requireInstelling(brin);

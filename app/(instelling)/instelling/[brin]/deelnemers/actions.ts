@@ -5,7 +5,7 @@
 import { redirect } from "next/navigation";
 import { filtersToParams, parseFilters } from "@/lib/register/queries/deelnemer-filters";
 import { isVolgnummer, persoonVoorPgn } from "@/lib/register/queries/deelnemers";
-import { normalizePgn } from "@/lib/register/queries/pgn";
+import { normalizePgn } from "@/lib/shared/pgn";
 import { bewaarZoektekst, lijstParams } from "@/lib/register/queries/zoekopdracht";
 import { scopeVan } from "@/lib/register/scope";
 

@@ -10,7 +10,7 @@ import { beeindigMandaat, verleenMandaat } from "@/lib/osr/mandaten";
 import { actorVan, schoolBeheerToegang } from "@/lib/osr/toegang";
 import { mandaatSchema, veldFouten } from "@/lib/osr/validation";
 import { geweigerdeState } from "@/lib/osr/vertaal";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 
 const pad = (brin: string) => `/osr/instellingen/${brin}`;
 
