@@ -160,6 +160,11 @@ export async function leverAdres(caller: ApiCaller, brin: string, body: OsrAdres
   });
 }
 
+/** Whether the vestiging is one of the school's (R02 for an address). */
+export async function isVestigingVan(brin: string, vestigingscode: string): Promise<boolean> {
+  return (await db.vestiging.findFirst({ where: { vestigingscode, brin }, select: { vestigingscode: true } })) !== null;
+}
+
 export async function leesAdres(brin: string, vestigingscode: string) {
   return db.osrAdres.findUnique({ where: { brin_vestigingscode: { brin, vestigingscode } } });
 }

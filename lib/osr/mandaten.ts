@@ -127,3 +127,13 @@ export async function beeindigMandaat(db: PrismaClient, actor: Actor, brin: stri
     return { ok: true };
   });
 }
+
+/** A page of the mandates schools gave a leverancier, ended ones included, by id after a cursor (GET /api/v1/mandaten). */
+export async function mandatenVanLeverancier(db: PrismaClient, leverancierId: string, after: string | null, take: number) {
+  return db.mandaat.findMany({
+    where: { leverancierId, ...(after ? { id: { gt: after } } : {}) },
+    orderBy: { id: "asc" },
+    take,
+    include: { instelling: { select: { naam: true } } },
+  });
+}

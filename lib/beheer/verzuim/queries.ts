@@ -93,3 +93,8 @@ export async function zetBehandelstatus(db: PrismaClient, input: { id: number; b
     return { gewijzigd: true };
   });
 }
+
+/** The export of the list reads person data: audited (actie INZAGE) with its filters before any row is sent. */
+export async function auditVerzuimExport(db: PrismaClient, actor: string, filter: VerzuimFilter): Promise<void> {
+  await db.auditEvent.create({ data: { actorType: "USER", actor, brin: filter.brin ?? null, entiteit: "Lijst", sleutel: "verzuim-export", actie: "INZAGE", na: { filters: JSON.parse(JSON.stringify(filter)) } } });
+}

@@ -149,3 +149,9 @@ export async function inschrijvingKeuzes(db: PrismaClient, context: FormContext)
   });
   return rows.map((r) => r.inschrijvingsvolgnummer);
 }
+
+/** The opleiding of the inschrijving's latest periode: the likely one of a new diploma. */
+export async function laatsteOpleidingscode(db: PrismaClient, context: FormContext): Promise<string | null> {
+  const periode = await db.periode.findFirst({ where: { inschrijvingId: context.inschrijvingId }, orderBy: { begindatum: "desc" }, select: { opleidingscode: true } });
+  return periode?.opleidingscode ?? null;
+}

@@ -169,3 +169,8 @@ export async function nietBekostigdPagina(db: PrismaClient, brin: string, teldat
     rijen: page.rijen.map((r) => ({ id: r.id, inschrijvingId: idOf.get(r.volgnummer) ?? null, volgnummer: r.volgnummer, codes: r.codes, parameters: r.parameters as Record<string, string>, definitief: r.definitief })),
   };
 }
+
+/** Every inschrijving assessment of the institution on one teldatum, by volgnummer (the TBG-i style export). */
+export async function beoordelingenOpTeldatum(db: PrismaClient, brin: string, teldatum: string) {
+  return db.bekostigingsbeoordeling.findMany({ where: { brin, soort: "INSCHRIJVING", peildatum: toDb(teldatum) }, orderBy: { volgnummer: "asc" } });
+}

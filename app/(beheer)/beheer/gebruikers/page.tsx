@@ -8,6 +8,7 @@ import { zoekGebruikers } from "@/lib/beheer/gebruikers/gebruikers";
 import { gebruikerFilterSchema, ROLLEN, type GebruikerFilter } from "@/lib/beheer/gebruikers/validation";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { instellingKeuzes } from "@/lib/rio/queries";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,7 +36,7 @@ export default async function GebruikersPage({ searchParams }: Props) {
   const tl = await getTranslations("lijst");
   const raw = await searchParams;
   const filter = gebruikerFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, eerste(v)])));
-  const [lijst, instellingen] = await Promise.all([zoekGebruikers(db, filter), db.instelling.findMany({ select: { brin: true, naam: true }, orderBy: { naam: "asc" } })]);
+  const [lijst, instellingen] = await Promise.all([zoekGebruikers(db, filter), instellingKeuzes(db)]);
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>

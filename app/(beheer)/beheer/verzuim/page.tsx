@@ -10,6 +10,7 @@ import { Lijst, type Kolom } from "@/components/ui/lijst";
 import { requireRole } from "@/lib/auth/session";
 import { BEHANDELSTATUSSEN, SOORTEN, verzuimFilter, verzuimLijst, type VerzuimRegel } from "@/lib/beheer/verzuim/queries";
 import { db } from "@/lib/db";
+import { instellingKeuzes } from "@/lib/rio/queries";
 import { parseCursor } from "@/lib/shared/keyset";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -28,7 +29,7 @@ export default async function VerzuimBeheerPage({ searchParams }: Props) {
   const search = await searchParams;
   const filter = verzuimFilter.parse({ brin: eerste(search.brin) || undefined, soort: eerste(search.soort) || undefined, behandelstatus: eerste(search.behandelstatus) || undefined });
   const [scholen, pagina] = await Promise.all([
-    db.instelling.findMany({ where: { sector: "PO" }, orderBy: { brin: "asc" }, select: { brin: true, naam: true } }),
+    instellingKeuzes(db, { sector: "PO", orderBy: "brin" }),
     verzuimLijst(db, filter, parseCursor({ na: search.na, voor: search.voor })),
   ]);
   const params = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string"));

@@ -4,6 +4,7 @@ import { clientRoute } from "@/lib/api/handler";
 import { encodeCursor, pageRequest } from "@/lib/api/paging";
 import { json } from "@/lib/api/problem";
 import { db } from "@/lib/db";
+import { mandatenVanLeverancier } from "@/lib/osr/mandaten";
 import { fromDb, todayIso } from "@/lib/shared/dates";
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Record<string, never>>({
@@ -11,12 +12,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Reco
     const page = pageRequest(request.nextUrl.searchParams, 1);
     if (!page.ok) return page.response;
     const after = page.after && typeof page.after[0] === "string" ? page.after[0] : null;
-    const rows = await db.mandaat.findMany({
-      where: { leverancierId: caller.leverancierId, ...(after ? { id: { gt: after } } : {}) },
-      orderBy: { id: "asc" },
-      take: page.limit + 1,
-      include: { instelling: { select: { naam: true } } },
-    });
+    const rows = await mandatenVanLeverancier(db, caller.leverancierId, after, page.limit + 1);
     const today = todayIso();
     const items = rows.slice(0, page.limit).map((m) => {
       const begindatum = fromDb(m.begindatum);

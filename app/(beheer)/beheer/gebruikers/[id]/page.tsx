@@ -9,6 +9,7 @@ import { gebruikerVelden } from "@/components/beheer/toegang/gebruiker-velden";
 import { gebruiker } from "@/lib/beheer/gebruikers/gebruikers";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { instellingKeuzes } from "@/lib/rio/queries";
 import { resetWachtwoordAction, wijzigGebruikerAction, zetActiefAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -26,7 +27,7 @@ export default async function GebruikerPage({ params }: Props) {
   const g = await gebruiker(db, id);
   if (!g) notFound();
   const t = await getTranslations("toegang.gebruikers");
-  const instellingen = await db.instelling.findMany({ select: { brin: true, naam: true }, orderBy: { naam: "asc" } });
+  const instellingen = await instellingKeuzes(db);
   const zelf = g.id === user.id;
   return (
     <>

@@ -5,6 +5,7 @@ import { BeheerForm } from "@/components/beheer/toegang/beheer-form";
 import { gebruikerVelden } from "@/components/beheer/toegang/gebruiker-velden";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { instellingKeuzes } from "@/lib/rio/queries";
 import { maakGebruikerAction } from "../actions";
 
 export async function generateMetadata() {
@@ -16,7 +17,7 @@ export async function generateMetadata() {
 export default async function NieuweGebruikerPage() {
   await requireRole("DUO_BEHEERDER");
   const t = await getTranslations("toegang.gebruikers");
-  const instellingen = await db.instelling.findMany({ select: { brin: true, naam: true }, orderBy: { naam: "asc" } });
+  const instellingen = await instellingKeuzes(db);
   return (
     <>
       <p className="mb-2">

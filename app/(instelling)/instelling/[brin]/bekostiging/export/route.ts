@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { requireInstelling } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { csvResponse } from "@/lib/shared/csv";
-import { fromDb, toDb } from "@/lib/shared/dates";
+import { beoordelingenOpTeldatum } from "@/lib/register/funding/queries";
+import { fromDb } from "@/lib/shared/dates";
 
 const HEADER = ["brin", "inschrijvingsvolgnummer", "teldatum", "status", "codes", "gewicht", "definitief"];
 
@@ -13,10 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ brin
   await requireInstelling(brin);
   const teldatum = new URL(request.url).searchParams.get("teldatum") ?? "";
   if (!/^\d{4}-\d{2}-\d{2}$/.test(teldatum)) notFound();
-  const rows = await db.bekostigingsbeoordeling.findMany({
-    where: { brin, soort: "INSCHRIJVING", peildatum: toDb(teldatum) },
-    orderBy: { volgnummer: "asc" },
-  });
+  const rows = await beoordelingenOpTeldatum(db, brin, teldatum);
   return csvResponse(
     "bekostiging",
     HEADER,

@@ -2,9 +2,8 @@
 import { clientRoute } from "@/lib/api/handler";
 import { readJsonBody } from "@/lib/api/body";
 import { requireMandate } from "@/lib/api/mandates";
-import { adresJson, issuesToParams, leesAdres, leverAdres, osrAdresBody } from "@/lib/api/osr";
+import { adresJson, isVestigingVan, issuesToParams, leesAdres, leverAdres, osrAdresBody } from "@/lib/api/osr";
 import { json, problem } from "@/lib/api/problem";
-import { db } from "@/lib/db";
 import { velden } from "@/lib/register/validate";
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<{ brin: string }>({
@@ -19,7 +18,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<{ br
       return problem(422, "Het adres is afgekeurd; er is niets opgeslagen.", { instance, extra: { invalidParams: issuesToParams(parsed.error, body.value) } });
     }
     const vestigingscode = parsed.data.vestigingscode;
-    if (vestigingscode && !(await db.vestiging.findFirst({ where: { vestigingscode, brin: params.brin }, select: { vestigingscode: true } }))) {
+    if (vestigingscode && !(await isVestigingVan(params.brin, vestigingscode))) {
       return problem(422, "Het adres is afgekeurd; er is niets opgeslagen.", {
         instance,
         extra: { invalidParams: [{ name: "/vestigingscode", code: "R02", reason: `Vestiging ${vestigingscode} hoort niet bij ${params.brin}.` }] },
