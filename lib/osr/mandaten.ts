@@ -7,7 +7,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Dienst } from "@/generated/prisma/enums";
 import { fromDb, toDb } from "@/lib/shared/dates";
 import { auditOsr, type Actor } from "./audit";
-import { geweigerd, type Uitkomst } from "./uitkomst";
+import { geweigerd, type Uitkomst } from "@/lib/server/form-state";
 import type { MandaatInvoer } from "./validation";
 
 export type MandaatStatus = "ACTIEF" | "TOEKOMSTIG" | "BEEINDIGD";

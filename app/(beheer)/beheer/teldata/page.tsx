@@ -4,6 +4,7 @@ import { TeldatumForm } from "@/components/beheer/teldatum-form";
 import { VaststellenForm } from "@/components/beheer/vaststellen-form";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { Cell, Row, Table } from "@/components/ui/table";
+import { mayFixTeldatum } from "@/lib/auth/roles";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { sqlOf } from "@/lib/db/sql";
@@ -29,7 +30,7 @@ export default async function TeldataPage() {
   const user = await requireSection("beheer");
   const t = await getTranslations("teldata");
   const teldata = await alleTeldata(db);
-  const mayFix = user.rol === "DUO_BEHEERDER";
+  const mayFix = mayFixTeldatum(user.rol);
   const omvang = mayFix ? await vaststellingOmvang(teldata.filter((d) => d.status === "VOORLOPIG").map((d) => d.datum)) : () => ({ beoordelingen: 0, instellingen: 0 });
   return (
     <>

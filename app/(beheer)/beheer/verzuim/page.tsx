@@ -7,7 +7,7 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { withQuery } from "@/lib/lijst/params";
 import { formatDate } from "@/components/ui/format";
 import { Lijst, type Kolom } from "@/components/ui/lijst";
-import { requireRole } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { BEHANDELSTATUSSEN, SOORTEN, verzuimFilter, verzuimLijst, type VerzuimRegel } from "@/lib/beheer/verzuim/queries";
 import { db } from "@/lib/db";
 import { instellingKeuzes } from "@/lib/rio/queries";
@@ -24,7 +24,7 @@ export async function generateMetadata() {
 }
 
 export default async function VerzuimBeheerPage({ searchParams }: Props) {
-  await requireRole("DUO_MEDEWERKER", "DUO_BEHEERDER");
+  await requireCapability("handleVerzuim");
   const t = await getTranslations("verzuimBeheer");
   const search = await searchParams;
   const filter = verzuimFilter.parse({ brin: eerste(search.brin) || undefined, soort: eerste(search.soort) || undefined, behandelstatus: eerste(search.behandelstatus) || undefined });
