@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { foutTekst } from "@/lib/i18n/vertaal-fout";
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 import { requireCapability } from "@/lib/auth/session";
 import { vernieuwOverzicht } from "./vernieuw";
 import { bericht, type ActionState } from "@/lib/server/form-state";
@@ -15,7 +16,7 @@ export async function vernieuwOverzichtAction(): Promise<ActionState> {
     revalidatePath("/beheer");
     return bericht(true, await foutTekst("overzichtVernieuwd", { instellingen: uitkomst.instellingen }));
   } catch (error) {
-    console.error("Overzicht vernieuwen mislukt:", error instanceof Error ? error.message : error);
+    log.error({ source: "beheer", err: error }, "Overzicht vernieuwen mislukt");
     return bericht(false, await foutTekst("vernieuwenMislukt"));
   }
 }
