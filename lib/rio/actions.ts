@@ -5,12 +5,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { foutTekst, vertaalFout } from "@/lib/i18n/vertaal-fout";
 import { db } from "@/lib/db";
-import { requireCapability } from "@/lib/auth/session";
+import { formAction } from "@/lib/server/action";
 import { queueHerberekening } from "@/lib/register/funding/herberekening-service";
 import { bereidImportVoor, MAX_BYTES, parseReferentieCsv, pasImportToe } from "./import";
 import { urlSleutel } from "./queries";
 import { applyRows, isReferentieSoort, REFERENTIE_SCHEMAS, ReferentieInvoerError, type ReferentieSoort } from "./referentie";
-import { bericht, type ActionState } from "@/lib/server/form-state";
+import { bericht } from "@/lib/server/form-state";
 
 const KEY_FIELDS: Record<ReferentieSoort, string[]> = {
   instellingen: ["brin"],
@@ -31,8 +31,7 @@ function formAlsCsv(soort: ReferentieSoort, formData: FormData): Buffer {
   return Buffer.from(`${columns.join(";")}\n${columns.map(value).join(";")}\n`, "utf8");
 }
 
-export async function bewaarReferentieAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireCapability("maintainReference");
+export const bewaarReferentieAction = formAction({ access: "maintainReference" }, async ({ user, formData }) => {
   const soort = formData.get("soort");
   const modus = formData.get("modus");
   if (!isReferentieSoort(soort) || (modus !== "nieuw" && modus !== "wijzig")) return bericht(false, await foutTekst("referentieSoortOnbekend"));
@@ -60,10 +59,9 @@ export async function bewaarReferentieAction(_previous: ActionState, formData: F
     redirect(`/beheer/herberekeningen#h-${herberekeningId}`);
   }
   redirect(`/beheer/referentie/${soort}?bewaard=${encodeURIComponent(urlSleutel(sleutel))}`);
-}
+});
 
-export async function importVoorbereidenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireCapability("maintainReference");
+export const importVoorbereidenAction = formAction({ access: "maintainReference" }, async ({ user, formData }) => {
   const soort = formData.get("soort");
   const bestand = formData.get("bestand");
   if (!isReferentieSoort(soort) || soort === "besturen") return bericht(false, await foutTekst("kiesRioBestand"));
@@ -77,10 +75,9 @@ export async function importVoorbereidenAction(_previous: ActionState, formData:
     throw error;
   }
   redirect(`/beheer/referentie/import/${id}`);
-}
+});
 
-export async function importToepassenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireCapability("maintainReference");
+export const importToepassenAction = formAction({ access: "maintainReference" }, async ({ user, formData }) => {
   const id = z.uuid().safeParse(formData.get("id"));
   if (!id.success) return bericht(false, await foutTekst("importBestaatNiet"));
   try {
@@ -91,4 +88,4 @@ export async function importToepassenAction(_previous: ActionState, formData: Fo
     throw error;
   }
   redirect(`/beheer/referentie/import/${id.data}`);
-}
+});

@@ -4,7 +4,8 @@
 import "server-only";
 import type { z } from "zod";
 import { may, type Capability } from "@/lib/auth/roles";
-import { getSession, type SessionUser } from "@/lib/auth/session";
+import { notFound } from "next/navigation";
+import { getSession, requireCapability, type SessionUser } from "@/lib/auth/session";
 import { geweigerdeState, type FoutCatalogus } from "@/lib/i18n/vertaal-fout";
 import { veldFouten, type ActionState, type Uitkomst } from "./form-state";
 
@@ -16,14 +17,27 @@ export async function userWith(capability: Capability): Promise<SessionUser | nu
 
 type Waarden = Record<string, string | string[]>;
 
+function catalogueOf(spec: { catalogue?: FoutCatalogus }): FoutCatalogus {
+  if (!spec.catalogue) throw new Error("formAction: een weigering vraagt een catalogue");
+  return spec.catalogue;
+}
+
 export interface FormActionSpec<Args extends unknown[], W extends Waarden, I> {
   /** Who may: a capability, or a check of the bound arguments (the school the user manages); null refuses. */
   access: Capability | ((...args: Args) => Promise<SessionUser | null>);
-  /** The catalogue of the refusal keys, and the key a refused user reads. */
-  catalogue: FoutCatalogus;
-  refused: string;
-  /** The posted values a refused form keeps, and the schema that parses them ("controleer" with field messages when it fails). */
-  form?: { read: (formData: FormData) => W; schema: z.ZodType<I> | (() => z.ZodType<I>) };
+  /** The catalogue of the refusal keys ("controleer", `refused`, a mutation's refusals). */
+  catalogue?: FoutCatalogus;
+  /** The key a refused user reads; omitted, a refusal is what a page answers (not signed in: /inloggen, else 404). */
+  refused?: string;
+  /**
+   * The posted values a refused form keeps, and the schema that parses them; when it fails the form
+   * reads "controleer" with a message per field, or what `invalid` answers.
+   */
+  form?: {
+    read: (formData: FormData) => W;
+    schema: z.ZodType<I> | (() => z.ZodType<I>);
+    invalid?: (error: z.ZodError, waarden: W) => Promise<ActionState>;
+  };
 }
 
 export interface FormActionContext<W, I> {
@@ -38,7 +52,8 @@ export interface FormActionContext<W, I> {
 
 /**
  * A server action for a form under useActionState: `(…bound arguments, previous state, formData)`.
- * Access is checked first; a refused user changes nothing and reads the `refused` message.
+ * Access is checked first; a refused user changes nothing and reads the `refused` message (or, without
+ * one, gets what a page answers).
  */
 export function formAction<Args extends unknown[], W extends Waarden = Waarden, I = undefined>(
   spec: FormActionSpec<Args, W, I>,
@@ -48,18 +63,23 @@ export function formAction<Args extends unknown[], W extends Waarden = Waarden, 
     const args = all.slice(0, -2) as unknown as Args;
     const posted = all.at(-1);
     const formData = posted instanceof FormData ? posted : new FormData();
-    const user = typeof spec.access === "string" ? await userWith(spec.access) : await spec.access(...args);
-    if (!user) return geweigerdeState(spec.catalogue, spec.refused);
+    let user: SessionUser | null;
+    if (typeof spec.access !== "string") user = await spec.access(...args);
+    else user = spec.refused === undefined ? await requireCapability(spec.access) : await userWith(spec.access);
+    if (!user) {
+      if (spec.refused === undefined) notFound();
+      return geweigerdeState(catalogueOf(spec), spec.refused);
+    }
     let input = undefined as I;
     let waarden: W | undefined;
     if (spec.form) {
       waarden = spec.form.read(formData);
       const schema = typeof spec.form.schema === "function" ? spec.form.schema() : spec.form.schema;
       const parsed = schema.safeParse(waarden);
-      if (!parsed.success) return geweigerdeState(spec.catalogue, "controleer", veldFouten(parsed.error), waarden);
+      if (!parsed.success) return spec.form.invalid ? spec.form.invalid(parsed.error, waarden) : geweigerdeState(catalogueOf(spec), "controleer", veldFouten(parsed.error), waarden);
       input = parsed.data;
     }
-    const refuse = (uitkomst: Extract<Uitkomst, { ok: false }>) => geweigerdeState(spec.catalogue, uitkomst.fout, uitkomst.velden, waarden);
+    const refuse = (uitkomst: Extract<Uitkomst, { ok: false }>) => geweigerdeState(catalogueOf(spec), uitkomst.fout, uitkomst.velden, waarden);
     return handler({ user, input, waarden, formData, refuse }, ...args);
   };
 }

@@ -7,7 +7,7 @@ import type { ActionState } from "@/lib/server/form-state";
 
 export function VernieuwKnop() {
   const t = useTranslations("overzicht");
-  const [state, action, pending] = useActionState<ActionState>(vernieuwOverzichtAction, null);
+  const [state, action, pending] = useActionState<ActionState, FormData>(vernieuwOverzichtAction, null);
   return (
     <form action={action} className="flex flex-wrap items-center gap-4">
       <button type="submit" disabled={pending} className="utrecht-button utrecht-button--secondary-action">

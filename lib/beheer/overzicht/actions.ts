@@ -5,12 +5,11 @@ import { revalidatePath } from "next/cache";
 import { foutTekst } from "@/lib/i18n/vertaal-fout";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
-import { requireCapability } from "@/lib/auth/session";
+import { formAction } from "@/lib/server/action";
+import { bericht } from "@/lib/server/form-state";
 import { vernieuwOverzicht } from "./vernieuw";
-import { bericht, type ActionState } from "@/lib/server/form-state";
 
-export async function vernieuwOverzichtAction(): Promise<ActionState> {
-  await requireCapability("refreshOverzicht");
+export const vernieuwOverzichtAction = formAction({ access: "refreshOverzicht" }, async () => {
   try {
     const uitkomst = await vernieuwOverzicht(db);
     revalidatePath("/beheer");
@@ -19,4 +18,4 @@ export async function vernieuwOverzichtAction(): Promise<ActionState> {
     log.error({ source: "beheer", err: error }, "Overzicht vernieuwen mislukt");
     return bericht(false, await foutTekst("vernieuwenMislukt"));
   }
-}
+});

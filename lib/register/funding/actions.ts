@@ -7,27 +7,30 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { foutTekst, vertaalFout } from "@/lib/i18n/vertaal-fout";
 import { db } from "@/lib/db";
-import { requireCapability } from "@/lib/auth/session";
+import { formAction } from "@/lib/server/action";
 import { queueHerberekening } from "./herberekening-service";
 import { ReferentieError, voegTeldatumToe } from "./referentie-wijzigingen";
 import { vaststellen, VaststellingError } from "./vaststellen";
-import { bericht, type ActionState } from "@/lib/server/form-state";
+import { bericht, tekstVeld, type ActionState } from "@/lib/server/form-state";
 
 const teldatumInput = z.object({ sector: z.enum(["PO", "MBO"]), datum: z.iso.date() });
 
-export async function vaststellenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireCapability("fixTeldatum");
-  const parsed = teldatumInput.safeParse({ sector: formData.get("sector"), datum: formData.get("datum") });
-  if (!parsed.success) return bericht(false, await foutTekst("teldatumOngeldig"));
+const teldatumForm = (invalid: string) => ({
+  read: (formData: FormData) => ({ sector: tekstVeld(formData, "sector"), datum: tekstVeld(formData, "datum") }),
+  schema: teldatumInput,
+  invalid: async () => bericht(false, await foutTekst(invalid)),
+});
+
+export const vaststellenAction = formAction({ access: "fixTeldatum", form: teldatumForm("teldatumOngeldig") }, async ({ user, input }) => {
   try {
-    const result = await vaststellen(db, { ...parsed.data, actor: user.email });
+    const result = await vaststellen(db, { ...input, actor: user.email });
     revalidatePath("/beheer/teldata");
     return bericht(true, await foutTekst("vastgesteld", { assessments: result.assessments, instellingen: result.instellingen }));
   } catch (error) {
     if (error instanceof VaststellingError) return bericht(false, await vertaalFout(error));
     throw error;
   }
-}
+});
 
 async function afterChange(change: () => Promise<string>): Promise<ActionState> {
   let id: string;
@@ -41,9 +44,6 @@ async function afterChange(change: () => Promise<string>): Promise<ActionState> 
   redirect(`/beheer/herberekeningen#h-${id}`);
 }
 
-export async function voegTeldatumToeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireCapability("fixTeldatum");
-  const parsed = teldatumInput.safeParse({ sector: formData.get("sector"), datum: formData.get("datum") });
-  if (!parsed.success) return bericht(false, await foutTekst("teldatumInvoer"));
-  return afterChange(() => voegTeldatumToe(db, { ...parsed.data, actor: user.email }));
-}
+export const voegTeldatumToeAction = formAction({ access: "fixTeldatum", form: teldatumForm("teldatumInvoer") }, async ({ user, input }) =>
+  afterChange(() => voegTeldatumToe(db, { ...input, actor: user.email })),
+);
