@@ -170,7 +170,7 @@ export function operation<P, PP = Record<never, never>, Q = undefined, B = undef
     let query = undefined as Q;
     if (spec.query) {
       // The first value of a repeated parameter, as URLSearchParams.get reads it.
-      const raw: Record<string, string> = {};
+      const raw: Record<string, string> = Object.create(null);
       for (const [key, value] of ctx.request.nextUrl.searchParams) raw[key] ??= value;
       const parsed = spec.query.safeParse(raw);
       if (!parsed.success) throw new ApiProblem(400, parsed.error.issues[0]!.message);
