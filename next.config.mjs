@@ -19,8 +19,6 @@ const nextConfig = {
   // proxy.ts handles trailing slashes: pages redirect as before, the API answers 404 (api.md).
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,
-  // `npm test` type-checks the whole project (tsc); doing it again in every build only costs time.
-  typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pg", "pg-boss", "bcryptjs", "pino", "rate-limiter-flexible",
     // Loaded only when OTEL_EXPORTER_OTLP_ENDPOINT is set (lib/server/telemetry.ts): from node_modules, not bundled.
     "@opentelemetry/sdk-trace-node", "@opentelemetry/sdk-metrics", "@opentelemetry/exporter-trace-otlp-http", "@opentelemetry/exporter-metrics-otlp-http", "@opentelemetry/resources"],

@@ -4,6 +4,7 @@
 // redirected to the URL without, an API URL with one is a 404 (api.md, the Logius rules).
 import { NextResponse, type NextRequest } from "next/server";
 import { problem } from "@/lib/api/problem";
+import { env } from "@/lib/env";
 import { applyHsts } from "@/lib/server/hsts";
 import { requestIdOf } from "@/lib/server/request-id";
 
@@ -11,7 +12,7 @@ const PROTECTED = ["/instelling", "/beheer", "/osr"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 function contentSecurityPolicy(nonce: string): string {
-  const dev = process.env.NODE_ENV === "development";
+  const dev = env.NODE_ENV === "development";
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,

@@ -8,8 +8,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "prisma/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
-    // One migrated template database per run, copied for every test database (lib/db/testing.ts).
-    globalSetup: ["lib/db/test-template.ts"],
+    // One migrated template database per run, copied for every test database (lib/testing/database.ts).
+    globalSetup: ["lib/testing/template.ts"],
     // Passed to the worker processes when they start, which is when Node reads it: the push tests'
     // local HTTPS receiver is signed by this test-only CA (lib/push/testdata), verified as usual.
     env: { NODE_EXTRA_CA_CERTS: fileURLToPath(new URL("lib/push/testdata/ca.pem", import.meta.url)) },

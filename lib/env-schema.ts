@@ -44,6 +44,8 @@ export const envSchema = z
     // the dispatcher looks for new berichten and due retries.
     PUSH_ALLOW_PRIVATE: bool.default(false),
     PUSH_INTERVAL_MS: z.coerce.number().int().min(200).max(60_000).default(2000),
+    // The migration engine's own messages on stderr (lib/db/migrate.ts), when set to anything.
+    MIGRATE_DEBUG: z.string().optional(),
   })
   // Sessions cannot be signed without a key; `next build` itself does not need one.
   .refine((e) => e.NODE_ENV !== "production" || e.NEXTAUTH_SECRET || process.env.NEXT_PHASE === "phase-production-build", {

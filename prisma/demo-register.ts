@@ -4,7 +4,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { csvChunks } from "@/lib/generate";
 import type { Soort } from "@/lib/register/validate";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 import { processUpload } from "@/lib/register/uploads/process-upload";
 
 const DEMO_SEED = 2026;

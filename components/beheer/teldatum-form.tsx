@@ -2,11 +2,12 @@
 // DUO_BEHEERDER adds a teldatum; every student of the sector is then assessed on it (a recompute).
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { voegTeldatumToeAction, type ReferentieState } from "@/lib/register/funding/referentie-actions";
+import { voegTeldatumToeAction } from "@/lib/register/funding/actions";
+import type { ActionState } from "@/lib/server/form-state";
 
 export function TeldatumForm() {
   const t = useTranslations("teldata");
-  const [state, action, pending] = useActionState<ReferentieState, FormData>(voegTeldatumToeAction, null);
+  const [state, action, pending] = useActionState<ActionState, FormData>(voegTeldatumToeAction, null);
   return (
     <form action={action} className="mb-8 flex flex-wrap items-end gap-4 rounded border border-[var(--bron-border)] bg-white p-4" aria-labelledby="teldatum-toevoegen">
       <h2 id="teldatum-toevoegen" className="utrecht-heading-3 w-full">

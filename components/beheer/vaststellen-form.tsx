@@ -2,11 +2,12 @@
 // Vaststellen with a confirmation that names the consequences before anything happens.
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { vaststellenAction, type VaststellenState } from "@/lib/register/funding/actions";
+import { vaststellenAction } from "@/lib/register/funding/actions";
+import type { ActionState } from "@/lib/server/form-state";
 
 export function VaststellenForm({ sector, datum, label, omvang }: { sector: string; datum: string; label: string; omvang: string }) {
   const t = useTranslations("teldata");
-  const [state, action, pending] = useActionState<VaststellenState, FormData>(vaststellenAction, null);
+  const [state, action, pending] = useActionState<ActionState, FormData>(vaststellenAction, null);
   return (
     <details>
       <summary className="utrecht-link cursor-pointer">{t("vaststellen")}</summary>

@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { OsrContext } from "@/generated/prisma/enums";
-import type { FormState } from "@/lib/osr/form-state";
+import type { ActionState } from "@/lib/server/form-state";
 import { ContextenVeld, FoutSamenvatting, StatusMelding, TekstVeld } from "./velden";
 import { useContextNamen } from "./use-context-namen";
 
@@ -12,10 +12,10 @@ export type EigenKaartGegevens = { id: string; brin: string; naam: string; funct
 
 const VELDEN = ["naam", "functie", "email", "telefoon", "contexten"] as const;
 
-export function EigenKaartForm({ kaart, action }: { kaart: EigenKaartGegevens; action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function EigenKaartForm({ kaart, action }: { kaart: EigenKaartGegevens; action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
   const t = useTranslations("osr");
   const namen = useContextNamen();
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
   const id = (veld: string) => `kaart-${kaart.brin}-${veld}`;
   const waarde = (veld: "naam" | "functie" | "email" | "telefoon") => {
     const posted = state && !state.ok ? state.waarden?.[veld] : undefined;

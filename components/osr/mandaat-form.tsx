@@ -2,15 +2,15 @@
 // The beheerder grants a leverancier a mandate for one dienst from a date (until a date, optional).
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { FormState } from "@/lib/osr/form-state";
+import type { ActionState } from "@/lib/server/form-state";
 import { DIENSTEN } from "@/lib/osr/contexten";
 import { FoutSamenvatting, KeuzeVeld, StatusMelding, TekstVeld } from "./velden";
 
 const VELDEN = ["leverancierId", "dienst", "begindatum", "einddatum"] as const;
 
-export function MandaatForm({ action, leveranciers, vandaag }: { action: (state: FormState, formData: FormData) => Promise<FormState>; leveranciers: { id: string; naam: string }[]; vandaag: string }) {
+export function MandaatForm({ action, leveranciers, vandaag }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; leveranciers: { id: string; naam: string }[]; vandaag: string }) {
   const t = useTranslations("osr");
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
   const refused = state && !state.ok ? state : null;
   const waarde = (veld: string, standaard = "") => (typeof refused?.waarden?.[veld] === "string" ? (refused.waarden[veld] as string) : standaard);
   const fouten = refused ? VELDEN.filter((v) => refused.velden[v]).map((v) => ({ id: `mandaat-${v}`, melding: refused.velden[v]! })) : [];

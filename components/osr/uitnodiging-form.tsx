@@ -3,12 +3,12 @@
 // answer to this request only: it is stored nowhere but as a hash.
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { FormState } from "@/lib/osr/form-state";
+import type { ActionState } from "@/lib/server/form-state";
 import { FoutSamenvatting, TekstVeld } from "./velden";
 
-export function UitnodigingForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function UitnodigingForm({ action }: { action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
   const t = useTranslations("osr");
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
   const refused = state && !state.ok ? state : null;
   const waarde = (veld: string) => (typeof refused?.waarden?.[veld] === "string" ? (refused.waarden[veld] as string) : "");
   const fouten = refused ? (["naam", "email"] as const).filter((v) => refused.velden[v]).map((v) => ({ id: `uitnodiging-${v}`, melding: refused.velden[v]! })) : [];

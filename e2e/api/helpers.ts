@@ -7,7 +7,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import type { Dienst } from "@/generated/prisma/enums";
 import { hashSecret } from "@/lib/auth/password";
 import { addDays } from "@/lib/bekostiging/dates";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 import { randomBsn, runId } from "../uploads/helpers";
 
 export { randomBsn, runId };

@@ -1,6 +1,6 @@
 // Shared steps of the OSR specs: a page as another demo role, dates relative to today.
 import type { Browser, Page } from "@playwright/test";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 import { storageState, type RoleKey } from "../accounts";
 
 export async function asRole<T>(browser: Browser, role: RoleKey, run: (page: Page) => Promise<T>): Promise<T> {

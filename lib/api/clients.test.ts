@@ -7,7 +7,7 @@ vi.hoisted(() => {
 });
 
 import { hashSecret } from "@/lib/auth/password";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { authenticateBearer, authenticateCredentials, callerFor, readBearer } from "./clients";
 import { requireMandate } from "./mandates";
 import { signToken } from "./token";

@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { verifySecret } from "@/lib/auth/password";
 import { sqlOf } from "@/lib/db/sql";
 import { env } from "@/lib/env";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 import { BRIN, schoolMandatenSql, type SchoolMandaten } from "./mandates";
 import { normalizeThumbprint, verifyToken, type TokenClaims } from "./token";
 

@@ -1,13 +1,19 @@
 // The one wrapper every route of the supplier API goes through: method dispatch with 405 + Allow,
-// a trailing slash as 404, bearer authentication (401), the rate limit per client (429), and any
-// unexpected error as a generic problem+json 500 with a reference — never a raw message or stack.
+// a trailing slash as 404, bearer authentication (401), the rate limit per client (429), and per
+// operation (`operation`) its path parameters, the query that decides the service, the mandate
+// (403), and the JSON body (422), handing the handler parsed values. A thrown ApiProblem is answered
+// as problem+json; any unexpected error as a generic 500 with a reference — never a raw message or stack.
 import type { NextRequest } from "next/server";
+import type { z } from "zod";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { applyHsts } from "@/lib/server/hsts";
 import { requestIdOf } from "@/lib/server/request-id";
+import { readJsonBody } from "./body";
 import { callerFor, readBearer, type ApiCaller } from "./clients";
-import { problem } from "./problem";
+import { requireMandate, type MandatedSchool, type Need } from "./mandates";
+import { issuesToParams } from "./osr";
+import { ApiProblem, problem } from "./problem";
 import { apiRateLimiter } from "./rate-limit";
 import { API_VERSION } from "./version";
 
@@ -85,7 +91,13 @@ function build<P, C extends CallContext<P>>(
       }
       const prepared = await prepare({ request, params: await context.params, requestId, responseHeaders });
       if (prepared instanceof Response) return finish(prepared);
-      const response = await operation(prepared);
+      let response: Response;
+      try {
+        response = await operation(prepared);
+      } catch (error) {
+        if (!(error instanceof ApiProblem)) throw error;
+        response = error.toResponse();
+      }
       if (method === "HEAD") return finish(new Response(null, { status: response.status, headers: response.headers }));
       return finish(response);
     } catch (error) {
@@ -127,4 +139,60 @@ export function clientRoute<P>(operations: Operations<ClientCallContext<P>>) {
     if (!check.ok) return unauthorized(check.detail);
     return { ...base, caller: check.caller };
   });
+}
+
+export interface OperationSpec<P, PP, Q, B> {
+  /** Checked first: path parameters beyond the brin; a failure answers 404 with the first issue's message. */
+  params?: z.ZodType<PP>;
+  /** Checked before the mandate, as it may decide the service; a failure answers 400 with the first issue's message. */
+  query?: z.ZodType<Q>;
+  /** The mandate for `params.brin` the request needs (403 without it), or how it follows from the parsed params and query; omitted: the route is not a school's. */
+  mandate?: Need | { from: (input: { params: Omit<P, keyof PP> & PP; query: Q }) => Need };
+  /** The JSON body, read and parsed after the mandate; a rejected body answers 422 with `rejected` and invalidParams. */
+  body?: { schema: z.ZodType<B>; rejected: string };
+  handle(ctx: Omit<ClientCallContext<P>, "params"> & { params: Omit<P, keyof PP> & PP; query: Q; body: B; school: MandatedSchool }): Promise<Response>;
+}
+
+/**
+ * One operation of a client route: parses and checks in a fixed order — path parameters (404),
+ * the query that decides the service (400), the mandate (403), the body (400/413/415 as read, 422
+ * when rejected) — then runs the handler with the parsed values. `school` is set when `mandate` is.
+ */
+export function operation<P, PP = Record<never, never>, Q = undefined, B = undefined>(
+  spec: OperationSpec<P, PP, Q, B>,
+): (ctx: ClientCallContext<P>) => Promise<Response> {
+  return async (ctx) => {
+    const instance = ctx.request.nextUrl.pathname;
+    let params = ctx.params as Omit<P, keyof PP> & PP;
+    if (spec.params) {
+      const parsed = spec.params.safeParse(ctx.params);
+      if (!parsed.success) throw new ApiProblem(404, parsed.error.issues[0]!.message, { instance });
+      params = { ...ctx.params, ...parsed.data };
+    }
+    let query = undefined as Q;
+    if (spec.query) {
+      // The first value of a repeated parameter, as URLSearchParams.get reads it.
+      const raw: Record<string, string> = Object.create(null);
+      for (const [key, value] of ctx.request.nextUrl.searchParams) raw[key] ??= value;
+      const parsed = spec.query.safeParse(raw);
+      if (!parsed.success) throw new ApiProblem(400, parsed.error.issues[0]!.message);
+      query = parsed.data;
+    }
+    let school = undefined as unknown as MandatedSchool;
+    if (spec.mandate) {
+      const need = typeof spec.mandate === "object" ? spec.mandate.from({ params, query }) : spec.mandate;
+      const found = await requireMandate(ctx.caller, (params as { brin?: string }).brin ?? "", need);
+      if (found instanceof Response) throw ApiProblem.of(found);
+      school = found;
+    }
+    let body = undefined as B;
+    if (spec.body) {
+      const read = await readJsonBody(ctx.request);
+      if (!read.ok) throw ApiProblem.of(read.response);
+      const parsed = spec.body.schema.safeParse(read.value);
+      if (!parsed.success) throw new ApiProblem(422, spec.body.rejected, { instance, extra: { invalidParams: issuesToParams(parsed.error, read.value) } });
+      body = parsed.data;
+    }
+    return spec.handle({ ...ctx, params, query, body, school });
+  };
 }

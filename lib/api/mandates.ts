@@ -4,7 +4,7 @@
 import type { Dienst, Sector } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { sqlOf } from "@/lib/db/sql";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 import type { ApiCaller } from "./clients";
 import { problem } from "./problem";
 

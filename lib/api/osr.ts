@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { Dienst } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { fromDb, toDb } from "@/lib/register/pipeline/dates";
+import { fromDb, toDb } from "@/lib/shared/dates";
 import { codeVan, jsonPointer, velden } from "@/lib/register/validate";
 import { isNederlandsTelefoonnummer } from "@/lib/osr/validation";
 import { huidigePositie, pingInWachtrij } from "@/lib/push/bezorging";
@@ -158,6 +158,11 @@ export async function leverAdres(caller: ApiCaller, brin: string, body: OsrAdres
     await audit(tx, caller, brin, "OsrAdres", vestigingscode || brin, "LEVEREN", before, row);
     return { row, aangemaakt: !before };
   });
+}
+
+/** Whether the vestiging is one of the school's (R02 for an address). */
+export async function isVestigingVan(brin: string, vestigingscode: string): Promise<boolean> {
+  return (await db.vestiging.findFirst({ where: { vestigingscode, brin }, select: { vestigingscode: true } })) !== null;
 }
 
 export async function leesAdres(brin: string, vestigingscode: string) {

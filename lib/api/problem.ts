@@ -56,12 +56,16 @@ export function json(status: number, body: unknown, headers?: HeadersInit): Next
   return NextResponse.json(body, { status, headers: withApiHeaders(headers) });
 }
 
+export interface ProblemOptions {
+  instance?: string;
+  headers?: HeadersInit;
+  title?: string;
+  type?: string;
+  extra?: Record<string, unknown>;
+}
+
 /** A problem+json answer; `title` and `type` follow from the status unless given. */
-export function problem(
-  status: number,
-  detail: string,
-  options: { instance?: string; headers?: HeadersInit; title?: string; type?: string; extra?: Record<string, unknown> } = {},
-): NextResponse {
+export function problem(status: number, detail: string, options: ProblemOptions = {}): NextResponse {
   const known = TITLES[status] ?? { slug: "fout", title: "Fout" };
   const body: Problem = {
     type: options.type ?? `${PROBLEM_TYPE_BASE}/${known.slug}`,
@@ -75,4 +79,39 @@ export function problem(
     status,
     headers: withApiHeaders(options.headers, "application/problem+json"),
   });
+}
+
+/**
+ * A problem an API operation throws instead of returning: the route wrapper (lib/api/handler.ts)
+ * answers it as problem+json, exactly as `problem(status, detail, options)` would.
+ */
+export class ApiProblem extends Error {
+  override readonly name = "ApiProblem";
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+    readonly options: ProblemOptions = {},
+  ) {
+    super(detail);
+  }
+
+  /** A problem answer another helper already built (paging, body reading), thrown as it is. */
+  static of(response: Response): ApiProblemResponse {
+    return new ApiProblemResponse(response);
+  }
+
+  toResponse(): Response {
+    return problem(this.status, this.detail, this.options);
+  }
+}
+
+/** An already built problem answer, thrown (see ApiProblem.of). */
+export class ApiProblemResponse extends ApiProblem {
+  constructor(readonly response: Response) {
+    super(response.status, "");
+  }
+
+  override toResponse(): Response {
+    return this.response;
+  }
 }

@@ -4,7 +4,7 @@ import bcrypt from "bcryptjs";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { hashSecret } from "@/lib/auth/password";
 import { memoryRateLimits } from "@/lib/auth/rate-limits";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { REMOTE_ADDRESS_HEADER } from "@/lib/server/client-ip";
 import { issueToken } from "./token-endpoint";
 

@@ -2,7 +2,7 @@
 // first use (audited), an unverified one or a second identity for the same address is refused, and
 // the bound identity keeps working after the user's address changes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { isEmailVerified, resolveOidcUser } from "./oidc";
 
 let t: TestDatabase;

@@ -1,7 +1,8 @@
 // Password and secret hashing (bcrypt, cost 12 in production): slow on purpose.
 import bcrypt from "bcryptjs";
+import { env } from "@/lib/env";
 
-const COST = process.env.NODE_ENV === "production" ? 12 : 10;
+const COST = env.NODE_ENV === "production" ? 12 : 10;
 
 export function hashSecret(plain: string): Promise<string> {
   return bcrypt.hash(plain, COST);

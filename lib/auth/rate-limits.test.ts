@@ -1,7 +1,7 @@
 // The limits' PostgreSQL store: two instances (two pools) count together, an address over its limit
 // is refused from memory, and a database that fails leaves the limit to memory instead of to nobody.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postgresTestDatabase, testPostgresUrl, type TestDatabase } from "@/lib/db/testing";
+import { postgresTestDatabase, testPostgresUrl, type TestDatabase } from "@/lib/testing/database";
 import { memoryRateLimits, postgresRateLimits, type AuthRateLimits } from "./rate-limits";
 
 describe("memory limits (the embedded default)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { homePath, maySee } from "./roles";
+import { ALL_ROLES, homePath, may, maySee } from "./roles";
 
 describe("sections per role (access.md)", () => {
   it.each([
@@ -13,5 +13,16 @@ describe("sections per role (access.md)", () => {
     expect(maySee(rol, "beheer")).toBe(sections.beheer);
     expect(maySee(rol, "osr")).toBe(sections.osr);
     expect(homePath(rol)).toBe(home);
+  });
+});
+
+describe("capabilities per role (access.md)", () => {
+  it("gives the register, school management to the school's beheerder only", () => {
+    expect(ALL_ROLES.filter((r) => may(r, "changeRegister"))).toEqual(["INSTELLING_BEHEERDER"]);
+    expect(ALL_ROLES.filter((r) => may(r, "manageSchool"))).toEqual(["INSTELLING_BEHEERDER"]);
+  });
+  it("gives teldata, users and the overview refresh to DUO_BEHEERDER only, reference data and persons to both DUO roles", () => {
+    for (const c of ["fixTeldatum", "manageUsers", "refreshOverzicht"] as const) expect(ALL_ROLES.filter((r) => may(r, c))).toEqual(["DUO_BEHEERDER"]);
+    for (const c of ["maintainReference", "searchPersons", "handleVerzuim", "resendDeliveries"] as const) expect(ALL_ROLES.filter((r) => may(r, c))).toEqual(["DUO_MEDEWERKER", "DUO_BEHEERDER"]);
   });
 });

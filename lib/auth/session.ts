@@ -7,7 +7,7 @@ import { cache } from "react";
 import type { Rol, Sector } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { ABSOLUTE_SECONDS, authOptions } from "@/lib/auth/options";
-import { maySee, type Section } from "@/lib/auth/roles";
+import { maySee, rolesWith, type Capability, type Section } from "@/lib/auth/roles";
 
 export type SessionInstelling = { brin: string; naam: string; sector: Sector };
 export type SessionUser = {
@@ -58,10 +58,15 @@ export async function requireSection(section: Section): Promise<SessionUser> {
   return user;
 }
 
-export async function requireRole(...roles: Rol[]): Promise<SessionUser> {
+export async function requireRole(...roles: readonly Rol[]): Promise<SessionUser> {
   const user = await requireSession();
   if (!roles.includes(user.rol)) notFound();
   return user;
+}
+
+/** Pages, routes and actions: not signed in goes to /inloggen, without the capability it is a 404. */
+export async function requireCapability(capability: Capability): Promise<SessionUser> {
+  return requireRole(...rolesWith(capability));
 }
 
 export type InstellingAccess = { ok: true; user: SessionUser; instelling: SessionInstelling } | { ok: false; status: 401 | 404 };

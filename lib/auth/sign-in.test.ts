@@ -3,7 +3,7 @@
 // limited), and the pruning of old failures.
 import bcrypt from "bcryptjs";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { ACCOUNT_MAX_FAILURES, KEEP_MS, MAX_FAILURES } from "./lockout";
 import { hashSecret } from "./password";
 import { memoryRateLimits, type AuthRateLimits } from "./rate-limits";

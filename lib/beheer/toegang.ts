@@ -1,12 +1,7 @@
-// Who may use the user and supplier management: DUO_BEHEERDER only (access.md). Server actions ask
-// this themselves rather than trusting that the page was shown; a refusal changes nothing.
+// The actor of the user and supplier management in the audit log. Who may use it is the capability
+// manageUsers (lib/auth/roles.ts), checked by each action itself (lib/server/action.ts).
 import "server-only";
-import { getSession, type SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session";
 import type { BeheerActor } from "./audit/schrijf";
-
-export async function beheerderToegang(): Promise<SessionUser | null> {
-  const user = await getSession();
-  return user?.rol === "DUO_BEHEERDER" ? user : null;
-}
 
 export const actorVan = (user: SessionUser): BeheerActor => ({ id: user.id, email: user.email });

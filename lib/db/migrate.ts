@@ -5,7 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
-import pg from "pg";
+import type pg from "pg";
+import { env } from "@/lib/env";
 import { newPGlite, openPGlite, pgliteAdapter, postgresAdapter, type DatabaseTarget } from "@/lib/db/adapter";
 
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
@@ -121,7 +122,7 @@ async function withEngine<T>(target: DatabaseTarget | { kind: "memory" }, work: 
   };
   const schema = fs.readFileSync(SCHEMA_PATH, "utf8");
   const log = (message: string) => {
-    if (process.env.MIGRATE_DEBUG) console.error(message);
+    if (env.MIGRATE_DEBUG) console.error(message);
   };
   const engine = await bg.SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },

@@ -1,6 +1,6 @@
 // The generated file as CSV text: `;`, CRLF, optional BOM, in ~64 KB chunks; and a writer that respects backpressure.
 import type { Writable } from "node:stream";
-import { CSV_BOM, formatCsvCell, formatCsvLine } from "../register/csv/export";
+import { CSV_BOM, formatCsvCell, formatCsvLine } from "@/lib/shared/csv";
 import { generateMeldingen, rowsOf, type GenerateStats } from "./generate";
 import { csvHeader } from "./kolommen";
 import { normaliseer, type GenerateOptions } from "./options";

@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { PgBossJobQueue, type PgBossQueueOptions } from "@/lib/jobs/pg-boss";
-import { testPostgresUrl, throwawayPostgres } from "@/lib/db/testing";
+import { testPostgresUrl, throwawayPostgres } from "@/lib/testing/database";
 import type { JobContext } from "@/lib/jobs/types";
 
 const baseUrl = testPostgresUrl();

@@ -5,7 +5,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { OsrContext, Rol } from "@/generated/prisma/enums";
 import { auditOsr, type Actor } from "./audit";
-import { geweigerd, type Uitkomst } from "./uitkomst";
+import { geweigerd, type Uitkomst } from "@/lib/server/form-state";
 import type { KaartInvoer } from "./validation";
 
 export type EigenKaart = {

@@ -1,5 +1,5 @@
 // Mandates as CSV (a school's for its beheerder, every school's for DUO), as the lists show them.
-import { csvResponse } from "@/lib/lijst/csv-response";
+import { csvResponse } from "@/lib/shared/csv";
 import type { MandaatRij } from "./mandaten";
 
 export function mandatenCsv(naam: string, rijen: MandaatRij[]): Response {

@@ -3,7 +3,7 @@
 // API is the only writer.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Dienst } from "@/generated/prisma/enums";
-import { fromDb } from "@/lib/register/pipeline/dates";
+import { fromDb } from "@/lib/shared/dates";
 
 export type Adresregel = { straat: string; huisnummer: string; toevoeging: string | null; postcode: string; plaats: string };
 

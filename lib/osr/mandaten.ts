@@ -5,9 +5,9 @@
 // yesterday, so it stops counting at once without a second notion of "ended".
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Dienst } from "@/generated/prisma/enums";
-import { fromDb, toDb } from "@/lib/register/pipeline/dates";
+import { fromDb, toDb } from "@/lib/shared/dates";
 import { auditOsr, type Actor } from "./audit";
-import { geweigerd, type Uitkomst } from "./uitkomst";
+import { geweigerd, type Uitkomst } from "@/lib/server/form-state";
 import type { MandaatInvoer } from "./validation";
 
 export type MandaatStatus = "ACTIEF" | "TOEKOMSTIG" | "BEEINDIGD";
@@ -125,5 +125,15 @@ export async function beeindigMandaat(db: PrismaClient, actor: Actor, brin: stri
     await tx.mandaat.update({ where: { id: mandaat.id }, data: { einddatum: toDb(einddatum) } });
     await auditOsr(tx, actor, { brin, entiteit: "Mandaat", sleutel: mandaat.id, actie: "BEEINDIGEN", voor, na: { ...voor, einddatum } });
     return { ok: true };
+  });
+}
+
+/** A page of the mandates schools gave a leverancier, ended ones included, by id after a cursor (GET /api/v1/mandaten). */
+export async function mandatenVanLeverancier(db: PrismaClient, leverancierId: string, after: string | null, take: number) {
+  return db.mandaat.findMany({
+    where: { leverancierId, ...(after ? { id: { gt: after } } : {}) },
+    orderBy: { id: "asc" },
+    take,
+    include: { instelling: { select: { naam: true } } },
   });
 }

@@ -5,7 +5,7 @@ import { randomInt } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { hashSecret } from "@/lib/auth/password";
 import { auditOsr, type Actor } from "./audit";
-import { geweigerd, type Uitkomst } from "./uitkomst";
+import { geweigerd, type Uitkomst } from "@/lib/server/form-state";
 import type { UitnodigingInvoer } from "./validation";
 
 // No 0/O, 1/l/I: the password is read from the screen and passed on by hand.

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { verifySecret } from "@/lib/auth/password";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { toDb } from "@/lib/register/pipeline/dates";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { toDb } from "@/lib/shared/dates";
 import { seedDemoAccounts } from "@/prisma/seed";
 import type { Actor } from "./audit";
 import { eigenKaarten, schoolKaarten, wijsContextenToe, wijzigEigenKaart, zetVerborgen } from "./contactkaarten";

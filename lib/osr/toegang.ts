@@ -2,12 +2,13 @@
 // are linked to (access.md). Pages answer 404 otherwise; actions refuse without saying more.
 import "server-only";
 import { notFound } from "next/navigation";
+import { mayManageSchool } from "@/lib/auth/roles";
 import { requireSection, getSession, type SessionInstelling, type SessionUser } from "@/lib/auth/session";
 import type { Actor } from "./audit";
 
 /** The schools whose employees and mandates this user manages. */
 export function beheerdeScholen(user: SessionUser): SessionInstelling[] {
-  return user.rol === "INSTELLING_BEHEERDER" ? user.instellingen : [];
+  return mayManageSchool(user.rol) ? user.instellingen : [];
 }
 
 export const actorVan = (user: SessionUser): Actor => ({ id: user.id, email: user.email });

@@ -1,7 +1,8 @@
 // The OSR form checks: Dutch telephone numbers and postcodes, the contact card, an invitation and
 // a mandate, each refusal with the catalogue key the page shows.
 import { describe, expect, it } from "vitest";
-import { isIsoDatum, isNederlandsTelefoonnummer, isPostcode, kaartSchema, mandaatSchema, uitnodigingSchema, veldFouten } from "./validation";
+import { isIsoDatum, isNederlandsTelefoonnummer, isPostcode, kaartSchema, mandaatSchema, uitnodigingSchema } from "./validation";
+import { veldFouten } from "@/lib/server/form-state";
 
 describe("isNederlandsTelefoonnummer", () => {
   it.each(["033-1234567", "0331234567", "06-12345678", "06 12 34 56 78", "020 123 45 67", "+31 6 12345678", "+31 (0)33 123 4567", "0031 33 1234567", "(033) 123 45 67", "0800-1234", "0900 123 45 67"])("accepts %s", (nummer) => {

@@ -4,9 +4,6 @@
 import { z } from "zod";
 import { CONTEXTEN, DIENSTEN, ordenContexten } from "./contexten";
 
-/** Key of `osr.fouten`, per field name (the first problem of each field). */
-export type VeldFouten = Record<string, string>;
-
 const POSTCODE = /^\d{4} ?[A-Z]{2}$/;
 
 export function isPostcode(text: string): boolean {
@@ -70,12 +67,3 @@ export function mandaatSchema(vandaag: string) {
 }
 export type MandaatInvoer = z.infer<ReturnType<typeof mandaatSchema>>;
 
-/** The first problem of each field, as catalogue keys. */
-export function veldFouten(error: z.ZodError): VeldFouten {
-  const fouten: VeldFouten = {};
-  for (const issue of error.issues) {
-    const veld = String(issue.path[0] ?? "formulier");
-    fouten[veld] ??= issue.message;
-  }
-  return fouten;
-}

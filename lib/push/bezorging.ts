@@ -18,7 +18,7 @@ import { Webhook } from "standardwebhooks";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { BerichtSoort, Dienst, Sector } from "@/generated/prisma/enums";
 import { env } from "@/lib/env";
-import { todayIso, toDb } from "@/lib/register/pipeline/dates";
+import { todayIso, toDb } from "@/lib/shared/dates";
 import { DIENST_VAN_SOORT } from "@/lib/register/uploads/rights";
 import { isSoort } from "@/lib/register/validate";
 import { ondertekeningssleutels } from "./sleutel";

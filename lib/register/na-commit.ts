@@ -3,6 +3,7 @@
 // runtime subscribes the back office's summaries (lib/server/node-runtime.ts), tests subscribe what
 // they check. A listener's failure never fails the work that already committed: it is logged.
 import type { PrismaClient } from "@/generated/prisma/client";
+import { log } from "@/lib/log";
 
 export interface RegisterWijziging {
   /** The institutions whose figures may have changed; absent: every institution. */
@@ -31,7 +32,7 @@ export async function registerGewijzigd(db: PrismaClient, wijziging: RegisterWij
     try {
       await luisteraar(db, wijziging);
     } catch (error) {
-      console.error(`Na-commit (${naam}) mislukt:`, error instanceof Error ? error.message : error);
+      log.error({ source: "register", luisteraar: naam, err: error }, `Na-commit (${naam}) mislukt`);
     }
   }
 }

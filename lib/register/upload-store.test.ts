@@ -1,7 +1,7 @@
 // The upload store on real databases: PGlite always, PostgreSQL when DATABASE_URL is set.
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabaseCases, type TestDatabase } from "@/lib/db/testing";
+import { testDatabaseCases, type TestDatabase } from "@/lib/testing/database";
 import {
   readUploadFile,
   storeUploadFile,

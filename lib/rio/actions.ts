@@ -3,17 +3,14 @@
 // apply. access.md: both DUO roles maintain RIO data; the role is checked here, on the server.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireRole } from "@/lib/auth/session";
 import { foutTekst, vertaalFout } from "@/lib/i18n/vertaal-fout";
 import { db } from "@/lib/db";
+import { formAction } from "@/lib/server/action";
 import { queueHerberekening } from "@/lib/register/funding/herberekening-service";
 import { bereidImportVoor, MAX_BYTES, parseReferentieCsv, pasImportToe } from "./import";
 import { urlSleutel } from "./queries";
 import { applyRows, isReferentieSoort, REFERENTIE_SCHEMAS, ReferentieInvoerError, type ReferentieSoort } from "./referentie";
-
-export type ReferentieFormState = { melding: string } | null;
-
-const RIO_ROLES = ["DUO_MEDEWERKER", "DUO_BEHEERDER"] as const;
+import { bericht } from "@/lib/server/form-state";
 
 const KEY_FIELDS: Record<ReferentieSoort, string[]> = {
   instellingen: ["brin"],
@@ -34,16 +31,15 @@ function formAlsCsv(soort: ReferentieSoort, formData: FormData): Buffer {
   return Buffer.from(`${columns.join(";")}\n${columns.map(value).join(";")}\n`, "utf8");
 }
 
-export async function bewaarReferentieAction(_previous: ReferentieFormState, formData: FormData): Promise<ReferentieFormState> {
-  const user = await requireRole(...RIO_ROLES);
+export const bewaarReferentieAction = formAction({ access: "maintainReference" }, async ({ user, formData }) => {
   const soort = formData.get("soort");
   const modus = formData.get("modus");
-  if (!isReferentieSoort(soort) || (modus !== "nieuw" && modus !== "wijzig")) return { melding: await foutTekst("referentieSoortOnbekend") };
+  if (!isReferentieSoort(soort) || (modus !== "nieuw" && modus !== "wijzig")) return bericht(false, await foutTekst("referentieSoortOnbekend"));
   let herberekeningId: string | null;
   let sleutel: string;
   try {
     const parsed = parseReferentieCsv(soort, formAlsCsv(soort, formData));
-    if (parsed.fouten.length) return { melding: await foutTekst("controleerInvoer", { fouten: parsed.fouten.map((f) => f.melding.replace(/^rij \d+: /, "")).join("; ") }) };
+    if (parsed.fouten.length) return bericht(false, await foutTekst("controleerInvoer", { fouten: parsed.fouten.map((f) => f.melding.replace(/^rij \d+: /, "")).join("; ") }));
     const row = parsed.rows[0]!;
     sleutel = KEY_FIELDS[soort].map((k) => String(row.data[k])).join("/");
     const result = await db.$transaction(async (tx) => {
@@ -55,7 +51,7 @@ export async function bewaarReferentieAction(_previous: ReferentieFormState, for
     });
     herberekeningId = result;
   } catch (error) {
-    if (error instanceof ReferentieInvoerError) return { melding: await vertaalFout(error) };
+    if (error instanceof ReferentieInvoerError) return bericht(false, await vertaalFout(error));
     throw error;
   }
   if (herberekeningId) {
@@ -63,35 +59,33 @@ export async function bewaarReferentieAction(_previous: ReferentieFormState, for
     redirect(`/beheer/herberekeningen#h-${herberekeningId}`);
   }
   redirect(`/beheer/referentie/${soort}?bewaard=${encodeURIComponent(urlSleutel(sleutel))}`);
-}
+});
 
-export async function importVoorbereidenAction(_previous: ReferentieFormState, formData: FormData): Promise<ReferentieFormState> {
-  const user = await requireRole(...RIO_ROLES);
+export const importVoorbereidenAction = formAction({ access: "maintainReference" }, async ({ user, formData }) => {
   const soort = formData.get("soort");
   const bestand = formData.get("bestand");
-  if (!isReferentieSoort(soort) || soort === "besturen") return { melding: await foutTekst("kiesRioBestand") };
-  if (!(bestand instanceof File) || bestand.size === 0) return { melding: await foutTekst("kiesCsv") };
-  if (bestand.size > MAX_BYTES) return { melding: await foutTekst("bestandTeGroot") };
+  if (!isReferentieSoort(soort) || soort === "besturen") return bericht(false, await foutTekst("kiesRioBestand"));
+  if (!(bestand instanceof File) || bestand.size === 0) return bericht(false, await foutTekst("kiesCsv"));
+  if (bestand.size > MAX_BYTES) return bericht(false, await foutTekst("bestandTeGroot"));
   let id: string;
   try {
     id = await bereidImportVoor(db, { soort, bestandsnaam: bestand.name || "bestand.csv", bytes: Buffer.from(await bestand.arrayBuffer()), actor: user.email });
   } catch (error) {
-    if (error instanceof ReferentieInvoerError) return { melding: await vertaalFout(error) };
+    if (error instanceof ReferentieInvoerError) return bericht(false, await vertaalFout(error));
     throw error;
   }
   redirect(`/beheer/referentie/import/${id}`);
-}
+});
 
-export async function importToepassenAction(_previous: ReferentieFormState, formData: FormData): Promise<ReferentieFormState> {
-  const user = await requireRole(...RIO_ROLES);
+export const importToepassenAction = formAction({ access: "maintainReference" }, async ({ user, formData }) => {
   const id = z.uuid().safeParse(formData.get("id"));
-  if (!id.success) return { melding: await foutTekst("importBestaatNiet") };
+  if (!id.success) return bericht(false, await foutTekst("importBestaatNiet"));
   try {
     const { herberekeningId, alToegepast } = await pasImportToe(db, { id: id.data, actor: user.email });
     if (herberekeningId && !alToegepast) await queueHerberekening(herberekeningId);
   } catch (error) {
-    if (error instanceof ReferentieInvoerError) return { melding: await vertaalFout(error) };
+    if (error instanceof ReferentieInvoerError) return bericht(false, await vertaalFout(error));
     throw error;
   }
   redirect(`/beheer/referentie/import/${id.data}`);
-}
+});

@@ -1,7 +1,7 @@
 // The RIO import on a real database: a file is parsed and compared (nothing written), applied once
 // on confirmation with its audit entries and one recompute, and a bad file changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { runHerberekening } from "@/lib/register/funding/herberekening";
 import { bsn, lever, mboInschrijving } from "@/lib/register/pipeline/test-helpers";
 import { bereidImportVoor, parseReferentieCsv, pasImportToe, type StoredPlan } from "./import";

@@ -1,7 +1,7 @@
 // Read side of the reference data in the back-office: a searchable, paged list per soort, the
 // current values of one record in the form's string format, and the counts for the overview.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { fromDb } from "@/lib/register/pipeline/dates";
+import { fromDb } from "@/lib/shared/dates";
 import type { ReferentieSoort } from "./referentie";
 
 export const PAGE_SIZE = 50;
@@ -125,4 +125,47 @@ export async function formWaarden(db: PrismaClient, soort: ReferentieSoort, sleu
       return l && { brin: l.brin, opleidingscode: l.opleidingscode, leerweg: l.leerweg, bekostigd: jn(l.bekostigd), begindatum: datum(l.begindatum), einddatum: datum(l.einddatum) };
     }
   }
+}
+
+/** Institutions for a select or filter: brin and naam, by naam (or, for the po verzuim filter, po only by brin). */
+export async function instellingKeuzes(db: PrismaClient, opties: { sector?: "PO"; orderBy?: "naam" | "brin" } = {}): Promise<{ brin: string; naam: string }[]> {
+  return db.instelling.findMany({
+    ...(opties.sector ? { where: { sector: opties.sector } } : {}),
+    orderBy: opties.orderBy === "brin" ? { brin: "asc" } : { naam: "asc" },
+    select: { brin: true, naam: true },
+  });
+}
+
+/** Every institution's sector, for grouping counts per sector. */
+export async function sectorPerInstelling(db: PrismaClient): Promise<Map<string, "PO" | "MBO">> {
+  const instellingen = await db.instelling.findMany({ select: { brin: true, sector: true } });
+  return new Map(instellingen.map((i) => [i.brin, i.sector]));
+}
+
+/** The latest reference-data imports, newest first. */
+export async function recenteImports(db: PrismaClient, take = 10) {
+  return db.referentieImport.findMany({ orderBy: { aangemaaktOp: "desc" }, take });
+}
+
+/** One import with the recompute it started (if any). */
+export async function referentieImport(db: PrismaClient, id: string) {
+  const imp = await db.referentieImport.findUnique({ where: { id } });
+  if (!imp) return null;
+  const herberekening = imp.herberekeningId ? await db.herberekening.findUnique({ where: { id: imp.herberekeningId } }) : null;
+  return { imp, herberekening };
+}
+
+/** The audit history of one reference record (its URL key), newest first. */
+export async function referentieHistorie(db: PrismaClient, entiteit: string, urlSleutel: string, take = 20) {
+  return db.auditEvent.findMany({ where: { entiteit, sleutel: urlSleutel.replaceAll("-", "/") }, orderBy: { tijdstip: "desc" }, take });
+}
+
+/** The recomputes reference-data changes started, newest first. */
+export async function recenteHerberekeningen(db: PrismaClient, take = 20) {
+  return db.herberekening.findMany({ orderBy: { aangemaaktOp: "desc" }, take });
+}
+
+/** The count dates, by date and sector. */
+export async function alleTeldata(db: PrismaClient) {
+  return db.teldatum.findMany({ orderBy: [{ datum: "asc" }, { sector: "asc" }] });
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Leerweg, Sector } from "@/generated/prisma/enums";
 import { planHerberekening, type Bereik } from "@/lib/register/funding/herberekening";
-import { fromDb, toDb } from "@/lib/register/pipeline/dates";
+import { fromDb, toDb } from "@/lib/shared/dates";
 import { instellingRow, licentieRow, opleidingRow, vestigingRow } from "./formats";
 import { VertaalbareFout } from "@/lib/i18n/fout";
 

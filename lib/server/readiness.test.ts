@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { postgresPool, postgresPoolAdapter } from "@/lib/db/adapter";
 import { pgSql, registerSql } from "@/lib/db/sql";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { readiness, shippedMigrations } from "./readiness";
 
 let t: TestDatabase;

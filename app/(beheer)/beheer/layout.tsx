@@ -2,6 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/shell/app-shell";
 import { SectionNav } from "@/components/shell/section-nav";
+import { mayManageUsers } from "@/lib/auth/roles";
 import { requireSection } from "@/lib/auth/session";
 
 export default async function BeheerLayout({ children }: { children: React.ReactNode }) {
@@ -17,7 +18,7 @@ export default async function BeheerLayout({ children }: { children: React.React
     { href: "/beheer/herberekeningen", label: t("herberekeningen") },
     { href: "/beheer/osr", label: t("osrBeheer") },
     // Users and suppliers are DUO_BEHEERDER's (access.md); the audit log is read by both DUO roles.
-    ...(user.rol === "DUO_BEHEERDER"
+    ...(mayManageUsers(user.rol)
       ? [
           { href: "/beheer/gebruikers", label: tt("gebruikers") },
           { href: "/beheer/leveranciers", label: tt("leveranciers") },

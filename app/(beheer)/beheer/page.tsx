@@ -9,6 +9,7 @@ import { formatDate, formatDateTime, formatGetal, formatGewicht } from "@/compon
 import { Lijst, type Kolom } from "@/components/ui/lijst";
 import { Stat } from "@/components/ui/stat";
 import { Cell, Row, Table } from "@/components/ui/table";
+import { mayRefreshOverzicht } from "@/lib/auth/roles";
 import { requireSection } from "@/lib/auth/session";
 import { landelijkOverzicht, type CodeRegel, type InstellingRegel } from "@/lib/beheer/overzicht/queries";
 import { db } from "@/lib/db";
@@ -92,7 +93,7 @@ export default async function BeheerOverzicht({ searchParams }: { searchParams: 
       <p className="utrecht-paragraph mb-2">{t("intro")}</p>
       <div className="mb-6 flex flex-wrap items-center gap-4">
         <p>{o.bijgewerktOp ? t("bijgewerktOp", { moment: formatDateTime(o.bijgewerktOp) }) : t("nogNietBijgewerkt")}</p>
-        {user.rol === "DUO_BEHEERDER" ? <VernieuwKnop /> : null}
+        {mayRefreshOverzicht(user.rol) ? <VernieuwKnop /> : null}
       </div>
 
       <nav aria-label={t("sectorFilter")} className="mb-6">

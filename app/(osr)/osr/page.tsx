@@ -5,7 +5,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { eigenKaarten } from "@/lib/osr/contactkaarten";
-import { slaEigenKaartOp } from "./actions";
+import { slaEigenKaartOp } from "@/lib/osr/actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("osr");

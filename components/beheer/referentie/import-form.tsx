@@ -2,13 +2,14 @@
 // Upload a RIO CSV: the server parses it and shows a preview; nothing changes before the confirmation.
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { importVoorbereidenAction, type ReferentieFormState } from "@/lib/rio/actions";
+import { importVoorbereidenAction } from "@/lib/rio/actions";
+import type { ActionState } from "@/lib/server/form-state";
 
 const MAX_BYTES = 900_000;
 
 export function ImportForm() {
   const t = useTranslations("referentie.import");
-  const [state, action, pending] = useActionState<ReferentieFormState, FormData>(importVoorbereidenAction, null);
+  const [state, action, pending] = useActionState<ActionState, FormData>(importVoorbereidenAction, null);
   const [tooBig, setTooBig] = useState(false);
   const melding = tooBig ? t("teGroot") : state?.melding;
   return (

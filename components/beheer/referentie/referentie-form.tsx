@@ -3,7 +3,8 @@
 // funding reads a changed field, plans the recompute and shows its progress.
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
-import { bewaarReferentieAction, type ReferentieFormState } from "@/lib/rio/actions";
+import { bewaarReferentieAction } from "@/lib/rio/actions";
+import type { ActionState } from "@/lib/server/form-state";
 import type { ReferentieSoort } from "@/lib/rio/referentie";
 import { VELDEN, type Veld } from "./velden";
 
@@ -12,7 +13,7 @@ const LEERWEGEN = ["BOL", "BBL", "EX"];
 export function ReferentieForm({ soort, waarden, modus }: { soort: ReferentieSoort; waarden: Record<string, string>; modus: "nieuw" | "wijzig" }) {
   const t = useTranslations("referentie");
   const id = useId();
-  const [state, action, pending] = useActionState<ReferentieFormState, FormData>(bewaarReferentieAction, null);
+  const [state, action, pending] = useActionState<ActionState, FormData>(bewaarReferentieAction, null);
   const veld = (v: Veld) => {
     const fieldId = `${id}-${v.naam}`;
     const label = t(`veld.${v.naam}`) + (v.optioneel ? ` ${t("optioneel")}` : "");

@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FoutSamenvatting, KeuzeVeld, TekstVeld } from "@/components/osr/velden";
-import type { BeheerState } from "@/lib/beheer/form-state";
+import type { ActionState } from "@/lib/server/form-state";
 import { Uitkomst } from "./eenmalig";
 
 export type Veld =
@@ -12,9 +12,9 @@ export type Veld =
   | { soort: "keuze"; name: string; label: string; leeg: string; opties: { value: string; label: string }[]; defaultValue?: string }
   | { soort: "vinkjes"; name: string; label: string; hint?: string; opties: { value: string; label: string }[]; gekozen: string[] };
 
-export function BeheerForm({ id, action, velden, knop, leegNaSucces = false }: { id: string; action: (state: BeheerState, formData: FormData) => Promise<BeheerState>; velden: Veld[]; knop: string; leegNaSucces?: boolean }) {
+export function BeheerForm({ id, action, velden, knop, leegNaSucces = false }: { id: string; action: (state: ActionState, formData: FormData) => Promise<ActionState>; velden: Veld[]; knop: string; leegNaSucces?: boolean }) {
   const t = useTranslations("toegang");
-  const [state, formAction, pending] = useActionState<BeheerState, FormData>(action, null);
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
   const refused = state && !state.ok ? state : null;
   const veldId = (name: string) => `${id}-${name}`;
   const tekst = (v: Veld) => (typeof refused?.waarden?.[v.name] === "string" ? (refused.waarden[v.name] as string) : "defaultValue" in v ? (v.defaultValue ?? "") : "");

@@ -2,9 +2,9 @@
 // that is stored nowhere but as a hash. Always rendered, so a message put into it is announced.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { BeheerState } from "@/lib/beheer/form-state";
+import type { ActionState } from "@/lib/server/form-state";
 
-export function Uitkomst({ state }: { state: BeheerState }) {
+export function Uitkomst({ state }: { state: ActionState }) {
   const t = useTranslations("toegang");
   return (
     <>

@@ -2,11 +2,12 @@
 // Sets one verzuimmelding's behandelstatus (DUO staff; the server action checks the role again).
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { zetBehandelstatusAction, type BehandelstatusState } from "@/lib/beheer/verzuim/actions";
+import { zetBehandelstatusAction } from "@/lib/beheer/verzuim/actions";
+import type { ActionState } from "@/lib/server/form-state";
 
 export function BehandelstatusForm({ id, volgnummer, huidig, statussen }: { id: number; volgnummer: string; huidig: string; statussen: readonly string[] }) {
   const t = useTranslations("verzuimBeheer");
-  const [state, action, pending] = useActionState<BehandelstatusState, FormData>(zetBehandelstatusAction, null);
+  const [state, action, pending] = useActionState<ActionState, FormData>(zetBehandelstatusAction, null);
   const veld = `behandelstatus-${id}`;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">

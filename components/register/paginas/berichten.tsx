@@ -8,7 +8,7 @@ import { Pager } from "@/components/register/pager";
 import { SelectField } from "@/components/ui/fields";
 import { withQuery } from "@/lib/lijst/params";
 import { BERICHT_SOORTEN, berichtenPagina, berichtInschrijvingen, unreadCount, type BerichtFilters } from "@/lib/register/queries/berichten";
-import { parseCursor } from "@/lib/register/queries/keyset";
+import { parseCursor } from "@/lib/shared/keyset";
 import { logInzage, type RegisterScope } from "@/lib/register/scope";
 
 export function parseBerichtFilters(search: Record<string, string | string[] | undefined>): BerichtFilters {

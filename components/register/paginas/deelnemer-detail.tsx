@@ -15,7 +15,7 @@ import type { Taal } from "@/lib/bekostiging/codes";
 import { verwijderdUit } from "@/lib/register/forms/types";
 import { MELDINGEN_LIMIT, type DeelnemerDetail } from "@/lib/register/queries/deelnemer-detail";
 import { recordHistorie } from "@/lib/register/queries/historie";
-import { parseId } from "@/lib/register/queries/keyset";
+import { parseId } from "@/lib/shared/keyset";
 import { logInzage, type RegisterScope } from "@/lib/register/scope";
 
 export async function DeelnemerDetailPagina({ scope, detail, search }: { scope: RegisterScope; detail: DeelnemerDetail; search: Record<string, string | string[] | undefined> }) {

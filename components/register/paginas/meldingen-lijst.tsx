@@ -10,7 +10,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { Lijst, type Kolom } from "@/components/ui/lijst";
 import type { Taal } from "@/lib/bekostiging/codes";
 import { withQuery } from "@/lib/lijst/params";
-import { parseCursor } from "@/lib/register/queries/keyset";
+import { parseCursor } from "@/lib/shared/keyset";
 import { MELDING_BRONNEN, MELDING_SOORTEN, MELDING_STATUSSEN, meldingenLijst, meldingenPagina, type MeldingRij } from "@/lib/register/queries/meldingen";
 import { logInzage, type RegisterScope } from "@/lib/register/scope";
 

@@ -11,7 +11,7 @@ import { formatDate } from "@/components/ui/format";
 import { Lijst, type Kolom } from "@/components/ui/lijst";
 import type { Taal } from "@/lib/bekostiging/codes";
 import { withQuery } from "@/lib/lijst/params";
-import { parseCursor } from "@/lib/register/queries/keyset";
+import { parseCursor } from "@/lib/shared/keyset";
 import {
   BEHANDELSTATUSSEN,
   resultatenLijstDef,

@@ -3,7 +3,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { MeldingSoort } from "@/generated/prisma/enums";
 import { db as defaultDb } from "@/lib/db";
-import { fromDb, toDb } from "@/lib/register/pipeline/dates";
+import { fromDb, toDb } from "@/lib/shared/dates";
 import { MELDING_SOORT } from "@/lib/register/pipeline/process";
 import { toAssessment } from "@/lib/register/pipeline/funding";
 import { SOORTEN, type Soort } from "@/lib/register/validate";

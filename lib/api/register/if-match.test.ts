@@ -3,7 +3,7 @@
 // conditional on the same version, one wins and the other gets 412 — neither silently overwrites.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { bsn, mboInschrijving } from "@/lib/register/pipeline/test-helpers";
 import type { ApiCaller } from "../clients";
 import type { MandatedSchool } from "../mandates";

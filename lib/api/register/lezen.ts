@@ -4,7 +4,7 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { MeldingSoort, Sector } from "@/generated/prisma/enums";
 import { db as defaultDb } from "@/lib/db";
-import { fromDb } from "@/lib/register/pipeline/dates";
+import { fromDb } from "@/lib/shared/dates";
 import { toAssessment } from "@/lib/register/pipeline/funding";
 import { isGeldigBsn } from "@/lib/register/validate";
 import { bekostigingJson, signaalJson, type BekostigingJson } from "./terugkoppeling";

@@ -4,7 +4,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { sleutelTekst, verwerkMelding, type Inkomend } from "@/lib/register/pipeline/process";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 import type { Afzender, Terugkoppeling } from "@/lib/register/pipeline/types";
 import { DIENST_VAN_SOORT } from "@/lib/register/uploads/rights";
 import { toSnake, valideerApiBody, valideerVerwijdering, type Bevinding, type Soort } from "@/lib/register/validate";

@@ -65,7 +65,7 @@ export async function startApiUpload(request: Request, caller: ApiCaller, brin: 
       const earlier = await eerdereUpload(caller, key, brin, soort);
       if (earlier) return earlier;
     }
-    if (error instanceof UploadRefusedError) return problem(/groter dan/.test(error.message) ? 413 : 400, error.message);
+    if (error instanceof UploadRefusedError) return problem(error.reason === "te-groot" ? 413 : 400, error.message);
     if (error instanceof IncompleteBodyError) return problem(400, "Het bestand is niet volledig ontvangen. Probeer het opnieuw.");
     throw error;
   }

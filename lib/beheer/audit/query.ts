@@ -3,9 +3,9 @@
 // export. The log is only ever read here: a database trigger refuses UPDATE and DELETE.
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import type { CsvCell } from "@/lib/register/csv/export";
+import type { CsvCell } from "@/lib/shared/csv";
 import { addDays } from "@/lib/bekostiging/dates";
-import { startOfDutchDay } from "@/lib/register/pipeline/dates";
+import { startOfDutchDay } from "@/lib/shared/dates";
 
 export const AUDIT_PAGINA = 50;
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;

@@ -8,7 +8,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { hashSecret } from "@/lib/auth/password";
 import { alleMandaten, type MandaatRij } from "@/lib/osr/mandaten";
 import { auditBeheer, type BeheerActor } from "../audit/schrijf";
-import { geweigerd, type Uitkomst } from "../form-state";
+import { geweigerd, type Uitkomst } from "@/lib/server/form-state";
 import type { ClientInvoer } from "./validation";
 
 /** 32 random bytes, base64url: ≈256 bits, nothing to guess. */

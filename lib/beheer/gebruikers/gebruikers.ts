@@ -10,7 +10,7 @@ import type { Rol } from "@/generated/prisma/enums";
 import { hashSecret } from "@/lib/auth/password";
 import { beginwachtwoord } from "@/lib/osr/medewerkers";
 import { auditBeheer, type BeheerActor } from "../audit/schrijf";
-import { geweigerd, type Uitkomst } from "../form-state";
+import { geweigerd, type Uitkomst } from "@/lib/server/form-state";
 import type { GebruikerFilter, GebruikerInvoer } from "./validation";
 
 export const PAGINA_GROOTTE = 25;

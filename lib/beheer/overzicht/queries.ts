@@ -2,8 +2,8 @@
 // institution), never the register itself, so the page stays fast at a million inschrijvingen.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Sector } from "@/generated/prisma/enums";
-import { fromDb } from "@/lib/register/pipeline/dates";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { fromDb } from "@/lib/shared/dates";
+import { todayIso } from "@/lib/shared/dates";
 
 export const DAGEN = 30;
 export const TOP_CODES = 10;

@@ -1,7 +1,7 @@
 // vernieuwOverzicht on a real database: the summaries equal a direct count of the register, a
 // scoped refresh touches only its institutions, and the overview reads them back per sector.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { bsn, lever, mboInschrijving, poInschrijving } from "@/lib/register/pipeline/test-helpers";
 import { landelijkOverzicht } from "./queries";
 import { vernieuwOverzicht, volgRegister } from "./vernieuw";

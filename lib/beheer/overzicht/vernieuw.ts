@@ -1,6 +1,7 @@
 // Rebuilds the back-office summaries (Overzicht* tables) of some or all institutions with set-based
 // SQL, so the national overview reads a few hundred small rows instead of scanning the register.
 import type { PrismaClient } from "@/generated/prisma/client";
+import { log } from "@/lib/log";
 import { bijRegisterWijziging } from "@/lib/register/na-commit";
 
 export interface VernieuwUitkomst {
@@ -82,7 +83,7 @@ export async function vernieuwOverzichtVeilig(db: PrismaClient, options: { brins
   try {
     await vernieuwOverzicht(db, options);
   } catch (error) {
-    console.error("Overzicht vernieuwen mislukt:", error instanceof Error ? error.message : error);
+    log.error({ source: "beheer", err: error }, "Overzicht vernieuwen mislukt");
   }
 }
 

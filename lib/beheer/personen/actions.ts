@@ -2,8 +2,8 @@
 // Server action of the person search: DUO staff only (checked here, on the server). The PGN travels
 // in the POST body and comes back in the action's answer, so it never appears in a URL, the
 // browser history or an access log.
-import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { requireCapability } from "@/lib/auth/session";
 import { zoekInput, zoekPersoon, type PersoonInzage } from "./zoek";
 
 export type ZoekState =
@@ -14,7 +14,7 @@ export type ZoekState =
   | null;
 
 export async function zoekPersoonAction(_previous: ZoekState, formData: FormData): Promise<ZoekState> {
-  const user = await requireRole("DUO_MEDEWERKER", "DUO_BEHEERDER");
+  const user = await requireCapability("searchPersons");
   const raw = { pgn: formData.get("pgn") ?? "", reden: formData.get("reden") ?? "" };
   const reden = typeof raw.reden === "string" ? raw.reden.slice(0, 1000) : "";
   const pgn = typeof raw.pgn === "string" ? raw.pgn.slice(0, 20) : "";

@@ -1,7 +1,7 @@
 // The back-office person search on a real database: input rules, the audit event written before
 // the data is read, and the person's records at every institution.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { bsn, lever, mboInschrijving } from "@/lib/register/pipeline/test-helpers";
 import { zoekInput, zoekPersoon } from "./zoek";
 

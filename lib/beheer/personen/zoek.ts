@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { isoOf } from "@/lib/register/queries/shared";
-import { normalizePgn } from "@/lib/register/queries/pgn";
+import { normalizePgn } from "@/lib/shared/pgn";
 import { isGeldigBsn, isGeldigOnderwijsnummer } from "@/lib/register/validate/pgn";
 
 export const REDEN_MIN = 10;

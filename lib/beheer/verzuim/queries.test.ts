@@ -1,7 +1,7 @@
 // Verzuim in the back-office on a real database: filters, keyset paging, and a behandelstatus
 // change with its audit event (voor/na); bad input changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { bsn, lever, poInschrijving } from "@/lib/register/pipeline/test-helpers";
 import { behandelstatusInput, BehandelstatusError, verzuimFilter, verzuimLijst, zetBehandelstatus } from "./queries";
 

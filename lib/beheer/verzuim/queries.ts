@@ -3,9 +3,9 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { Behandelstatus, VerzuimSoort } from "@/generated/prisma/enums";
-import { maskPgn } from "@/lib/register/queries/pgn";
+import { maskPgn } from "@/lib/shared/pgn";
 import { isoOf } from "@/lib/register/queries/shared";
-import { toPage, type Cursor, type Page } from "@/lib/register/queries/keyset";
+import { toPage, type Cursor, type Page } from "@/lib/shared/keyset";
 
 export const VERZUIM_PER_PAGINA = 25;
 export const SOORTEN = Object.values(VerzuimSoort);
@@ -92,4 +92,9 @@ export async function zetBehandelstatus(db: PrismaClient, input: { id: number; b
     });
     return { gewijzigd: true };
   });
+}
+
+/** The export of the list reads person data: audited (actie INZAGE) with its filters before any row is sent. */
+export async function auditVerzuimExport(db: PrismaClient, actor: string, filter: VerzuimFilter): Promise<void> {
+  await db.auditEvent.create({ data: { actorType: "USER", actor, brin: filter.brin ?? null, entiteit: "Lijst", sleutel: "verzuim-export", actie: "INZAGE", na: { filters: JSON.parse(JSON.stringify(filter)) } } });
 }

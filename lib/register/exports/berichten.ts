@@ -1,8 +1,8 @@
 // A school's berichten as CSV, with the inbox's current filters, newest first, read page by page.
-import { csvResponse } from "@/lib/lijst/csv-response";
-import type { CsvCell } from "@/lib/register/csv/export";
+import { csvResponse } from "@/lib/shared/csv";
+import type { CsvCell } from "@/lib/shared/csv";
 import { BERICHT_SOORTEN, berichtenPagina, type BerichtFilters } from "@/lib/register/queries/berichten";
-import type { Cursor } from "@/lib/register/queries/keyset";
+import type { Cursor } from "@/lib/shared/keyset";
 import { logInzage, type RegisterScope } from "@/lib/register/scope";
 
 export function berichtFiltersUit(params: URLSearchParams): BerichtFilters {

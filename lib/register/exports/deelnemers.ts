@@ -1,9 +1,9 @@
 // The student list as CSV: the list's current selection (same search parameters) with the columns
 // of the screen, the PGN masked as in the list, the funding on the list's teldatum.
-import { csvResponse, mapRows } from "@/lib/lijst/csv-response";
+import { csvResponse, mapRows } from "@/lib/shared/csv";
 import { isoDate, pickParam } from "@/lib/lijst/params";
-import type { CsvCell } from "@/lib/register/csv/export";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import type { CsvCell } from "@/lib/shared/csv";
+import { todayIso } from "@/lib/shared/dates";
 import { filtersMetZoekopdracht } from "@/lib/register/queries/zoekopdracht";
 import { deelnemersExport, type DeelnemerRij } from "@/lib/register/queries/deelnemers";
 import { standaardTeldatum, teldataVan } from "@/lib/register/queries/referentie";

@@ -1,6 +1,6 @@
 // The terugkoppeling list as CSV: the current filters, the columns of the screen (codes with their
 // column and message), newest first.
-import { csvResponse, mapRows } from "@/lib/lijst/csv-response";
+import { csvResponse, mapRows } from "@/lib/shared/csv";
 import { meldingenExport, meldingenLijst } from "@/lib/register/queries/meldingen";
 import { logInzage, type RegisterScope } from "@/lib/register/scope";
 

@@ -1,7 +1,7 @@
 // A school's uploads as CSV, newest first, in batches along the (brin, aangemaaktOp) index.
 import { db } from "@/lib/db";
-import { csvResponse } from "@/lib/lijst/csv-response";
-import type { CsvCell } from "@/lib/register/csv/export";
+import { csvResponse } from "@/lib/shared/csv";
+import type { CsvCell } from "@/lib/shared/csv";
 import type { RegisterScope } from "@/lib/register/scope";
 
 const BATCH = 1000;

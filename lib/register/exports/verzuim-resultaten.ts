@@ -1,5 +1,5 @@
 // The school's verzuim and resultaten lists as CSV, with the list's current filters.
-import { csvResponse, mapRows } from "@/lib/lijst/csv-response";
+import { csvResponse, mapRows } from "@/lib/shared/csv";
 import { resultatenExport, resultatenLijstDef, verzuimExport, verzuimLijstDef } from "@/lib/register/queries/verzuim-resultaten";
 import { logInzage, type RegisterScope } from "@/lib/register/scope";
 

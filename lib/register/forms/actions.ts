@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 import { isSoort, type Soort } from "@/lib/register/validate";
 import { SECTOR_VAN_SOORT } from "@/lib/register/pipeline/process";
 import { formContext, vasteVelden, type FormContext } from "./context";

@@ -1,7 +1,7 @@
 // What a form knows before anything is posted: the person and inschrijving it is opened for (always
 // of this brin, else null → 404), the fields the server fixes, and a stored record as form values.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { fromDb } from "@/lib/register/pipeline/dates";
+import { fromDb } from "@/lib/shared/dates";
 import { isGeldigBsn, type Soort } from "@/lib/register/validate";
 import type { Waarden } from "./formulier";
 
@@ -148,4 +148,10 @@ export async function inschrijvingKeuzes(db: PrismaClient, context: FormContext)
     select: { inschrijvingsvolgnummer: true },
   });
   return rows.map((r) => r.inschrijvingsvolgnummer);
+}
+
+/** The opleiding of the inschrijving's latest periode: the likely one of a new diploma. */
+export async function laatsteOpleidingscode(db: PrismaClient, context: FormContext): Promise<string | null> {
+  const periode = await db.periode.findFirst({ where: { inschrijvingId: context.inschrijvingId }, orderBy: { begindatum: "desc" }, select: { opleidingscode: true } });
+  return periode?.opleidingscode ?? null;
 }

@@ -3,7 +3,7 @@
 // case per afkeuringscode a form can produce, with its column and form field, and per signaal.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { vaststellen } from "@/lib/register/funding/vaststellen";
 import type { Afzender } from "@/lib/register/pipeline/types";
 import type { Soort } from "@/lib/register/validate";

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { mayChangeRegister } from "@/lib/auth/roles";
 import { requireInstelling, type SessionInstelling, type SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { parseId } from "@/lib/register/queries/keyset";
+import { parseId } from "@/lib/shared/keyset";
 import { formContext, type FormContext } from "./context";
 
 export async function requireRegisterBeheer(brin: string): Promise<{ user: SessionUser; instelling: SessionInstelling }> {

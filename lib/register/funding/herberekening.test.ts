@@ -1,7 +1,7 @@
 // Reference-data changes on a real database: withdrawing a licence or adding a teldatum recomputes
 // exactly the persons it can affect, tells the institution, and a stopped job resumes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { bsn, lever, mboInschrijving } from "@/lib/register/pipeline/test-helpers";
 import { runHerberekening } from "./herberekening";
 import { ReferentieError, voegTeldatumToe, wijzigLicentieEinddatum } from "./referentie-wijzigingen";

@@ -1,6 +1,6 @@
 // The institution's funding figures on a real database, built through the pipeline.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { bsn, lever, mboInschrijving } from "@/lib/register/pipeline/test-helpers";
 import { bekostigingOverzicht, nietBekostigdeInschrijvingen } from "./queries";
 

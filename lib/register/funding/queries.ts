@@ -5,8 +5,8 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { correctiefactor } from "@/lib/bekostiging/correctiefactor";
 import { sqlOf } from "@/lib/db/sql";
-import { fromDb, toDb } from "@/lib/register/pipeline/dates";
-import { keysetPage, type Cursor, type Page } from "@/lib/register/queries/keyset";
+import { fromDb, toDb } from "@/lib/shared/dates";
+import { keysetPage, type Cursor, type Page } from "@/lib/shared/keyset";
 import { leesTellingen, type TellingRij } from "./telling";
 
 export interface TeldatumTotaal {
@@ -168,4 +168,9 @@ export async function nietBekostigdPagina(db: PrismaClient, brin: string, teldat
     ...page,
     rijen: page.rijen.map((r) => ({ id: r.id, inschrijvingId: idOf.get(r.volgnummer) ?? null, volgnummer: r.volgnummer, codes: r.codes, parameters: r.parameters as Record<string, string>, definitief: r.definitief })),
   };
+}
+
+/** Every inschrijving assessment of the institution on one teldatum, by volgnummer (the TBG-i style export). */
+export async function beoordelingenOpTeldatum(db: PrismaClient, brin: string, teldatum: string) {
+  return db.bekostigingsbeoordeling.findMany({ where: { brin, soort: "INSCHRIJVING", peildatum: toDb(teldatum) }, orderBy: { volgnummer: "asc" } });
 }

@@ -3,7 +3,7 @@
 // queues the recompute after the commit (herberekening-service.ts).
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Leerweg, Sector } from "@/generated/prisma/enums";
-import { fromDb, toDb } from "@/lib/register/pipeline/dates";
+import { fromDb, toDb } from "@/lib/shared/dates";
 import { planHerberekening } from "./herberekening";
 import { VertaalbareFout } from "@/lib/i18n/fout";
 

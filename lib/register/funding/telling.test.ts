@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { sqlOf } from "@/lib/db/sql";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { csvChunks } from "@/lib/generate";
 import { bsn, lever, mboInschrijving, TODAY, verwijder } from "@/lib/register/pipeline/test-helpers";
 import { processUpload } from "@/lib/register/uploads/process-upload";

@@ -1,7 +1,7 @@
 // Vaststellen on a real database: assessments freeze as definitief, later meldingen get S03 and
 // leave them alone, every institution of the sector is told its totals.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { bsn, lever, mboInschrijving, verwijder } from "@/lib/register/pipeline/test-helpers";
 import { vaststellen, VaststellingError } from "./vaststellen";
 

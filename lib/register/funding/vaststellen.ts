@@ -4,7 +4,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Sector } from "@/generated/prisma/enums";
 import { registerGewijzigd } from "@/lib/register/na-commit";
-import { fromDb, toDb } from "@/lib/register/pipeline/dates";
+import { fromDb, toDb } from "@/lib/shared/dates";
 import { lockReferenceExclusive } from "@/lib/register/pipeline/reference";
 import { VertaalbareFout } from "@/lib/i18n/fout";
 

@@ -4,7 +4,7 @@
 // melding, so what an upload recorded is always a prefix of its file.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { csvChunks } from "@/lib/generate";
 import { processUpload } from "@/lib/register/uploads/process-upload";
 import type { Soort } from "@/lib/register/validate";

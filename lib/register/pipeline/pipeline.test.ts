@@ -1,7 +1,7 @@
 // The melding pipeline against a real database (PostgreSQL when DATABASE_URL is set, else PGlite):
 // R-codes, idempotency, signalen, funding recompute across institutions and kennisgevingen.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { valideerMelding, type Soort } from "@/lib/register/validate";
 import { verwerkMelding } from "./process";
 import { bsn, lever, mboInschrijving, poInschrijving, school, TODAY, verwijder } from "./test-helpers";

@@ -2,7 +2,7 @@
 // equal to what a GET reads afterwards, moving only when a delivered field moves, and withheld from a
 // melding whose state a later one in the same transaction replaced.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { sqlOf } from "@/lib/db/sql";
 import { valideerMelding, type Soort } from "@/lib/register/validate";
 import { verwerkMelding, verwerkMeldingen } from "./process";

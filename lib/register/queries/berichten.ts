@@ -1,7 +1,7 @@
 // An institution's inbox: its berichten newest first (keyset paged), the unread count for the
 // header, and marking as read — always within one brin.
 import type { BerichtSoort } from "@/generated/prisma/enums";
-import { toPage, type Cursor, type Page } from "./keyset";
+import { toPage, type Cursor, type Page } from "@/lib/shared/keyset";
 import { defaultClient, type Client } from "./shared";
 
 export const BERICHTEN_PAGE_SIZE = 25;

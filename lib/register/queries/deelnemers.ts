@@ -1,10 +1,10 @@
 // The student list of one institution: one row per inschrijving, searched, filtered, sorted and
 // paged by keyset so page 1 and page 6,000 cost the same; also streamed whole for the export.
 import { Prisma } from "@/generated/prisma/client";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 import type { DeelnemerFilters } from "./deelnemer-filters";
-import { toPage, type Cursor, type Page } from "./keyset";
-import { maskPgn } from "./pgn";
+import { toPage, type Cursor, type Page } from "@/lib/shared/keyset";
+import { maskPgn } from "@/lib/shared/pgn";
 import { defaultClient, isoOf, likeContains, type Client } from "./shared";
 
 export const PAGE_SIZE = 50;

@@ -2,7 +2,7 @@
 // of the server: a melding at 00:30 in Amsterdam (23:30 UTC the day before) is today's; unread berichten
 // are counted up to a cap (every page shows the count).
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { ONGELEZEN_MAX, unreadCount } from "./berichten";
 import { kerncijfers } from "./home";
 

@@ -1,6 +1,6 @@
 // The figures of an institution's home page.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { startOfDutchDay, todayIso } from "@/lib/register/pipeline/dates";
+import { startOfDutchDay, todayIso } from "@/lib/shared/dates";
 import { unreadCount } from "./berichten";
 
 export interface Kerncijfers {

@@ -2,7 +2,7 @@
 // funding column, the terugkoppeling (filters, keyset paging both ways, links to records), the
 // verzuim and resultaten lists with diploma funding, the record history, and their exports.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { nietBekostigdeInschrijvingen, nietBekostigdPagina } from "@/lib/register/funding/queries";
 import { bsn, lever, mboInschrijving, poInschrijving } from "@/lib/register/pipeline/test-helpers";
 import { parseFilters } from "./deelnemer-filters";

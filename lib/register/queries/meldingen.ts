@@ -7,7 +7,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { z } from "zod";
 import { defineLijst, isoDate } from "@/lib/lijst/params";
-import { keysetAll, keysetPage, type Cursor, type From, type Page } from "./keyset";
+import { keysetAll, keysetPage, type Cursor, type From, type Page } from "@/lib/shared/keyset";
 import { defaultClient, type Client } from "./shared";
 
 /** The statuses a stored melding has (ONTVANGEN exists in the schema but is never stored). */

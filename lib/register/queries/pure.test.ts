@@ -1,8 +1,8 @@
 // The pure parts of the register queries: PGN masking, filter parsing and keyset page assembly.
 import { describe, expect, it } from "vitest";
 import { filtersToParams, isFiltered, parseFilters } from "./deelnemer-filters";
-import { parseCursor, parseId, toPage } from "./keyset";
-import { maskPgn, normalizePgn } from "./pgn";
+import { parseCursor, parseId, toPage } from "@/lib/shared/keyset";
+import { maskPgn, normalizePgn } from "@/lib/shared/pgn";
 
 describe("PGN", () => {
   it("is masked to its last four digits", () => {

@@ -2,13 +2,13 @@
 // keyset order in both directions, the export, the detail page's data, berichten, and that no
 // query ever returns another institution's rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { bsn, lever, mboInschrijving, poInschrijving } from "@/lib/register/pipeline/test-helpers";
 import { berichtenPagina, berichtInschrijvingen, markeerGelezen, unreadCount } from "./berichten";
 import { deelnemerDetail } from "./deelnemer-detail";
 import { parseFilters, type DeelnemerFilters } from "./deelnemer-filters";
 import { deelnemersExport, deelnemersPagina, gemaskeerdePgn, isVolgnummer, persoonVoorPgn, type DeelnemerRij } from "./deelnemers";
-import type { Cursor } from "./keyset";
+import type { Cursor } from "@/lib/shared/keyset";
 
 let t: TestDatabase;
 const VANDAAG = "2026-11-23";

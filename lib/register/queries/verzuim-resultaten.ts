@@ -5,8 +5,8 @@
 import { Prisma } from "@/generated/prisma/client";
 import { z } from "zod";
 import { defineLijst, isoDate } from "@/lib/lijst/params";
-import { keysetAll, keysetPage, type Cursor, type From, type Page } from "./keyset";
-import { maskPgn } from "./pgn";
+import { keysetAll, keysetPage, type Cursor, type From, type Page } from "@/lib/shared/keyset";
+import { maskPgn } from "@/lib/shared/pgn";
 import { defaultClient, isoOf, type Client } from "./shared";
 
 export const LIJST_PAGE_SIZE = 50;

@@ -1,7 +1,7 @@
 // Student-list searches kept on the server: the id gives the text back only to its own user and
 // school and only for 8 hours; list parameters carry the id, never the text.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { bewaarZoektekst, filtersMetZoekopdracht, lijstParams, zoektekst, ZOEKOPDRACHT_MS } from "./zoekopdracht";
 
 let t: TestDatabase;

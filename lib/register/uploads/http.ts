@@ -1,7 +1,7 @@
 // What the upload page's route and the API share over HTTP: receiving a request body exactly as long
 // as announced, and sending an upload's error report as a streamed CSV export (formats.md).
 import { db } from "@/lib/db";
-import { csvExportStream } from "@/lib/register/csv/export";
+import { csvResponse } from "@/lib/shared/csv";
 import { alleFouten } from "./queries";
 
 /** The body ended before its Content-Length said it would: the transfer broke off or was cut short. */
@@ -39,27 +39,11 @@ export async function* countedBody(body: ReadableStream<Uint8Array>, expected: n
 
 /** The whole error report of an upload the caller may see, pulled at the client's pace. */
 export function foutenrapportCsv(brin: string, id: string): Response {
-  const encoder = new TextEncoder();
   async function* rows() {
     for await (const f of alleFouten(db, brin, id)) yield [f.rij, f.kolom, f.code, f.melding] as const;
   }
-  const pieces = csvExportStream(["rij", "kolom", "code", "melding"], rows());
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await pieces.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
-      await pieces.return(undefined);
-    },
-  });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="foutenrapport-${id}.csv"`,
-      "Cache-Control": "no-store",
-      "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-    },
+  return csvResponse("foutenrapport", ["rij", "kolom", "code", "melding"], rows(), {
+    filename: `foutenrapport-${id}.csv`,
+    headers: { "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" },
   });
 }

@@ -2,7 +2,7 @@
 // file twice, non-adjacent rows of one inschrijving, resuming after an interruption, and the stored
 // file kept exactly as long as a resumed run needs it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { bsn, TODAY } from "@/lib/register/pipeline/test-helpers";
 import { bijRegisterWijziging, type RegisterWijziging } from "@/lib/register/na-commit";
 import { readUploadFile, storeUploadFile } from "@/lib/register/upload-store";

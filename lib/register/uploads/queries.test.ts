@@ -1,7 +1,7 @@
 // The portal's upload queries on a real database: scoping by brin, list order and paging, the report
 // grouped by code, paged and streamed in file order, and "niets gewijzigd" for the same file twice.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { bsn, TODAY } from "@/lib/register/pipeline/test-helpers";
 import { processUpload } from "./process-upload";
 import { alleFouten, foutenPagina, foutenPerCode, getUpload, getUploadStatus, listUploads, paginaUit, soortenVoorSector } from "./queries";

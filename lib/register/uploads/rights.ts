@@ -2,8 +2,9 @@
 // a supplier's API client for schools that mandated it for the soort's service, valid today.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Dienst } from "@/generated/prisma/enums";
+import { mayChangeRegister } from "@/lib/auth/roles";
 import type { Soort } from "@/lib/register/validate";
-import { toDb } from "@/lib/register/pipeline/dates";
+import { toDb } from "@/lib/shared/dates";
 
 export const DIENST_VAN_SOORT: Record<Soort, Dienst> = {
   "mbo-inschrijvingen": "DUO_MBO",
@@ -17,7 +18,7 @@ export type MayDeliver = (brin: string, soort: Soort) => boolean;
 
 export async function userMayDeliver(db: PrismaClient, gebruikerId: string): Promise<MayDeliver> {
   const user = await db.gebruiker.findUnique({ where: { id: gebruikerId }, include: { instellingen: true } });
-  if (!user?.actief || user.rol !== "INSTELLING_BEHEERDER") return () => false;
+  if (!user?.actief || !mayChangeRegister(user.rol)) return () => false;
   const brins = new Set(user.instellingen.map((i) => i.brin));
   return (brin) => brins.has(brin);
 }

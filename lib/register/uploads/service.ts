@@ -2,7 +2,7 @@
 // job on any instance (in-process on the embedded default). Restarted work resumes.
 import { db } from "@/lib/db";
 import { enqueue, onJobsStart, work } from "@/lib/jobs";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 import { MAX_UPLOAD_BYTES, readUploadFile, storeUploadFile, UploadTooLargeError, type UploadSource } from "@/lib/register/upload-store";
 import { isSoort, type Soort } from "@/lib/register/validate";
 import { eindig, processUpload } from "./process-upload";
@@ -10,13 +10,21 @@ import { clientMayDeliver, userMayDeliver } from "./rights";
 
 export const UPLOAD_QUEUE = "upload-verwerken";
 
-export class UploadRefusedError extends Error {}
+/** A file refused before it is stored: too large (the API answers 413) or of an unknown soort. */
+export class UploadRefusedError extends Error {
+  constructor(
+    message: string,
+    readonly reason: "te-groot" | "ongeldig",
+  ) {
+    super(message);
+  }
+}
 
 export type Uploader = { kind: "USER"; gebruikerId: string; email: string } | { kind: "API_CLIENT"; apiClientId: string; clientId: string };
 
 /** Stores the file and queues it; returns the upload id. Too large or unknown soort: refused, nothing kept. */
 export async function startUpload(input: { soort: string; bestandsnaam: string; brin: string | null; body: UploadSource; uploader: Uploader; idempotencyKey?: string }): Promise<string> {
-  if (!isSoort(input.soort)) throw new UploadRefusedError(`Kies een geldig soort bestand (${input.soort || "leeg"} is onbekend).`);
+  if (!isSoort(input.soort)) throw new UploadRefusedError(`Kies een geldig soort bestand (${input.soort || "leeg"} is onbekend).`, "ongeldig");
   const upload = await db.upload.create({
     data: {
       soort: input.soort,
@@ -34,7 +42,7 @@ export async function startUpload(input: { soort: string; bestandsnaam: string; 
     await db.upload.update({ where: { id: upload.id }, data: { grootte, sha256 } });
   } catch (error) {
     await db.upload.delete({ where: { id: upload.id } });
-    if (error instanceof UploadTooLargeError) throw new UploadRefusedError(error.message);
+    if (error instanceof UploadTooLargeError) throw new UploadRefusedError(error.message, "te-groot");
     throw error;
   }
   await enqueue(UPLOAD_QUEUE, { uploadId: upload.id }, { singletonKey: upload.id });

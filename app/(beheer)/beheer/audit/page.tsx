@@ -9,6 +9,7 @@ import { Cell, Row, Table } from "@/components/ui/table";
 import { auditDiff, auditEntiteiten, auditPagina } from "@/lib/beheer/audit/query";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { instellingKeuzes } from "@/lib/rio/queries";
 import { auditQuery, leesAuditFilter } from "./filter";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -26,7 +27,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const [{ rijen, volgende }, entiteiten, instellingen] = await Promise.all([
     auditPagina(db, filter),
     auditEntiteiten(db),
-    db.instelling.findMany({ select: { brin: true, naam: true }, orderBy: { naam: "asc" } }),
+    instellingKeuzes(db),
   ]);
   const query = auditQuery(filter);
   return (

@@ -6,13 +6,14 @@ import { Cell, Row, Table } from "@/components/ui/table";
 import { SelectField, TextField } from "@/components/ui/fields";
 import { zoekGebruikers } from "@/lib/beheer/gebruikers/gebruikers";
 import { gebruikerFilterSchema, ROLLEN, type GebruikerFilter } from "@/lib/beheer/gebruikers/validation";
-import { requireRole } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { instellingKeuzes } from "@/lib/rio/queries";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata() {
-  await requireRole("DUO_BEHEERDER");
+  await requireCapability("manageUsers");
   const t = await getTranslations("toegang.gebruikers");
   return { title: t("title") };
 }
@@ -30,12 +31,12 @@ function paginaHref(filter: GebruikerFilter, pagina: number): string {
 }
 
 export default async function GebruikersPage({ searchParams }: Props) {
-  await requireRole("DUO_BEHEERDER");
+  await requireCapability("manageUsers");
   const t = await getTranslations("toegang.gebruikers");
   const tl = await getTranslations("lijst");
   const raw = await searchParams;
   const filter = gebruikerFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, eerste(v)])));
-  const [lijst, instellingen] = await Promise.all([zoekGebruikers(db, filter), db.instelling.findMany({ select: { brin: true, naam: true }, orderBy: { naam: "asc" } })]);
+  const [lijst, instellingen] = await Promise.all([zoekGebruikers(db, filter), instellingKeuzes(db)]);
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>

@@ -6,6 +6,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { ProgressBar } from "@/components/uploads/progress-bar";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { recenteHerberekeningen } from "@/lib/rio/queries";
 
 // The tab's title; the product name is added by the root layout's template.
 export async function generateMetadata() {
@@ -16,7 +17,7 @@ export async function generateMetadata() {
 export default async function HerberekeningenPage() {
   await requireSection("beheer");
   const t = await getTranslations("herberekeningen");
-  const jobs = await db.herberekening.findMany({ orderBy: { aangemaaktOp: "desc" }, take: 20 });
+  const jobs = await recenteHerberekeningen(db);
   const running = jobs.some((j) => j.status === "IN_WACHTRIJ" || j.status === "BEZIG");
   return (
     <>

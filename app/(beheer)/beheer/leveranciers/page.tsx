@@ -5,18 +5,18 @@ import { getTranslations } from "next-intl/server";
 import { BeheerForm } from "@/components/beheer/toegang/beheer-form";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { leveranciers } from "@/lib/beheer/clients/clients";
-import { requireRole } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { maakLeverancierAction } from "./actions";
+import { maakLeverancierAction } from "@/lib/beheer/clients/actions";
 
 export async function generateMetadata() {
-  await requireRole("DUO_BEHEERDER");
+  await requireCapability("manageUsers");
   const t = await getTranslations("toegang.leveranciers");
   return { title: t("title") };
 }
 
 export default async function LeveranciersPage() {
-  await requireRole("DUO_BEHEERDER");
+  await requireCapability("manageUsers");
   const t = await getTranslations("toegang.leveranciers");
   const tl = await getTranslations("lijst");
   const lijst = await leveranciers(db);

@@ -8,10 +8,11 @@ import { formatDateTime } from "@/components/ui/format";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { instellingKeuzes } from "@/lib/rio/queries";
 import { alleLeveringen } from "@/lib/osr/leveringen";
 import { SelectField } from "@/components/ui/fields";
 import { alleMandaten } from "@/lib/osr/mandaten";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +28,7 @@ export default async function BackofficeOsr({ searchParams }: Props) {
   const tb = await getTranslations("osr.telefoonboek");
   const tl = await getTranslations("lijst");
   const raw = (await searchParams).brin;
-  const scholen = await db.instelling.findMany({ select: { brin: true, naam: true }, orderBy: { naam: "asc" } });
+  const scholen = await instellingKeuzes(db);
   const gekozen = scholen.find((s) => s.brin === (Array.isArray(raw) ? raw[0] : raw));
   const filter = gekozen ? { brin: gekozen.brin } : {};
   const [mandaten, leveringen] = await Promise.all([alleMandaten(db, todayIso(), filter), alleLeveringen(db, filter)]);

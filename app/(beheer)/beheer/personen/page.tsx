@@ -2,7 +2,7 @@
 // that is logged before anything is shown. The PGN goes by POST only (no PGN in URLs).
 import { getTranslations } from "next-intl/server";
 import { PersoonZoeken } from "@/components/beheer/personen/persoon-zoeken";
-import { requireRole } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { REDEN_MIN } from "@/lib/beheer/personen/zoek";
 
 // The tab's title; the product name is added by the root layout's template.
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function PersonenPage() {
-  await requireRole("DUO_MEDEWERKER", "DUO_BEHEERDER");
+  await requireCapability("searchPersons");
   const t = await getTranslations("personen");
   return (
     <>

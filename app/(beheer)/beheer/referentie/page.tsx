@@ -5,7 +5,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { tellingen } from "@/lib/rio/queries";
+import { recenteImports, tellingen } from "@/lib/rio/queries";
 import { REFERENTIE_SOORTEN } from "@/lib/rio/referentie";
 
 export async function generateMetadata() {
@@ -16,7 +16,7 @@ export async function generateMetadata() {
 export default async function ReferentiePage() {
   await requireSection("beheer");
   const t = await getTranslations("referentie");
-  const [aantallen, imports] = await Promise.all([tellingen(db), db.referentieImport.findMany({ orderBy: { aangemaaktOp: "desc" }, take: 10 })]);
+  const [aantallen, imports] = await Promise.all([tellingen(db), recenteImports(db)]);
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>

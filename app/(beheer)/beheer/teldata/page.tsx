@@ -4,18 +4,16 @@ import { TeldatumForm } from "@/components/beheer/teldatum-form";
 import { VaststellenForm } from "@/components/beheer/vaststellen-form";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { Cell, Row, Table } from "@/components/ui/table";
+import { mayFixTeldatum } from "@/lib/auth/roles";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { sqlOf } from "@/lib/db/sql";
 import { tellingenPerInstelling } from "@/lib/register/funding/telling";
+import { alleTeldata, sectorPerInstelling } from "@/lib/rio/queries";
 
 /** Per voorlopige teldatum: how many assessments of how many institutions a vaststelling makes definitive. */
 async function vaststellingOmvang(data: Date[]) {
-  const [groups, instellingen] = await Promise.all([
-    tellingenPerInstelling(sqlOf(db), data.map((d) => d.toISOString().slice(0, 10))),
-    db.instelling.findMany({ select: { brin: true, sector: true } }),
-  ]);
-  const sector = new Map(instellingen.map((i) => [i.brin, i.sector]));
+  const [groups, sector] = await Promise.all([tellingenPerInstelling(sqlOf(db), data.map((d) => d.toISOString().slice(0, 10))), sectorPerInstelling(db)]);
   return (s: string, datum: string) => {
     const hits = groups.filter((g) => g.peildatum === datum && sector.get(g.brin) === s);
     return { beoordelingen: hits.reduce((sum, g) => sum + g.aantal, 0), instellingen: new Set(hits.map((g) => g.brin)).size };
@@ -31,8 +29,8 @@ export async function generateMetadata() {
 export default async function TeldataPage() {
   const user = await requireSection("beheer");
   const t = await getTranslations("teldata");
-  const teldata = await db.teldatum.findMany({ orderBy: [{ datum: "asc" }, { sector: "asc" }] });
-  const mayFix = user.rol === "DUO_BEHEERDER";
+  const teldata = await alleTeldata(db);
+  const mayFix = mayFixTeldatum(user.rol);
   const omvang = mayFix ? await vaststellingOmvang(teldata.filter((d) => d.status === "VOORLOPIG").map((d) => d.datum)) : () => ({ beoordelingen: 0, instellingen: 0 });
   return (
     <>

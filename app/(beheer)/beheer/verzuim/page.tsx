@@ -7,10 +7,11 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { withQuery } from "@/lib/lijst/params";
 import { formatDate } from "@/components/ui/format";
 import { Lijst, type Kolom } from "@/components/ui/lijst";
-import { requireRole } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { BEHANDELSTATUSSEN, SOORTEN, verzuimFilter, verzuimLijst, type VerzuimRegel } from "@/lib/beheer/verzuim/queries";
 import { db } from "@/lib/db";
-import { parseCursor } from "@/lib/register/queries/keyset";
+import { instellingKeuzes } from "@/lib/rio/queries";
+import { parseCursor } from "@/lib/shared/keyset";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,12 +24,12 @@ export async function generateMetadata() {
 }
 
 export default async function VerzuimBeheerPage({ searchParams }: Props) {
-  await requireRole("DUO_MEDEWERKER", "DUO_BEHEERDER");
+  await requireCapability("handleVerzuim");
   const t = await getTranslations("verzuimBeheer");
   const search = await searchParams;
   const filter = verzuimFilter.parse({ brin: eerste(search.brin) || undefined, soort: eerste(search.soort) || undefined, behandelstatus: eerste(search.behandelstatus) || undefined });
   const [scholen, pagina] = await Promise.all([
-    db.instelling.findMany({ where: { sector: "PO" }, orderBy: { brin: "asc" }, select: { brin: true, naam: true } }),
+    instellingKeuzes(db, { sector: "PO", orderBy: "brin" }),
     verzuimLijst(db, filter, parseCursor({ na: search.na, voor: search.voor })),
   ]);
   const params = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string"));

@@ -7,26 +7,27 @@ import { ActieKnop } from "@/components/beheer/toegang/actie-knop";
 import { BeheerForm } from "@/components/beheer/toegang/beheer-form";
 import { gebruikerVelden } from "@/components/beheer/toegang/gebruiker-velden";
 import { gebruiker } from "@/lib/beheer/gebruikers/gebruikers";
-import { requireRole } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { resetWachtwoordAction, wijzigGebruikerAction, zetActiefAction } from "../actions";
+import { instellingKeuzes } from "@/lib/rio/queries";
+import { resetWachtwoordAction, wijzigGebruikerAction, zetActiefAction } from "@/lib/beheer/gebruikers/actions";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  await requireRole("DUO_BEHEERDER");
+  await requireCapability("manageUsers");
   const g = await gebruiker(db, (await params).id);
   if (!g) notFound();
   return { title: g.naam };
 }
 
 export default async function GebruikerPage({ params }: Props) {
-  const user = await requireRole("DUO_BEHEERDER");
+  const user = await requireCapability("manageUsers");
   const { id } = await params;
   const g = await gebruiker(db, id);
   if (!g) notFound();
   const t = await getTranslations("toegang.gebruikers");
-  const instellingen = await db.instelling.findMany({ select: { brin: true, naam: true }, orderBy: { naam: "asc" } });
+  const instellingen = await instellingKeuzes(db);
   const zelf = g.id === user.id;
   return (
     <>

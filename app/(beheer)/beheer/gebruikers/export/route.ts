@@ -1,12 +1,12 @@
 // `GET /beheer/gebruikers/export`: the user list with its current filters as CSV (DUO_BEHEERDER only).
-import { requireRole } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { alleGebruikers } from "@/lib/beheer/gebruikers/gebruikers";
 import { gebruikerFilterSchema } from "@/lib/beheer/gebruikers/validation";
-import { csvResponse, mapRows } from "@/lib/lijst/csv-response";
+import { csvResponse, mapRows } from "@/lib/shared/csv";
 
 export async function GET(request: Request) {
-  await requireRole("DUO_BEHEERDER");
+  await requireCapability("manageUsers");
   const filter = gebruikerFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   return csvResponse(
     "gebruikers",

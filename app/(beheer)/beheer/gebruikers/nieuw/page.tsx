@@ -3,20 +3,21 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BeheerForm } from "@/components/beheer/toegang/beheer-form";
 import { gebruikerVelden } from "@/components/beheer/toegang/gebruiker-velden";
-import { requireRole } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { maakGebruikerAction } from "../actions";
+import { instellingKeuzes } from "@/lib/rio/queries";
+import { maakGebruikerAction } from "@/lib/beheer/gebruikers/actions";
 
 export async function generateMetadata() {
-  await requireRole("DUO_BEHEERDER");
+  await requireCapability("manageUsers");
   const t = await getTranslations("toegang.gebruikers");
   return { title: t("nieuwTitle") };
 }
 
 export default async function NieuweGebruikerPage() {
-  await requireRole("DUO_BEHEERDER");
+  await requireCapability("manageUsers");
   const t = await getTranslations("toegang.gebruikers");
-  const instellingen = await db.instelling.findMany({ select: { brin: true, naam: true }, orderBy: { naam: "asc" } });
+  const instellingen = await instellingKeuzes(db);
   return (
     <>
       <p className="mb-2">

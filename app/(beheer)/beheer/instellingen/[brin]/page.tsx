@@ -15,7 +15,7 @@ import { db } from "@/lib/db";
 import { bekostigingOverzicht } from "@/lib/register/funding/queries";
 import { listUploads, paginaUit } from "@/lib/register/uploads/queries";
 import { endpointStanden, leveringenPagina } from "@/lib/push/log";
-import { opnieuwVersturenBeheerAction } from "./actions";
+import { opnieuwVersturenBeheerAction } from "@/lib/push/actions";
 
 type Props = { params: Promise<{ brin: string }>; searchParams: Promise<{ pagina?: string | string[] }> };
 

@@ -8,23 +8,23 @@ import { ActieKnop } from "@/components/beheer/toegang/actie-knop";
 import { BeheerForm } from "@/components/beheer/toegang/beheer-form";
 import { formatDateTime } from "@/components/ui/format";
 import { leverancierMetMandaten } from "@/lib/beheer/clients/clients";
-import { requireRole } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 import { sleutelStatus } from "@/lib/push/sleutel";
-import { maakClientAction, roteerGeheimAction, roteerOndertekeningssleutelAction, trekClientInAction } from "../actions";
+import { maakClientAction, roteerGeheimAction, roteerOndertekeningssleutelAction, trekClientInAction } from "@/lib/beheer/clients/actions";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  await requireRole("DUO_BEHEERDER");
+  await requireCapability("manageUsers");
   const l = await leverancierMetMandaten(db, (await params).id, todayIso());
   if (!l) notFound();
   return { title: l.naam };
 }
 
 export default async function LeverancierPage({ params }: Props) {
-  await requireRole("DUO_BEHEERDER");
+  await requireCapability("manageUsers");
   const l = await leverancierMetMandaten(db, (await params).id, todayIso());
   if (!l) notFound();
   const t = await getTranslations("toegang.leveranciers");

@@ -1,13 +1,13 @@
 // `GET /beheer/leveranciers/export`: the leveranciers with their API clients as CSV, one line per
 // client (a leverancier without clients: one line) — DUO_BEHEERDER only. Secrets are never exported.
-import { requireRole } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { leveranciers } from "@/lib/beheer/clients/clients";
-import { csvResponse } from "@/lib/lijst/csv-response";
-import type { CsvCell } from "@/lib/register/csv/export";
+import { csvResponse } from "@/lib/shared/csv";
+import type { CsvCell } from "@/lib/shared/csv";
 
 export async function GET() {
-  await requireRole("DUO_BEHEERDER");
+  await requireCapability("manageUsers");
   const lijst = await leveranciers(db);
   const rows: CsvCell[][] = lijst.flatMap((l) =>
     l.clients.length === 0

@@ -3,7 +3,7 @@ import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { mandatenCsv } from "@/lib/osr/export";
 import { alleMandaten } from "@/lib/osr/mandaten";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 
 export async function GET(request: Request) {
   await requireSection("beheer");

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { requireSection } from "@/lib/auth/session";
 import { landelijkOverzicht } from "@/lib/beheer/overzicht/queries";
 import { db } from "@/lib/db";
-import { csvResponse } from "@/lib/lijst/csv-response";
-import type { CsvCell } from "@/lib/register/csv/export";
+import { csvResponse } from "@/lib/shared/csv";
+import type { CsvCell } from "@/lib/shared/csv";
 
 const TABELLEN = ["instellingen", "sectoren", "dagen", "teldata", "afkeuringen", "signalen"] as const;
 

@@ -2,16 +2,16 @@
 // (both DUO roles; every other role 404). The reading of person data is audited like the list.
 import { db } from "@/lib/db";
 import { requireSection } from "@/lib/auth/session";
-import { csvResponse } from "@/lib/lijst/csv-response";
-import { verzuimFilter, verzuimLijst } from "@/lib/beheer/verzuim/queries";
-import type { CsvCell } from "@/lib/register/csv/export";
-import type { Cursor } from "@/lib/register/queries/keyset";
+import { csvResponse } from "@/lib/shared/csv";
+import { auditVerzuimExport, verzuimFilter, verzuimLijst } from "@/lib/beheer/verzuim/queries";
+import type { CsvCell } from "@/lib/shared/csv";
+import type { Cursor } from "@/lib/shared/keyset";
 
 export async function GET(request: Request) {
   const user = await requireSection("beheer");
   const params = new URL(request.url).searchParams;
   const filter = verzuimFilter.parse({ brin: params.get("brin") || undefined, soort: params.get("soort") || undefined, behandelstatus: params.get("behandelstatus") || undefined });
-  await db.auditEvent.create({ data: { actorType: "USER", actor: user.email, brin: filter.brin ?? null, entiteit: "Lijst", sleutel: "verzuim-export", actie: "INZAGE", na: { filters: JSON.parse(JSON.stringify(filter)) } } });
+  await auditVerzuimExport(db, user.email, filter);
   async function* rows(): AsyncGenerator<CsvCell[]> {
     let cursor: Cursor = null;
     for (;;) {

@@ -11,7 +11,7 @@ import { requireInstelling } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Lijst, type Kolom } from "@/components/ui/lijst";
 import { bekostigingOverzicht, nietBekostigdPagina, type NietBekostigdRij } from "@/lib/register/funding/queries";
-import { parseCursor } from "@/lib/register/queries/keyset";
+import { parseCursor } from "@/lib/shared/keyset";
 
 // The tab's title; the product name is added by the root layout's template.
 export async function generateMetadata() {

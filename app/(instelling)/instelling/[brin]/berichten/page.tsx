@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { BerichtenPagina } from "@/components/register/paginas/berichten";
 import { instellingScope } from "@/lib/register/scope";
-import { markeerAlleBerichtenGelezen, markeerBerichtGelezen } from "./actions";
+import { markeerAlleBerichtenGelezen, markeerBerichtGelezen } from "@/lib/register/queries/actions";
 
 type Props = { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { DeelnemersLijst } from "@/components/register/paginas/deelnemers-lijst";
 import { verwijderdUit } from "@/lib/register/forms/types";
 import { instellingScope } from "@/lib/register/scope";
-import { zoekDeelnemers } from "./actions";
+import { zoekDeelnemers } from "@/lib/register/queries/actions";
 
 type Props = { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

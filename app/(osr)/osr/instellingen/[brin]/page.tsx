@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { leveringenVanSchool } from "@/lib/osr/leveringen";
 import { requireSchoolBeheer } from "@/lib/osr/toegang";
 import { endpointStanden, leveringenPagina } from "@/lib/push/log";
-import { opnieuwVersturenAction } from "./actions";
+import { opnieuwVersturenAction } from "@/lib/push/actions";
 
 type Props = { params: Promise<{ brin: string }>; searchParams: Promise<{ voor?: string | string[] }> };
 

@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { DeelnemersLijst } from "@/components/register/paginas/deelnemers-lijst";
 import { beheerScope } from "@/lib/register/scope";
-import { zoekDeelnemersBeheer } from "@/app/(instelling)/instelling/[brin]/deelnemers/actions";
+import { zoekDeelnemersBeheer } from "@/lib/register/queries/actions";
 
 type Props = { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

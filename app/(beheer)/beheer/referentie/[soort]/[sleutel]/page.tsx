@@ -7,7 +7,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { formWaarden } from "@/lib/rio/queries";
+import { formWaarden, referentieHistorie } from "@/lib/rio/queries";
 import { entiteitVan, isReferentieSoort } from "@/lib/rio/referentie";
 
 type Props = { params: Promise<{ soort: string; sleutel: string }> };
@@ -20,11 +20,7 @@ export default async function ReferentieWijzig({ params }: Props) {
   const waarden = await formWaarden(db, soort, sleutel);
   if (!waarden) notFound();
   const t = await getTranslations("referentie");
-  const historie = await db.auditEvent.findMany({
-    where: { entiteit: entiteitVan(soort), sleutel: sleutel.replaceAll("-", "/") },
-    orderBy: { tijdstip: "desc" },
-    take: 20,
-  });
+  const historie = await referentieHistorie(db, entiteitVan(soort), sleutel);
   return (
     <>
       <p className="mb-2">

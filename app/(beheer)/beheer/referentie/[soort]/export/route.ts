@@ -3,7 +3,7 @@
 import { notFound } from "next/navigation";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { csvResponse } from "@/lib/lijst/csv-response";
+import { csvResponse } from "@/lib/shared/csv";
 import { lijst, PAGE_SIZE } from "@/lib/rio/queries";
 import { isReferentieSoort, type ReferentieSoort } from "@/lib/rio/referentie";
 

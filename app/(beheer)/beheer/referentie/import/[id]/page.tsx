@@ -8,6 +8,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { referentieImport } from "@/lib/rio/queries";
 import type { StoredPlan } from "@/lib/rio/import";
 import type { Waarde } from "@/lib/rio/referentie";
 
@@ -18,11 +19,11 @@ export default async function ImportPreview({ params }: Props) {
   await requireSection("beheer");
   const { id } = await params;
   if (!UUID.test(id)) notFound();
-  const imp = await db.referentieImport.findUnique({ where: { id } });
-  if (!imp) notFound();
+  const gevonden = await referentieImport(db, id);
+  if (!gevonden) notFound();
+  const { imp, herberekening } = gevonden;
   const t = await getTranslations("referentie");
   const { plan } = imp.plan as unknown as StoredPlan;
-  const herberekening = imp.herberekeningId ? await db.herberekening.findUnique({ where: { id: imp.herberekeningId } }) : null;
   const toon = (v: Waarde) => (v === null || v === "" ? "—" : v === true ? t("ja") : v === false ? t("nee") : String(v));
   const bereik = plan.herberekening
     ? [plan.herberekening.brin && `brin ${plan.herberekening.brin}`, plan.herberekening.opleidingscode && `opleiding ${plan.herberekening.opleidingscode}`, plan.herberekening.sector && `sector ${plan.herberekening.sector}`]

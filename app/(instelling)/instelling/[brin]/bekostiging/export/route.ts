@@ -3,8 +3,9 @@
 import { notFound } from "next/navigation";
 import { requireInstelling } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { csvExportStream } from "@/lib/register/csv";
-import { fromDb, toDb } from "@/lib/register/pipeline/dates";
+import { csvResponse } from "@/lib/shared/csv";
+import { beoordelingenOpTeldatum } from "@/lib/register/funding/queries";
+import { fromDb } from "@/lib/shared/dates";
 
 const HEADER = ["brin", "inschrijvingsvolgnummer", "teldatum", "status", "codes", "gewicht", "definitief"];
 
@@ -13,27 +14,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ brin
   await requireInstelling(brin);
   const teldatum = new URL(request.url).searchParams.get("teldatum") ?? "";
   if (!/^\d{4}-\d{2}-\d{2}$/.test(teldatum)) notFound();
-  const rows = await db.bekostigingsbeoordeling.findMany({
-    where: { brin, soort: "INSCHRIJVING", peildatum: toDb(teldatum) },
-    orderBy: { volgnummer: "asc" },
-  });
-  const body = csvExportStream(
+  const rows = await beoordelingenOpTeldatum(db, brin, teldatum);
+  return csvResponse(
+    "bekostiging",
     HEADER,
     rows.map((r) => [r.brin, r.volgnummer, fromDb(r.peildatum), r.status, r.codes.join(" "), Number(r.gewicht).toFixed(2), r.definitief ? "D" : "V"]),
+    { filename: `bekostiging-${brin}-${teldatum}.csv` },
   );
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await body.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
-    },
-  });
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="bekostiging-${brin}-${teldatum}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
 }

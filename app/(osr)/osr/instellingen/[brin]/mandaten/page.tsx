@@ -7,8 +7,8 @@ import { MandatenTabel } from "@/components/osr/mandaten-tabel";
 import { db } from "@/lib/db";
 import { leveranciers, mandatenVanSchool } from "@/lib/osr/mandaten";
 import { requireSchoolBeheer } from "@/lib/osr/toegang";
-import { todayIso } from "@/lib/register/pipeline/dates";
-import { beeindigMandaatAction, verleenMandaatAction } from "./actions";
+import { todayIso } from "@/lib/shared/dates";
+import { beeindigMandaatAction, verleenMandaatAction } from "@/lib/osr/actions";
 
 type Props = { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

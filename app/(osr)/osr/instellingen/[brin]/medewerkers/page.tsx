@@ -9,7 +9,7 @@ import type { OsrContext } from "@/generated/prisma/enums";
 import { schoolKaarten } from "@/lib/osr/contactkaarten";
 import { CONTEXTEN } from "@/lib/osr/contexten";
 import { requireSchoolBeheer } from "@/lib/osr/toegang";
-import { nodigMedewerkerUit, verwijderMedewerkerAction, wijsContextenToeAction, zetVerborgenAction } from "./actions";
+import { nodigMedewerkerUit, verwijderMedewerkerAction, wijsContextenToeAction, zetVerborgenAction } from "@/lib/osr/actions";
 
 type Props = { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -7,7 +7,7 @@ import { cache } from "react";
 import { DeelnemerDetailPagina } from "@/components/register/paginas/deelnemer-detail";
 import { formatVolledigeNaam } from "@/components/register/format";
 import { deelnemerDetail } from "@/lib/register/queries/deelnemer-detail";
-import { parseId } from "@/lib/register/queries/keyset";
+import { parseId } from "@/lib/shared/keyset";
 import { beheerScope } from "@/lib/register/scope";
 
 type Props = { params: Promise<{ brin: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

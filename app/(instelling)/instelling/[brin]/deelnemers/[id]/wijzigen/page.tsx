@@ -7,7 +7,7 @@ import { formulierOpslaan } from "@/lib/register/forms/actions";
 import { inschrijvingWaarden, vestigingKeuzes } from "@/lib/register/forms/context";
 import { KEUZES } from "@/lib/register/forms/keuzes";
 import { requireFormContext } from "@/lib/register/forms/toegang";
-import { maskPgn } from "@/lib/register/queries/pgn";
+import { maskPgn } from "@/lib/shared/pgn";
 import { opleidingKeuzes } from "@/lib/register/queries/referentie";
 
 type Props = { params: Promise<{ brin: string; id: string }> };

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { mandatenCsv } from "@/lib/osr/export";
 import { mandatenVanSchool } from "@/lib/osr/mandaten";
 import { requireSchoolBeheer } from "@/lib/osr/toegang";
-import { todayIso } from "@/lib/register/pipeline/dates";
+import { todayIso } from "@/lib/shared/dates";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ brin: string }> }) {
   const { brin } = await params;

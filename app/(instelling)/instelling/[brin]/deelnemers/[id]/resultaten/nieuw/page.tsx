@@ -4,7 +4,7 @@ import { FormulierPagina } from "@/components/register/formulieren/formulier-pag
 import { ResultaatFormulier } from "@/components/register/formulieren/resultaat-formulier";
 import { db } from "@/lib/db";
 import { formulierOpslaan } from "@/lib/register/forms/actions";
-import { inschrijvingKeuzes } from "@/lib/register/forms/context";
+import { inschrijvingKeuzes, laatsteOpleidingscode } from "@/lib/register/forms/context";
 import { KEUZES } from "@/lib/register/forms/keuzes";
 import { requireFormContext } from "@/lib/register/forms/toegang";
 import { opleidingKeuzes } from "@/lib/register/queries/referentie";
@@ -24,13 +24,12 @@ export default async function NieuwResultaatPage({ params }: Props) {
   const t = await getTranslations("formulier");
   const [inschrijvingen, opleidingen] = await Promise.all([inschrijvingKeuzes(db, context), opleidingKeuzes()]);
   const detail = `/instelling/${brin}/deelnemers/${context.inschrijvingId}`;
-  // The opleiding of the inschrijving's latest periode is the likely one of the diploma.
-  const periode = await db.periode.findFirst({ where: { inschrijvingId: context.inschrijvingId }, orderBy: { begindatum: "desc" }, select: { opleidingscode: true } });
+  const opleidingscode = await laatsteOpleidingscode(db, context);
   return (
     <FormulierPagina terugHref={detail} terugLabel={t("terugNaarDeelnemer", { sector: "MBO" })} titel={t("resultaatToevoegen")}>
       <ResultaatFormulier
         actie={formulierOpslaan.bind(null, { brin, soort: "mbo-resultaten", inschrijvingId: context.inschrijvingId })}
-        waarden={{ inschrijvingsvolgnummer: context.inschrijvingsvolgnummer, opleidingscode: periode?.opleidingscode ?? "", soort: "DIPLOMA", indicatieBekostigbaar: "J" }}
+        waarden={{ inschrijvingsvolgnummer: context.inschrijvingsvolgnummer, opleidingscode: opleidingscode ?? "", soort: "DIPLOMA", indicatieBekostigbaar: "J" }}
         bestaand={false}
         keuzes={KEUZES}
         inschrijvingen={inschrijvingen}

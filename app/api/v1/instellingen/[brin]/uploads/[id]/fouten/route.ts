@@ -1,8 +1,7 @@
 // GET /api/v1/instellingen/{brin}/uploads/{id}/fouten: the error report, JSON (paged) or CSV (Accept: text/csv).
-import { clientRoute } from "@/lib/api/handler";
-import { requireMandate } from "@/lib/api/mandates";
+import { clientRoute, operation } from "@/lib/api/handler";
 import { pageRequest, toPage } from "@/lib/api/paging";
-import { json, problem } from "@/lib/api/problem";
+import { json, ApiProblem } from "@/lib/api/problem";
 import { findUpload, foutenPagina } from "@/lib/api/register/uploads";
 import { foutenrapportCsv } from "@/lib/register/uploads/http";
 import { isSoort } from "@/lib/register/validate";
@@ -17,17 +16,18 @@ function wantsCsv(accept: string | null): boolean {
 }
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<{ brin: string; id: string }>({
-  async GET({ request, params, caller }) {
-    const school = await requireMandate(caller, params.brin, "ANY");
-    if (school instanceof Response) return school;
-    const upload = await findUpload(params.brin, params.id);
-    if (!upload || !isSoort(upload.soort) || !school.diensten.has(DIENST_VAN_SOORT[upload.soort])) {
-      return problem(404, "Deze upload bestaat niet bij deze instelling.", { instance: request.nextUrl.pathname });
-    }
-    if (wantsCsv(request.headers.get("accept"))) return foutenrapportCsv(params.brin, upload.id);
-    const page = pageRequest(request.nextUrl.searchParams, 2);
-    if (!page.ok) return page.response;
-    const rows = await foutenPagina(upload.id, page.limit, page.after as [number, number] | null);
-    return json(200, toPage(rows, page.limit, (r) => [r.rij, r.id], ({ rij, kolom, code, melding }) => ({ rij, kolom, code, melding })));
-  },
+  GET: operation({
+    mandate: "ANY",
+    async handle({ request, params, school }) {
+      const upload = await findUpload(params.brin, params.id);
+      if (!upload || !isSoort(upload.soort) || !school.diensten.has(DIENST_VAN_SOORT[upload.soort])) {
+        throw new ApiProblem(404, "Deze upload bestaat niet bij deze instelling.", { instance: request.nextUrl.pathname });
+      }
+      if (wantsCsv(request.headers.get("accept"))) return foutenrapportCsv(params.brin, upload.id);
+      const page = pageRequest(request.nextUrl.searchParams, 2);
+      if (!page.ok) return page.response;
+      const rows = await foutenPagina(upload.id, page.limit, page.after as [number, number] | null);
+      return json(200, toPage(rows, page.limit, (r) => [r.rij, r.id], ({ rij, kolom, code, melding }) => ({ rij, kolom, code, melding })));
+    },
+  }),
 });

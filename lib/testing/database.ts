@@ -3,7 +3,7 @@
 // afterwards), else an embedded PGlite; migrated, and with the reference data loaded unless asked not to.
 //
 // Migrating is the slow part (the schema engine replays every migration, seconds of CPU each
-// time). Under vitest, lib/db/test-template.ts names a template database for the run: the first
+// time). Under vitest, lib/testing/template.ts names a template database for the run: the first
 // test that needs PostgreSQL migrates it once (under an advisory lock, so parallel test files wait
 // for it rather than race), and every test database after that is a `CREATE DATABASE … TEMPLATE`
 // copy, which takes a fraction of a second. Outside vitest (scripts/bench.ts) each database is
@@ -28,7 +28,7 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-/** The variable lib/db/test-template.ts sets for the test run: the template database's name. */
+/** The variable lib/testing/template.ts sets for the test run: the template database's name. */
 export const TEMPLATE_ENV = "BRON_TEST_TEMPLATE_DB";
 
 /** Tests read the environment directly: they choose their databases, the app's env.ts does not. */

@@ -1,6 +1,7 @@
 // Export conventions (formats.md "Exports"): ';', BOM, quoting, formula guard; and a round trip through the reader.
 import { describe, expect, it } from "vitest";
-import { CSV_BOM, csvExportStream, formatCsvCell, formatCsvLine, readCsv, toCsv } from "./index";
+import { readCsv } from "@/lib/register/csv";
+import { CSV_BOM, csvExportStream, formatCsvCell, formatCsvLine, toCsv } from "./csv";
 
 describe("formatCsvCell", () => {
   it.each([

@@ -1,7 +1,7 @@
-// Vitest global setup: names the template database of this run (lib/db/testing.ts migrates it on
+// Vitest global setup: names the template database of this run (lib/testing/database.ts migrates it on
 // first use) and drops it, with its bare twin, when the run ends. Without DATABASE_URL: nothing.
 import pg from "pg";
-import { TEMPLATE_ENV, testDatabasePrefix, testPostgresUrl } from "@/lib/db/testing";
+import { TEMPLATE_ENV, testDatabasePrefix, testPostgresUrl } from "@/lib/testing/database";
 
 export default function setup(): (() => Promise<void>) | undefined {
   const baseUrl = testPostgresUrl();
