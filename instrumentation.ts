@@ -12,7 +12,13 @@ export async function register() {
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request) => {
   const headers = request.headers as Record<string, string | string[] | undefined>;
-  const fields = { source: "next", requestId: headers["x-request-id"], method: request.method, path: request.path.split("?")[0], err: error };
+  const fields = {
+    source: "next",
+    requestId: headers["x-request-id"],
+    method: request.method,
+    path: request.path.split("?")[0],
+    err: error,
+  };
   if (process.env.NEXT_RUNTIME === "nodejs") {
     // The logger masks PGNs in every string (path, message, stack) and censors secrets.
     const { log } = await import("@/lib/log");
@@ -20,6 +26,15 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   } else {
     const err = error as Error & { digest?: string };
     const mask = (text: string | undefined) => text?.replace(/\d{9}/g, "*********");
-    console.error(JSON.stringify({ level: "error", ...fields, path: mask(fields.path), err: undefined, digest: err.digest, message: mask(err.message) }));
+    console.error(
+      JSON.stringify({
+        level: "error",
+        ...fields,
+        path: mask(fields.path),
+        err: undefined,
+        digest: err.digest,
+        message: mask(err.message),
+      }),
+    );
   }
 };

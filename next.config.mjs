@@ -19,9 +19,22 @@ const nextConfig = {
   // proxy.ts handles trailing slashes: pages redirect as before, the API answers 404 (api.md).
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pg", "pg-boss", "bcryptjs", "pino", "rate-limiter-flexible",
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/schema-engine-wasm",
+    "pg",
+    "pg-boss",
+    "bcryptjs",
+    "pino",
+    "rate-limiter-flexible",
     // Loaded only when OTEL_EXPORTER_OTLP_ENDPOINT is set (lib/server/telemetry.ts): from node_modules, not bundled.
-    "@opentelemetry/sdk-trace-node", "@opentelemetry/sdk-metrics", "@opentelemetry/exporter-trace-otlp-http", "@opentelemetry/exporter-metrics-otlp-http", "@opentelemetry/resources"],
+    "@opentelemetry/sdk-trace-node",
+    "@opentelemetry/sdk-metrics",
+    "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/exporter-metrics-otlp-http",
+    "@opentelemetry/resources",
+  ],
   // HSTS is not here: headers() is read at build time, and HSTS is decided where the portal runs
   // (lib/server/hsts.ts, applied by the server hook, proxy.ts and the API wrapper).
   async headers() {

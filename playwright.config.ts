@@ -21,15 +21,31 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+      ],
     },
   },
   projects: [
     // The sign-ins are independent: both workers.
     { name: "setup", testMatch: /auth\.setup\.ts/, fullyParallel: true },
-    { name: "chromium", dependencies: ["setup"], testIgnore: [/auth\.setup\.ts/, /lockout\.spec\.ts/, /vaststellen\.spec\.ts/, /licentie-import\.spec\.ts/] },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      testIgnore: [/auth\.setup\.ts/, /lockout\.spec\.ts/, /vaststellen\.spec\.ts/, /licentie-import\.spec\.ts/],
+    },
     // Last: these change state other specs read (a locked account, a fixed teldatum).
-    { name: "last", dependencies: ["chromium"], testMatch: [/lockout\.spec\.ts/, /vaststellen\.spec\.ts/, /licentie-import\.spec\.ts/] },
+    {
+      name: "last",
+      dependencies: ["chromium"],
+      testMatch: [/lockout\.spec\.ts/, /vaststellen\.spec\.ts/, /licentie-import\.spec\.ts/],
+    },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port}`,

@@ -37,7 +37,8 @@ export function proxy(request: NextRequest) {
 function route(request: NextRequest): Response {
   const { pathname, search } = request.nextUrl;
   if (pathname.length > 1 && pathname.endsWith("/")) {
-    if (pathname.startsWith("/api/")) return problem(404, "Deze URL bestaat niet: laat de slash aan het eind weg.", { instance: pathname });
+    if (pathname.startsWith("/api/"))
+      return problem(404, "Deze URL bestaat niet: laat de slash aan het eind weg.", { instance: pathname });
     return NextResponse.redirect(new URL(`${pathname.replace(/\/+$/, "") || "/"}${search}`, request.url), 308);
   }
   const isProtected = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
@@ -67,5 +68,8 @@ export const config = {
   // The upload route is left out too: behind a proxy Next buffers a request body and cuts it at
   // 10 MB, and uploads go up to 200 MB. That handler checks the session itself (401 as JSON).
   // Of the API only URLs that end in a slash come here, to be answered with a 404.
-  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico|instelling/[^/]+/uploads/bestand$).*)" }, { source: "/api/(.*)/" }],
+  matcher: [
+    { source: "/((?!api/|_next/static|_next/image|favicon.ico|instelling/[^/]+/uploads/bestand$).*)" },
+    { source: "/api/(.*)/" },
+  ],
 };

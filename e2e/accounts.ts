@@ -1,7 +1,15 @@
 // The demo accounts of access.md as the tests use them, with their stored sign-in state.
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo-accounts";
 
-export type RoleKey = "instBeheer" | "instLezer" | "deltaBeheer" | "poBeheer" | "ankerBeheer" | "medewerker" | "duoMedewerker" | "duoBeheer";
+export type RoleKey =
+  | "instBeheer"
+  | "instLezer"
+  | "deltaBeheer"
+  | "poBeheer"
+  | "ankerBeheer"
+  | "medewerker"
+  | "duoMedewerker"
+  | "duoBeheer";
 
 export const ACCOUNTS: Record<RoleKey, { email: string; password: string }> = {
   instBeheer: { email: "beheer@roc-horizon.example", password: DEMO_PASSWORD },

@@ -33,7 +33,10 @@ test.describe.configure({ mode: "parallel" });
 
 for (const viewer of viewers) {
   test(`authorisation matrix as ${viewer}`, async ({ baseURL }) => {
-    const context = await request.newContext({ baseURL, storageState: viewer === "anon" ? undefined : storageState(viewer) });
+    const context = await request.newContext({
+      baseURL,
+      storageState: viewer === "anon" ? undefined : storageState(viewer),
+    });
     for (const row of MATRIX) {
       const response = await context.fetch(row.url, { method: row.method ?? "GET", maxRedirects: 0 });
       const expected = row.expect[viewer];

@@ -11,7 +11,10 @@ test("GET /api/health answers ok without a session", async ({ request }) => {
 test("GET /api/ready: database reachable, migrations applied, job workers running", async ({ request }) => {
   const response = await request.get("/api/ready");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", checks: { database: true, migraties: true, achtergrondtaken: true } });
+  expect(await response.json()).toEqual({
+    status: "ok",
+    checks: { database: true, migraties: true, achtergrondtaken: true },
+  });
 });
 
 test("every response names its request in X-Request-Id", async ({ request }) => {

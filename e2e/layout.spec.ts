@@ -5,9 +5,30 @@ import { expect, test, type Page } from "@playwright/test";
 import { storageState, type RoleKey } from "./accounts";
 
 const PAGES: [RoleKey, string[]][] = [
-  ["instBeheer", ["/instelling/25AA", "/instelling/25AA/uploads", "/instelling/25AA/deelnemers", "/instelling/25AA/meldingen", "/instelling/25AA/resultaten", "/instelling/25AA/bekostiging", "/instelling/25AA/berichten"]],
+  [
+    "instBeheer",
+    [
+      "/instelling/25AA",
+      "/instelling/25AA/uploads",
+      "/instelling/25AA/deelnemers",
+      "/instelling/25AA/meldingen",
+      "/instelling/25AA/resultaten",
+      "/instelling/25AA/bekostiging",
+      "/instelling/25AA/berichten",
+    ],
+  ],
   ["poBeheer", ["/instelling/01AB/deelnemers", "/instelling/01AB/verzuim", "/instelling/01AB/meldingen"]],
-  ["duoBeheer", ["/beheer", "/beheer/instellingen/25AA", "/beheer/instellingen/25AA/deelnemers", "/beheer/instellingen/25AA/meldingen", "/beheer/instellingen/01AB/verzuim", "/beheer/verzuim"]],
+  [
+    "duoBeheer",
+    [
+      "/beheer",
+      "/beheer/instellingen/25AA",
+      "/beheer/instellingen/25AA/deelnemers",
+      "/beheer/instellingen/25AA/meldingen",
+      "/beheer/instellingen/01AB/verzuim",
+      "/beheer/verzuim",
+    ],
+  ],
 ];
 
 /** Elements wider than their box that scroll sideways, the document included. */
@@ -19,7 +40,9 @@ async function sidewaysScrollers(page: Page): Promise<string[]> {
     for (const el of Array.from(document.querySelectorAll<HTMLElement>("main *"))) {
       const style = getComputedStyle(el);
       if ((style.overflowX === "auto" || style.overflowX === "scroll") && el.scrollWidth > el.clientWidth + 1) {
-        found.push(`${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ").join(".")}` : ""} (${el.scrollWidth} > ${el.clientWidth})`);
+        found.push(
+          `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ").join(".")}` : ""} (${el.scrollWidth} > ${el.clientWidth})`,
+        );
       }
     }
     return found;
@@ -49,7 +72,14 @@ test.describe("every page", () => {
     const icon = await page.request.get("/favicon.ico");
     expect(icon.status()).toBe(200);
     expect(icon.headers()["content-type"]).toMatch(/image\//);
-    for (const url of ["/instelling/25AA", "/instelling/25AA/deelnemers", "/instelling/25AA/meldingen", "/instelling/25AA/bekostiging", "/osr", "/help/codes"]) {
+    for (const url of [
+      "/instelling/25AA",
+      "/instelling/25AA/deelnemers",
+      "/instelling/25AA/meldingen",
+      "/instelling/25AA/bekostiging",
+      "/osr",
+      "/help/codes",
+    ]) {
       await page.goto(url);
       await expect(page, url).toHaveTitle(/ · BRON-portaal$/);
     }

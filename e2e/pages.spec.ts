@@ -10,7 +10,9 @@ import { MATRIX, type Viewer } from "./authorization-matrix";
 import { expectAccessible } from "./axe";
 
 // Downloads (exports) are checked by their own specs; a page visit of one would start a download.
-const pageRows = MATRIX.filter((r) => !r.route.startsWith("/api/") && !r.route.endsWith("/export") && !r.route.endsWith(".csv"));
+const pageRows = MATRIX.filter(
+  (r) => !r.route.startsWith("/api/") && !r.route.endsWith("/export") && !r.route.endsWith(".csv"),
+);
 
 /** The same for every viewer but the header. */
 const SAME_FOR_EVERYONE = /^\/(help\/codes|osr\/telefoonboek)(\/|\?|$)/;
@@ -110,7 +112,10 @@ test.describe("an administrator of two schools", () => {
     await page.goto("/instelling");
     await expect(page).toHaveURL(/\/instelling\/02CD$/);
     await expect(page.getByRole("heading", { level: 1, name: "CBS Het Anker" })).toBeVisible();
-    await page.getByRole("navigation", { name: "Wissel van instelling" }).getByRole("link", { name: /Montessorischool De Tuin/ }).click();
+    await page
+      .getByRole("navigation", { name: "Wissel van instelling" })
+      .getByRole("link", { name: /Montessorischool De Tuin/ })
+      .click();
     await expect(page).toHaveURL(/\/instelling\/03EF$/);
     await expect(page.getByRole("heading", { level: 1, name: "Montessorischool De Tuin" })).toBeVisible();
   });

@@ -22,7 +22,9 @@ test("every script on a page carries the request's nonce", async ({ page }) => {
   const response = await page.goto("/inloggen");
   const nonce = /'nonce-([^']+)'/.exec(response?.headers()["content-security-policy"] ?? "")?.[1];
   expect(nonce).toBeTruthy();
-  const nonces = await page.locator("script").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+  const nonces = await page
+    .locator("script")
+    .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
   expect(nonces.length).toBeGreaterThan(0);
   expect(nonces.every((n) => n === nonce)).toBe(true);
 });

@@ -46,7 +46,12 @@ test("after signing in the user returns to the page they asked for", async ({ pa
 // The review's open-redirect payloads: a backslash and a tab that browsers read as `//evil.example`.
 test("a signed-in visitor is never redirected off the portal by callbackUrl", async ({ page }) => {
   await signIn(page, ACCOUNTS.medewerker.email, ACCOUNTS.medewerker.password);
-  for (const payload of ["%2F%5Cevil.example", "%2F%09%2Fevil.example", "%2F.%2F%2Fevil.example", "https%3A%2F%2Fevil.example%2F"]) {
+  for (const payload of [
+    "%2F%5Cevil.example",
+    "%2F%09%2Fevil.example",
+    "%2F.%2F%2Fevil.example",
+    "https%3A%2F%2Fevil.example%2F",
+  ]) {
     const response = await page.request.get(`/inloggen?callbackUrl=${payload}`, { maxRedirects: 0 });
     expect(response.status()).toBe(307);
     const location = response.headers()["location"] ?? "";

@@ -15,7 +15,9 @@ test.describe("vaststellen", () => {
     await expect(row).toContainText("beheer@duo.example");
     await expect(row.getByText("Vaststellen…")).toHaveCount(0);
     await page.reload();
-    await expect(page.getByRole("row").filter({ hasText: "01-02-2024" }).filter({ hasText: "PO" })).toContainText("Vastgesteld");
+    await expect(page.getByRole("row").filter({ hasText: "01-02-2024" }).filter({ hasText: "PO" })).toContainText(
+      "Vastgesteld",
+    );
 
     const school = await browser.newContext({ storageState: storageState("poBeheer") });
     const schoolPage = await school.newPage();

@@ -2,9 +2,7 @@
 // an environment with it before anything is imported that would throw on the first problem).
 import { z } from "zod";
 
-const bool = z
-  .enum(["true", "false", "1", "0"])
-  .transform((v) => v === "true" || v === "1");
+const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 export const envSchema = z
   .object({
@@ -38,7 +36,10 @@ export const envSchema = z
     // SHA-256 thumbprint of the client certificate (unset: clients bound to a certificate are refused).
     API_JWT_SECRET: z.string().min(32).optional(),
     API_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(50),
-    API_CERT_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/).optional(),
+    API_CERT_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/)
+      .optional(),
     // Push of berichten to suppliers' endpoints (lib/push): deliveries to loopback, private and
     // link-local addresses are refused unless this is set (tests, on-premise set-ups); and how often
     // the dispatcher looks for new berichten and due retries.
@@ -48,10 +49,13 @@ export const envSchema = z
     MIGRATE_DEBUG: z.string().optional(),
   })
   // Sessions cannot be signed without a key; `next build` itself does not need one.
-  .refine((e) => e.NODE_ENV !== "production" || e.NEXTAUTH_SECRET || process.env.NEXT_PHASE === "phase-production-build", {
-    message: "NEXTAUTH_SECRET is verplicht in productie (minstens 16 tekens)",
-    path: ["NEXTAUTH_SECRET"],
-  })
+  .refine(
+    (e) => e.NODE_ENV !== "production" || e.NEXTAUTH_SECRET || process.env.NEXT_PHASE === "phase-production-build",
+    {
+      message: "NEXTAUTH_SECRET is verplicht in productie (minstens 16 tekens)",
+      path: ["NEXTAUTH_SECRET"],
+    },
+  )
   .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET), {
     message: "OIDC_ISSUER vraagt ook OIDC_CLIENT_ID en OIDC_CLIENT_SECRET",
     path: ["OIDC_ISSUER"],

@@ -23,7 +23,17 @@ export function scrub(value: unknown, depth = 0): unknown {
   if (depth >= MAX_DEPTH) return "[…]";
   if (value instanceof Error) {
     const error = value as Error & { code?: unknown; digest?: unknown; cause?: unknown };
-    return scrub({ type: error.name, message: error.message, stack: error.stack, code: error.code, digest: error.digest, cause: error.cause }, depth + 1);
+    return scrub(
+      {
+        type: error.name,
+        message: error.message,
+        stack: error.stack,
+        code: error.code,
+        digest: error.digest,
+        cause: error.cause,
+      },
+      depth + 1,
+    );
   }
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
@@ -53,7 +63,10 @@ export function createLogger(options: { level?: string; destination?: pino.Desti
       hooks: {
         // The message and its interpolation arguments, which `formatters.log` does not see.
         logMethod(args, method) {
-          return method.apply(this, args.map((a) => (typeof a === "string" ? maskPgn(a) : a)) as Parameters<typeof method>);
+          return method.apply(
+            this,
+            args.map((a) => (typeof a === "string" ? maskPgn(a) : a)) as Parameters<typeof method>,
+          );
         },
       },
     },
@@ -75,6 +88,7 @@ export function maskConsole(): void {
   flag.__bronMaskedConsole = true;
   for (const method of ["log", "info", "warn", "error", "debug"] as const) {
     const original = console[method].bind(console);
-    console[method] = (...args: unknown[]) => original(...args.map((a) => (typeof a === "string" ? maskPgn(a) : a instanceof Error ? maskPgn(inspect(a)) : a)));
+    console[method] = (...args: unknown[]) =>
+      original(...args.map((a) => (typeof a === "string" ? maskPgn(a) : a instanceof Error ? maskPgn(inspect(a)) : a)));
   }
 }

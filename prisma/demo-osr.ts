@@ -7,34 +7,64 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const ADRESSEN = [
   {
-    leverancier: "EduSoft BV", brin: "01AB", vestigingscode: "",
+    leverancier: "EduSoft BV",
+    brin: "01AB",
+    vestigingscode: "",
     bezoekadres: { straat: "Lindelaan", huisnummer: "1", toevoeging: null, postcode: "3818AA", plaats: "Amersfoort" },
     postadres: { straat: "Postbus", huisnummer: "100", toevoeging: null, postcode: "3800AA", plaats: "Amersfoort" },
-    website: "https://www.obs-delinde.example", telefoonnummer: "033-1234567", email: "info@obs-delinde.example",
+    website: "https://www.obs-delinde.example",
+    telefoonnummer: "033-1234567",
+    email: "info@obs-delinde.example",
   },
   {
-    leverancier: "EduSoft BV", brin: "25AA", vestigingscode: "",
+    leverancier: "EduSoft BV",
+    brin: "25AA",
+    vestigingscode: "",
     bezoekadres: { straat: "Vondellaan", huisnummer: "10", toevoeging: null, postcode: "3521GD", plaats: "Utrecht" },
     postadres: null,
-    website: "https://www.roc-horizon.example", telefoonnummer: "030-2345678", email: "info@roc-horizon.example",
+    website: "https://www.roc-horizon.example",
+    telefoonnummer: "030-2345678",
+    email: "info@roc-horizon.example",
   },
   {
-    leverancier: "EduSoft BV", brin: "25AA", vestigingscode: "25AA01",
+    leverancier: "EduSoft BV",
+    brin: "25AA",
+    vestigingscode: "25AA01",
     bezoekadres: { straat: "Europalaan", huisnummer: "88", toevoeging: "B", postcode: "3526KS", plaats: "Utrecht" },
     postadres: null,
-    website: null, telefoonnummer: "030-2345699", email: "techniek@roc-horizon.example",
+    website: null,
+    telefoonnummer: "030-2345699",
+    email: "techniek@roc-horizon.example",
   },
   {
-    leverancier: "Schoolwise BV", brin: "02CD", vestigingscode: "",
+    leverancier: "Schoolwise BV",
+    brin: "02CD",
+    vestigingscode: "",
     bezoekadres: { straat: "Ankerplein", huisnummer: "4", toevoeging: null, postcode: "3811AB", plaats: "Amersfoort" },
     postadres: null,
-    website: "https://www.cbs-hetanker.example", telefoonnummer: "033-7654321", email: "info@cbs-hetanker.example",
+    website: "https://www.cbs-hetanker.example",
+    telefoonnummer: "033-7654321",
+    email: "info@cbs-hetanker.example",
   },
 ];
 
 const ENDPOINTS = [
-  { leverancier: "EduSoft BV", brin: "25AA", dienst: "DUO_MBO" as const, url: "https://las.edusoft.example/duo-mbo/25AA", attributen: ["SIS"], startdatum: "2026-01-01" },
-  { leverancier: "Schoolwise BV", brin: "02CD", dienst: "ROD_PO" as const, url: "https://api.schoolwise.example/rod/02CD", attributen: ["LAS"], startdatum: "2026-01-01" },
+  {
+    leverancier: "EduSoft BV",
+    brin: "25AA",
+    dienst: "DUO_MBO" as const,
+    url: "https://las.edusoft.example/duo-mbo/25AA",
+    attributen: ["SIS"],
+    startdatum: "2026-01-01",
+  },
+  {
+    leverancier: "Schoolwise BV",
+    brin: "02CD",
+    dienst: "ROD_PO" as const,
+    url: "https://api.schoolwise.example/rod/02CD",
+    attributen: ["LAS"],
+    startdatum: "2026-01-01",
+  },
 ];
 
 export async function seedDemoOsr(db: PrismaClient): Promise<void> {

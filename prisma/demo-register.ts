@@ -26,7 +26,14 @@ export async function seedDemoRegister(db: PrismaClient, options: { scale?: numb
     const bytes = new TextEncoder().encode(text);
     const uploader = await db.gebruiker.findUnique({ where: { email: file.uploader } });
     const upload = await db.upload.create({
-      data: { soort: file.soort, bestandsnaam: `demo-${file.soort}.csv`, grootte: bytes.length, sha256: "demo", brin: file.brins[0], uploaderId: uploader?.id },
+      data: {
+        soort: file.soort,
+        bestandsnaam: `demo-${file.soort}.csv`,
+        grootte: bytes.length,
+        sha256: "demo",
+        brin: file.brins[0],
+        uploaderId: uploader?.id,
+      },
     });
     await processUpload({
       db,

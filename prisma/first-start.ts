@@ -4,7 +4,11 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { isEmpty, seed } from "./seed";
 
-export function demoWanted(options: { target: "postgres" | "pglite"; argv: readonly string[]; demoEnv?: string }): boolean {
+export function demoWanted(options: {
+  target: "postgres" | "pglite";
+  argv: readonly string[];
+  demoEnv?: string;
+}): boolean {
   if (options.target === "pglite") return true;
   return options.argv.includes("--demo") || options.demoEnv === "true" || options.demoEnv === "1";
 }

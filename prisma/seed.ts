@@ -27,7 +27,13 @@ export async function seedReference(db: PrismaClient): Promise<void> {
       create: { bestuurscode: i.bestuurscode, naam: i.bestuursnaam },
       update: {},
     });
-    const data = { naam: i.naam, sector: i.sector, bestuurscode: i.bestuurscode, plaats: i.plaats, bekostigd: i.bekostigd };
+    const data = {
+      naam: i.naam,
+      sector: i.sector,
+      bestuurscode: i.bestuurscode,
+      plaats: i.plaats,
+      bekostigd: i.bekostigd,
+    };
     await db.instelling.upsert({ where: { brin: i.brin }, create: { brin: i.brin, ...data }, update: {} });
   }
   for (const v of rio("vestigingen")) {
@@ -44,7 +50,11 @@ export async function seedReference(db: PrismaClient): Promise<void> {
       einddatum: optionalDay(o.einddatum),
       instroomeinddatum: optionalDay(o.instroomeinddatum),
     };
-    await db.opleiding.upsert({ where: { opleidingscode: o.opleidingscode }, create: { opleidingscode: o.opleidingscode, ...data }, update: {} });
+    await db.opleiding.upsert({
+      where: { opleidingscode: o.opleidingscode },
+      create: { opleidingscode: o.opleidingscode, ...data },
+      update: {},
+    });
   }
   for (const l of rio("licenties")) {
     const key = { brin: l.brin, opleidingscode: l.opleidingscode, leerweg: l.leerweg };
@@ -55,7 +65,11 @@ export async function seedReference(db: PrismaClient): Promise<void> {
     });
   }
   for (const t of initialTeldata()) {
-    await db.teldatum.upsert({ where: { sector_datum: { sector: t.sector, datum: day(t.datum) } }, create: { sector: t.sector, datum: day(t.datum) }, update: {} });
+    await db.teldatum.upsert({
+      where: { sector_datum: { sector: t.sector, datum: day(t.datum) } },
+      create: { sector: t.sector, datum: day(t.datum) },
+      update: {},
+    });
   }
 }
 
@@ -76,7 +90,13 @@ export async function seedDemoAccounts(db: PrismaClient): Promise<void> {
       // Every school user has an OSR contact card per school from the start (osr.md).
       await db.contactkaart.upsert({
         where: { gebruikerId_brin: { gebruikerId: user.id, brin } },
-        create: { gebruikerId: user.id, brin, naam: u.naam, email: u.email, contexten: u.rol === "INSTELLING_BEHEERDER" ? ["ALGEMEEN"] : [] },
+        create: {
+          gebruikerId: user.id,
+          brin,
+          naam: u.naam,
+          email: u.email,
+          contexten: u.rol === "INSTELLING_BEHEERDER" ? ["ALGEMEEN"] : [],
+        },
         update: {},
       });
     }
@@ -93,8 +113,13 @@ export async function seedDemoAccounts(db: PrismaClient): Promise<void> {
       });
     }
     for (const m of l.mandaten) {
-      const exists = await db.mandaat.findFirst({ where: { brin: m.brin, dienst: m.dienst, leverancierId: leverancier.id } });
-      if (!exists) await db.mandaat.create({ data: { brin: m.brin, dienst: m.dienst, leverancierId: leverancier.id, begindatum: day(m.begindatum) } });
+      const exists = await db.mandaat.findFirst({
+        where: { brin: m.brin, dienst: m.dienst, leverancierId: leverancier.id },
+      });
+      if (!exists)
+        await db.mandaat.create({
+          data: { brin: m.brin, dienst: m.dienst, leverancierId: leverancier.id, begindatum: day(m.begindatum) },
+        });
     }
   }
 }
@@ -109,7 +134,8 @@ export async function seed(db: PrismaClient, options: { demo: boolean }): Promis
     await seedDemoAccounts(db);
     await seedDemoOsr(db);
     // Once: running the seed again must not deliver the demo files again.
-    if ((await db.upload.count({ where: { bestandsnaam: { startsWith: "demo-" } } })) === 0) await seedDemoRegister(db, { scale: 0.5 });
+    if ((await db.upload.count({ where: { bestandsnaam: { startsWith: "demo-" } } })) === 0)
+      await seedDemoRegister(db, { scale: 0.5 });
   }
   // A fresh install's back-office overview shows figures at once.
   await vernieuwOverzicht(db);

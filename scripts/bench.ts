@@ -9,7 +9,6 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { SCENARIOS, type Scenario } from "./bench/scenarios";
 
-
 const USAGE = `Usage: npm run bench -- [options]
 
   --scenario A,B   a subset of: ${SCENARIOS.join(", ")} (default: all)
@@ -48,14 +47,20 @@ function options() {
   const scenarios = values.scenario ? values.scenario.split(",").map((s) => s.trim()) : [...SCENARIOS];
   const unknown = scenarios.filter((s) => !(SCENARIOS as readonly string[]).includes(s));
   if (unknown.length) throw new Error(`Onbekend scenario: ${unknown.join(", ")}\n\n${USAGE}`);
-  const number = (v: string | undefined, fallback: number) => (v === undefined ? fallback : Number(v.replace(/[_,]/g, "")));
+  const number = (v: string | undefined, fallback: number) =>
+    v === undefined ? fallback : Number(v.replace(/[_,]/g, ""));
   const quick = values.quick ?? false;
   const reuse = values.reuse ?? null;
   if (reuse !== null && !/^[a-z0-9_]+$/.test(reuse)) throw new Error(`--reuse: geen databasenaam: ${reuse}`);
   const needFile = scenarios.filter((s) => ["import-1m", "copy-baseline", "reimport-1m"].includes(s));
-  if (reuse !== null && values.scenario && needFile.length) throw new Error(`--reuse meet geen ${needFile.join(", ")}: die hebben het gegenereerde bestand nodig.`);
+  if (reuse !== null && values.scenario && needFile.length)
+    throw new Error(`--reuse meet geen ${needFile.join(", ")}: die hebben het gegenereerde bestand nodig.`);
   return {
-    scenarios: SCENARIOS.filter((s) => scenarios.includes(s) && (reuse === null || !["import-1m", "copy-baseline", "reimport-1m", "embedded-100k"].includes(s))) as Scenario[],
+    scenarios: SCENARIOS.filter(
+      (s) =>
+        scenarios.includes(s) &&
+        (reuse === null || !["import-1m", "copy-baseline", "reimport-1m", "embedded-100k"].includes(s)),
+    ) as Scenario[],
     rows: number(values.rows, quick ? 100_000 : 1_000_000),
     seed: number(values.seed, 1),
     requests: number(values.requests, quick ? 50 : 200),
@@ -73,7 +78,9 @@ async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   process.env.CHECKPOINT_DISABLE = "1";
   const url = new URL(base);
-  const name = o.reuse ?? `${(url.pathname.slice(1) || "bron").replace(/[^a-zA-Z0-9_]/g, "_").slice(0, 30)}_bench_${process.pid}`.toLowerCase();
+  const name =
+    o.reuse ??
+    `${(url.pathname.slice(1) || "bron").replace(/[^a-zA-Z0-9_]/g, "_").slice(0, 30)}_bench_${process.pid}`.toLowerCase();
   if (!o.reuse) {
     const admin = new pg.Client({ connectionString: base });
     await admin.connect();
@@ -83,7 +90,9 @@ async function main(): Promise<void> {
   url.pathname = `/${name}`;
   // Set before anything of the app is loaded: lib/env reads the environment once, at import.
   process.env.DATABASE_URL = url.toString();
-  console.error(`[bench] database ${name}; scenario's: ${o.scenarios.join(", ")}; ${o.rows.toLocaleString("en-US")} inschrijvingen`);
+  console.error(
+    `[bench] database ${name}; scenario's: ${o.scenarios.join(", ")}; ${o.rows.toLocaleString("en-US")} inschrijvingen`,
+  );
   try {
     const { run } = await import("./bench/run");
     await run({ ...o, reuse: o.reuse !== null });

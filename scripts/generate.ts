@@ -2,7 +2,14 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { isSoort, KOLOMMEN, SOORTEN } from "../lib/register/validate/soorten";
-import { csvHeader, DEFAULT_TODAY, generateMeldingen, OptionError, writeCsv, type GenerateOptions } from "../lib/generate";
+import {
+  csvHeader,
+  DEFAULT_TODAY,
+  generateMeldingen,
+  OptionError,
+  writeCsv,
+  type GenerateOptions,
+} from "../lib/generate";
 
 const USAGE = `Usage: npm run generate -- --soort <soort> --rows N [options] > file.csv
 
@@ -55,7 +62,10 @@ function opties(): { gen: GenerateOptions; bom: boolean; quiet: boolean; expecte
       rows: getal("rows", values.rows)!,
       seed: getal("seed", values.seed),
       invalidRatio: getal("invalid-ratio", values["invalid-ratio"]),
-      brins: values.brins?.split(",").map((b) => b.trim().toUpperCase()).filter(Boolean),
+      brins: values.brins
+        ?.split(",")
+        .map((b) => b.trim().toUpperCase())
+        .filter(Boolean),
       today: values.today,
       prefix: values.prefix,
     },
@@ -94,7 +104,10 @@ async function main(): Promise<void> {
   const s = (performance.now() - start) / 1000;
   if (o.expected) schrijfVerwacht(o.expected, o.gen);
   if (!o.quiet) {
-    const invalid = Object.entries(stats.invalid).sort().map(([c, n]) => `${c} ${n}`).join(", ");
+    const invalid = Object.entries(stats.invalid)
+      .sort()
+      .map(([c, n]) => `${c} ${n}`)
+      .join(", ");
     process.stderr.write(
       `${o.gen.soort}: ${stats.rows} rows, ${stats.meldingen} meldingen` +
         `${invalid ? ` (deliberate errors: ${invalid})` : ""}, ${s.toFixed(1)} s, ${Math.round(stats.rows / s)} rows/s\n`,
@@ -105,6 +118,8 @@ async function main(): Promise<void> {
 main().catch((e: unknown) => {
   // `generate … | head`: the reader went away; that is not an error of the generator.
   if ((e as NodeJS.ErrnoException).code === "EPIPE") process.exit(0);
-  process.stderr.write(`${e instanceof OptionError ? `generate: ${e.message}\n\n${USAGE}` : String((e as Error).stack ?? e)}\n`);
+  process.stderr.write(
+    `${e instanceof OptionError ? `generate: ${e.message}\n\n${USAGE}` : String((e as Error).stack ?? e)}\n`,
+  );
   process.exit(e instanceof OptionError ? 2 : 1);
 });

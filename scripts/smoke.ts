@@ -19,24 +19,39 @@ async function main() {
   const inherited = Object.entries(process.env).filter(([key]) => key !== "DATABASE_URL" && key !== "NODE_ENV");
   const env: Record<string, string | undefined> = { ...Object.fromEntries(inherited), PORT: port, PGLITE_DIR: dataDir };
   const started = Date.now();
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env: env as unknown as NodeJS.ProcessEnv, stdio: ["ignore", "inherit", "inherit"] });
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: env as unknown as NodeJS.ProcessEnv,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   let exitCode: number | null = null;
   const exited = new Promise<void>((resolve) => server.on("exit", (code) => ((exitCode = code), resolve())));
 
   const up = await waitForServer(`${base}/inloggen`, 300_000);
-  check("npm start serves the sign-in page on the embedded database", up, `${Math.round((Date.now() - started) / 1000)} s`);
+  check(
+    "npm start serves the sign-in page on the embedded database",
+    up,
+    `${Math.round((Date.now() - started) / 1000)} s`,
+  );
   if (up) {
     const cookie = await signIn(base, "beheer@roc-horizon.example", "demo");
     check("a demo account signs in", cookie.includes("session-token"));
     const page = await fetch(`${base}/instelling/25AA`, { headers: { cookie }, redirect: "manual" });
     const html = await page.text();
-    check("its institution portal shows the seeded reference data", page.status === 200 && html.includes("ROC Horizon"), `HTTP ${page.status}`);
+    check(
+      "its institution portal shows the seeded reference data",
+      page.status === 200 && html.includes("ROC Horizon"),
+      `HTTP ${page.status}`,
+    );
   }
   const stopAt = Date.now();
   server.kill("SIGTERM");
   await Promise.race([exited, new Promise((r) => setTimeout(r, 8000))]);
   const stopMs = Date.now() - stopAt;
-  check("it stops on SIGTERM within 5 s with exit code 0 (PGlite closed)", exitCode === 0 && stopMs < 5000, `exit ${exitCode} after ${stopMs} ms`);
+  check(
+    "it stops on SIGTERM within 5 s with exit code 0 (PGlite closed)",
+    exitCode === 0 && stopMs < 5000,
+    `exit ${exitCode} after ${stopMs} ms`,
+  );
   if (exitCode === null) server.kill("SIGKILL");
 
   const failed = results.filter((r) => !r.ok).length;

@@ -42,7 +42,11 @@ async function main() {
   const { closeDb, getDb } = await import("@/lib/db");
   const { demoWanted, firstStart } = await import("@/prisma/first-start");
   const target = databaseTarget();
-  console.log(target.kind === "postgres" ? "Database: PostgreSQL (DATABASE_URL)" : `Database: ingebouwd (PGlite in ${target.dataDir})`);
+  console.log(
+    target.kind === "postgres"
+      ? "Database: PostgreSQL (DATABASE_URL)"
+      : `Database: ingebouwd (PGlite in ${target.dataDir})`,
+  );
   const applied = await deployMigrations(target);
   if (applied.length) console.log(`Migraties toegepast: ${applied.join(", ")}`);
   const demo = demoWanted({ target: target.kind, argv: process.argv.slice(2), demoEnv: process.env.DEMO });

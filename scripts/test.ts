@@ -18,14 +18,20 @@ function step(name: string, command: string, args: string[], env: NodeJS.Process
 function finish(ok: boolean): never {
   const seconds = Math.round((Date.now() - started) / 1000);
   console.log(`\n${ok ? "Alles groen" : "Er zijn fouten"} (${seconds} s)`);
-  console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
+  console.log(
+    `Tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`,
+  );
   process.exit(ok ? 0 : 1);
 }
 
 function countVitest() {
   const file = "test-results/vitest.json";
   if (!fs.existsSync(file)) return;
-  const report = JSON.parse(fs.readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number };
+  const report = JSON.parse(fs.readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+  };
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests;
   totals.skipped += report.numPendingTests;
@@ -34,7 +40,9 @@ function countVitest() {
 function countPlaywright() {
   const file = "test-results/playwright.json";
   if (!fs.existsSync(file)) return;
-  const report = JSON.parse(fs.readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const report = JSON.parse(fs.readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
   totals.passed += report.stats.expected + report.stats.flaky;
   totals.failed += report.stats.unexpected;
   totals.skipped += report.stats.skipped;
@@ -76,13 +84,20 @@ async function main() {
 
   if (!step("Typecheck (tsc)", bin("tsc"), ["--noEmit"])) finish(false);
   if (!step("Lint (eslint)", bin("eslint"), ["--max-warnings=0", "."])) finish(false);
-  const unitOk = step("Unit- en databasetests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"]);
+  if (!step("Opmaak (prettier --check)", bin("prettier"), ["--check", "--log-level=warn", "."])) finish(false);
+  const unitOk = step("Unit- en databasetests (vitest)", bin("vitest"), [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    "--outputFile=test-results/vitest.json",
+  ]);
   countVitest();
   if (!unitOk) finish(false);
 
   const env = await freshDatabase();
   if (!step("Migreren en demo-gegevens laden", bin("tsx"), ["scripts/prepare-e2e.ts"], env)) finish(false);
-  if (!step("Productiebuild (next build)", process.execPath, ["node_modules/next/dist/bin/next", "build"], env)) finish(false);
+  if (!step("Productiebuild (next build)", process.execPath, ["node_modules/next/dist/bin/next", "build"], env))
+    finish(false);
   const e2eOk = step("End-to-end (Playwright, Chromium)", bin("playwright"), ["test"], env);
   countPlaywright();
   finish(e2eOk);

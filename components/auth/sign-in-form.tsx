@@ -56,15 +56,34 @@ export function SignInForm({
             <label htmlFor="email" className="utrecht-form-label block font-semibold">
               {t("email")}
             </label>
-            <input id="email" name="email" type="email" autoComplete="username" required className="utrecht-textbox utrecht-textbox--html-input w-full" />
+            <input
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="username"
+              required
+              className="utrecht-textbox utrecht-textbox--html-input w-full"
+            />
           </div>
           <div className="utrecht-form-field">
             <label htmlFor="password" className="utrecht-form-label block font-semibold">
               {t("password")}
             </label>
-            <input id="password" name="password" type="password" autoComplete="current-password" required className="utrecht-textbox utrecht-textbox--html-input w-full" />
+            <input
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              className="utrecht-textbox utrecht-textbox--html-input w-full"
+            />
           </div>
-          <button type="submit" disabled={busy} aria-busy={busy} className="utrecht-button utrecht-button--primary-action self-start">
+          <button
+            type="submit"
+            disabled={busy}
+            aria-busy={busy}
+            className="utrecht-button utrecht-button--primary-action self-start"
+          >
             {busy ? t("busy") : t("submit")}
           </button>
           {demoHint ? <p className="text-sm text-[var(--bron-muted)]">{t("demoHint")}</p> : null}
@@ -73,7 +92,11 @@ export function SignInForm({
       {oidcName ? (
         <div className="flex flex-col gap-2">
           {passwords ? <p className="utrecht-paragraph">{t("oidc")}</p> : null}
-          <button type="button" className="utrecht-button utrecht-button--secondary-action self-start" onClick={() => void signIn("oidc", { callbackUrl })}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action self-start"
+            onClick={() => void signIn("oidc", { callbackUrl })}
+          >
             {oidcName}
           </button>
         </div>

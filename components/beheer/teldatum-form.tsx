@@ -9,7 +9,11 @@ export function TeldatumForm() {
   const t = useTranslations("teldata");
   const [state, action, pending] = useActionState<ActionState, FormData>(voegTeldatumToeAction, null);
   return (
-    <form action={action} className="mb-8 flex flex-wrap items-end gap-4 rounded border border-[var(--bron-border)] bg-white p-4" aria-labelledby="teldatum-toevoegen">
+    <form
+      action={action}
+      className="mb-8 flex flex-wrap items-end gap-4 rounded border border-[var(--bron-border)] bg-white p-4"
+      aria-labelledby="teldatum-toevoegen"
+    >
       <h2 id="teldatum-toevoegen" className="utrecht-heading-3 w-full">
         {t("toevoegen")}
       </h2>
@@ -26,7 +30,14 @@ export function TeldatumForm() {
         <label htmlFor="nieuwe-datum" className="font-semibold">
           {t("teldatum")}
         </label>
-        <input id="nieuwe-datum" name="datum" type="date" required className="utrecht-textbox" aria-describedby="nieuwe-teldatum-uitleg" />
+        <input
+          id="nieuwe-datum"
+          name="datum"
+          type="date"
+          required
+          className="utrecht-textbox"
+          aria-describedby="nieuwe-teldatum-uitleg"
+        />
       </div>
       <button type="submit" disabled={pending} className="utrecht-button utrecht-button--primary-action">
         {t("toevoegenKnop")}

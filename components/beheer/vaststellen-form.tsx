@@ -5,7 +5,17 @@ import { useActionState } from "react";
 import { vaststellenAction } from "@/lib/register/funding/actions";
 import type { ActionState } from "@/lib/server/form-state";
 
-export function VaststellenForm({ sector, datum, label, omvang }: { sector: string; datum: string; label: string; omvang: string }) {
+export function VaststellenForm({
+  sector,
+  datum,
+  label,
+  omvang,
+}: {
+  sector: string;
+  datum: string;
+  label: string;
+  omvang: string;
+}) {
   const t = useTranslations("teldata");
   const [state, action, pending] = useActionState<ActionState, FormData>(vaststellenAction, null);
   return (

@@ -16,7 +16,9 @@ export async function CodeTable() {
           <Table headers={[t("code"), t("meaning"), t("action")]}>
             {codesVanGroep(groep).map((code) => (
               <Row key={code} id={code} className="target:bg-[#fff4d6]">
-                <Cell rowHeader className="font-mono font-bold">{code}</Cell>
+                <Cell rowHeader className="font-mono font-bold">
+                  {code}
+                </Cell>
                 <Cell>{CODES[code][taal].omschrijving}</Cell>
                 <Cell>{CODES[code][taal].watTeDoen}</Cell>
               </Row>

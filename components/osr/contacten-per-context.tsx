@@ -37,8 +37,12 @@ export async function ContactenPerContext({ contacten, caption }: { contacten: C
       <caption className="utrecht-table__caption text-left">{caption}</caption>
       <thead className="utrecht-table__header">
         <tr className="utrecht-table__row">
-          <th scope="col" className="utrecht-table__header-cell">{t("context")}</th>
-          <th scope="col" className="utrecht-table__header-cell">{t("contact")}</th>
+          <th scope="col" className="utrecht-table__header-cell">
+            {t("context")}
+          </th>
+          <th scope="col" className="utrecht-table__header-cell">
+            {t("contact")}
+          </th>
         </tr>
       </thead>
       <tbody className="utrecht-table__body">
@@ -46,7 +50,9 @@ export async function ContactenPerContext({ contacten, caption }: { contacten: C
           <tr key={c.context} className="utrecht-table__row align-top">
             <th scope="row" className="utrecht-table__cell text-left">
               {namen(c.context)}
-              {isBeperkt(c.context) ? <span className="block text-sm font-normal text-[var(--bron-muted)]">{osr("beperkt")}</span> : null}
+              {isBeperkt(c.context) ? (
+                <span className="block text-sm font-normal text-[var(--bron-muted)]">{osr("beperkt")}</span>
+              ) : null}
             </th>
             <td className="utrecht-table__cell">
               {c.soort === "EIGEN" ? <Personen personen={c.personen} /> : null}

@@ -10,14 +10,23 @@ export function adresTekst(a: Adresregel): string {
   return `${a.straat} ${a.huisnummer}${a.toevoeging ? ` ${a.toevoeging}` : ""}, ${a.postcode} ${a.plaats}`;
 }
 
-export async function GeleverdeAdressen({ adressen, headingLevel = 3 }: { adressen: GeleverdAdres[]; headingLevel?: 2 | 3 }) {
+export async function GeleverdeAdressen({
+  adressen,
+  headingLevel = 3,
+}: {
+  adressen: GeleverdAdres[];
+  headingLevel?: 2 | 3;
+}) {
   const t = await getTranslations("osr.telefoonboek");
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  if (adressen.length === 0) return <p className="utrecht-paragraph rounded bg-[var(--bron-subtle)] p-4">{t("geenAdres")}</p>;
+  if (adressen.length === 0)
+    return <p className="utrecht-paragraph rounded bg-[var(--bron-subtle)] p-4">{t("geenAdres")}</p>;
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {adressen.map((a) => {
-        const titel = a.vestigingscode ? t("vestiging", { code: a.vestigingscode, naam: a.vestigingNaam ?? a.vestigingscode }) : t("schoolAlsGeheel");
+        const titel = a.vestigingscode
+          ? t("vestiging", { code: a.vestigingscode, naam: a.vestigingNaam ?? a.vestigingscode })
+          : t("schoolAlsGeheel");
         const id = `adres-${a.brin}-${a.vestigingscode ?? "school"}`;
         return (
           <section key={id} aria-labelledby={id} className="rounded border border-[var(--bron-border)] p-4">
@@ -61,7 +70,9 @@ export async function GeleverdeAdressen({ adressen, headingLevel = 3 }: { adress
                 </>
               ) : null}
             </dl>
-            <p className="mt-2 text-sm text-[var(--bron-muted)]">{t("geleverd", { leverancier: a.geleverdDoor, moment: formatDateTime(a.geleverdOp) })}</p>
+            <p className="mt-2 text-sm text-[var(--bron-muted)]">
+              {t("geleverd", { leverancier: a.geleverdDoor, moment: formatDateTime(a.geleverdOp) })}
+            </p>
           </section>
         );
       })}
@@ -69,19 +80,43 @@ export async function GeleverdeAdressen({ adressen, headingLevel = 3 }: { adress
   );
 }
 
-export async function GeleverdeEndpoints({ endpoints, caption, metSchool = false }: { endpoints: GeleverdEndpoint[]; caption: string; metSchool?: boolean }) {
+export async function GeleverdeEndpoints({
+  endpoints,
+  caption,
+  metSchool = false,
+}: {
+  endpoints: GeleverdEndpoint[];
+  caption: string;
+  metSchool?: boolean;
+}) {
   const t = await getTranslations("osr.telefoonboek");
   const diensten = await getTranslations("osr.dienstNamen");
-  if (endpoints.length === 0) return <p className="utrecht-paragraph rounded bg-[var(--bron-subtle)] p-4">{t("geenEndpoints")}</p>;
+  if (endpoints.length === 0)
+    return <p className="utrecht-paragraph rounded bg-[var(--bron-subtle)] p-4">{t("geenEndpoints")}</p>;
   return (
-    <Table caption={caption} headers={[...(metSchool ? [t("brin")] : []), t("dienst"), t("url"), t("attributen"), t("periode"), t("geleverdDoor"), t("geleverdOp")]}>
+    <Table
+      caption={caption}
+      headers={[
+        ...(metSchool ? [t("brin")] : []),
+        t("dienst"),
+        t("url"),
+        t("attributen"),
+        t("periode"),
+        t("geleverdDoor"),
+        t("geleverdOp"),
+      ]}
+    >
       {endpoints.map((e) => (
         <Row key={`${e.brin}-${e.dienst}-${e.geleverdDoor}`}>
           {metSchool ? <Cell>{e.brin}</Cell> : null}
           <Cell>{diensten(e.dienst)}</Cell>
           <Cell className="break-all">{e.url}</Cell>
           <Cell>{e.attributen.join(", ") || "—"}</Cell>
-          <Cell>{e.einddatum ? t("vanTot", { van: formatDate(e.startdatum), tot: formatDate(e.einddatum) }) : t("vanaf", { datum: formatDate(e.startdatum) })}</Cell>
+          <Cell>
+            {e.einddatum
+              ? t("vanTot", { van: formatDate(e.startdatum), tot: formatDate(e.einddatum) })
+              : t("vanaf", { datum: formatDate(e.startdatum) })}
+          </Cell>
           <Cell>{e.geleverdDoor}</Cell>
           <Cell>{formatDateTime(e.geleverdOp)}</Cell>
         </Row>

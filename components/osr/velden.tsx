@@ -121,7 +121,11 @@ export function ContextenVeld({
   beperktLabel: string;
 }) {
   return (
-    <fieldset id={id} className="utrecht-form-fieldset flex flex-col gap-1" aria-describedby={describedBy(hint && `${id}-hint`, fout && `${id}-fout`)}>
+    <fieldset
+      id={id}
+      className="utrecht-form-fieldset flex flex-col gap-1"
+      aria-describedby={describedBy(hint && `${id}-hint`, fout && `${id}-fout`)}
+    >
       <legend className="utrecht-form-fieldset__legend font-semibold">{legend}</legend>
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-[var(--bron-muted)]">
@@ -156,7 +160,15 @@ export function ContextenVeld({
 }
 
 /** After a refused submit: what went wrong, each line a link to its field. */
-export function FoutSamenvatting({ titel, melding, fouten }: { titel: string; melding: string; fouten: { id: string; melding: string }[] }) {
+export function FoutSamenvatting({
+  titel,
+  melding,
+  fouten,
+}: {
+  titel: string;
+  melding: string;
+  fouten: { id: string; melding: string }[];
+}) {
   return (
     <div role="alert" className="utrecht-alert utrecht-alert--error">
       <p className="utrecht-paragraph font-semibold">{fouten.length ? titel : melding}</p>

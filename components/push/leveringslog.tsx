@@ -27,7 +27,9 @@ export async function Leveringslog({ standen, rijen, caption, opnieuw, ouderHref
             <li key={s.endpointId}>
               <span className="font-semibold">{diensten(s.dienst)}</span> — {s.leverancier} ({s.url}):{" "}
               {s.falend ? (
-                <span className="font-semibold text-[var(--bron-error)]">{t("falend", { fout: s.laatsteFout ?? "—" })}</span>
+                <span className="font-semibold text-[var(--bron-error)]">
+                  {t("falend", { fout: s.laatsteFout ?? "—" })}
+                </span>
               ) : (
                 t("inOrde")
               )}
@@ -41,13 +43,23 @@ export async function Leveringslog({ standen, rijen, caption, opnieuw, ouderHref
       ) : (
         <Table
           caption={caption}
-          headers={[t("col.event"), t("col.dienst"), t("col.status"), t("col.pogingen"), t("col.laatste"), t("col.volgende"), ...(opnieuw ? [t("col.actie")] : [])]}
+          headers={[
+            t("col.event"),
+            t("col.dienst"),
+            t("col.status"),
+            t("col.pogingen"),
+            t("col.laatste"),
+            t("col.volgende"),
+            ...(opnieuw ? [t("col.actie")] : []),
+          ]}
         >
           {rijen.map((r) => (
             <Row key={r.id}>
               <Cell rowHeader>
                 {r.event === "PING" ? t("ping") : r.event}
-                {r.berichtId ? <span className="block text-sm text-[var(--bron-muted)]">{t("bericht", { id: r.berichtId })}</span> : null}
+                {r.berichtId ? (
+                  <span className="block text-sm text-[var(--bron-muted)]">{t("bericht", { id: r.berichtId })}</span>
+                ) : null}
               </Cell>
               <Cell>
                 {diensten(r.dienst)}
@@ -62,7 +74,9 @@ export async function Leveringslog({ standen, rijen, caption, opnieuw, ouderHref
                 {r.laatstePogingOp ? (
                   <>
                     {formatDateTime(r.laatstePogingOp)}
-                    <span className="block text-sm">{t("antwoord", { status: r.laatsteStatus ?? "—", ms: r.laatsteDuurMs ?? 0 })}</span>
+                    <span className="block text-sm">
+                      {t("antwoord", { status: r.laatsteStatus ?? "—", ms: r.laatsteDuurMs ?? 0 })}
+                    </span>
                   </>
                 ) : (
                   "—"

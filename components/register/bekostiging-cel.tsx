@@ -4,9 +4,20 @@ import { getTranslations } from "next-intl/server";
 import type { Taal } from "@/lib/bekostiging/codes";
 import { CodeLink } from "./code-link";
 
-export async function BekostigingCel({ bekostiging, taal }: { bekostiging: { status: "J" | "N"; codes: string[]; definitief: boolean } | null; taal: Taal }) {
+export async function BekostigingCel({
+  bekostiging,
+  taal,
+}: {
+  bekostiging: { status: "J" | "N"; codes: string[]; definitief: boolean } | null;
+  taal: Taal;
+}) {
   const t = await getTranslations("lijst.bekostiging");
-  if (!bekostiging) return <span title={t("geen")}>—<span className="sr-only"> {t("geen")}</span></span>;
+  if (!bekostiging)
+    return (
+      <span title={t("geen")}>
+        —<span className="sr-only"> {t("geen")}</span>
+      </span>
+    );
   const vd = bekostiging.definitief ? "D" : "V";
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-2">

@@ -13,13 +13,18 @@ export async function BekostigingTabel({ beoordelingen, taal }: { beoordelingen:
   if (beoordelingen.length === 0) return <p className="utrecht-paragraph">{t("geenBekostiging")}</p>;
   return (
     <div className="overflow-x-auto">
-      <Table caption={t("bekostigingCaption")} headers={[t("peildatum"), t("record"), t("vd"), t("status"), t("codes"), t("gewicht")]}>
+      <Table
+        caption={t("bekostigingCaption")}
+        headers={[t("peildatum"), t("record"), t("vd"), t("status"), t("codes"), t("gewicht")]}
+      >
         {beoordelingen.map((b) => (
           <Row key={`${b.soort}-${b.volgnummer}-${b.peildatum}`}>
             <Cell rowHeader className="font-normal whitespace-nowrap">
               {b.soort === "RESULTAAT" ? t("kalenderjaar", { jaar: b.peildatum.slice(0, 4) }) : formatDate(b.peildatum)}
             </Cell>
-            <Cell>{t(b.soort === "RESULTAAT" ? "recordResultaat" : "recordInschrijving", { volgnummer: b.volgnummer })}</Cell>
+            <Cell>
+              {t(b.soort === "RESULTAAT" ? "recordResultaat" : "recordInschrijving", { volgnummer: b.volgnummer })}
+            </Cell>
             <Cell>
               <abbr title={b.definitief ? t("definitief") : t("voorlopig")}>{b.definitief ? "D" : "V"}</abbr>
             </Cell>

@@ -11,7 +11,17 @@ import { formatGewicht } from "@/components/ui/format";
 const text = (v: unknown): string => (typeof v === "string" || typeof v === "number" ? String(v) : "");
 const codes = (v: unknown): string[] => (Array.isArray(v) ? v.filter((c): c is string => typeof c === "string") : []);
 
-export async function BerichtTekst({ bericht, sector, inschrijvingHref, taal }: { bericht: BerichtRij; sector: Sector; inschrijvingHref?: string; taal: Taal }) {
+export async function BerichtTekst({
+  bericht,
+  sector,
+  inschrijvingHref,
+  taal,
+}: {
+  bericht: BerichtRij;
+  sector: Sector;
+  inschrijvingHref?: string;
+  taal: Taal;
+}) {
   const t = await getTranslations("berichten");
   const locale = await getLocale();
   const g = bericht.gegevens;
@@ -50,7 +60,10 @@ export async function BerichtTekst({ bericht, sector, inschrijvingHref, taal }: 
           <p className="utrecht-paragraph">
             {resultaat
               ? t("bekostigingResultaat", { volgnummer: text(g.volgnummer), jaar: text(g.kalenderjaar) })
-              : t("bekostigingInschrijving", { volgnummer: text(g.volgnummer), teldatum: formatDate(text(g.teldatum)) })}
+              : t("bekostigingInschrijving", {
+                  volgnummer: text(g.volgnummer),
+                  teldatum: formatDate(text(g.teldatum)),
+                })}
             {link}
           </p>
           <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 text-sm">
@@ -72,7 +85,11 @@ export async function BerichtTekst({ bericht, sector, inschrijvingHref, taal }: 
         <p className="utrecht-paragraph">
           {g.status === "MISLUKT"
             ? t("uploadMislukt", { bestand: text(g.bestandsnaam) })
-            : t("uploadVerwerkt", { bestand: text(g.bestandsnaam), verwerkt: Number(a.verwerkt ?? 0), afgekeurd: Number(a.afgekeurd ?? 0) })}
+            : t("uploadVerwerkt", {
+                bestand: text(g.bestandsnaam),
+                verwerkt: Number(a.verwerkt ?? 0),
+                afgekeurd: Number(a.afgekeurd ?? 0),
+              })}
         </p>
       );
     }

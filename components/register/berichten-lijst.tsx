@@ -25,7 +25,13 @@ export async function BerichtenLijst({
 }) {
   const t = await getTranslations("berichten");
   const taal: Taal = (await getLocale()) === "en" ? "en" : "nl";
-  const headers = [t("col.ontvangen"), t("col.soort"), t("col.bericht"), t("col.status"), ...(markeer ? [t("col.actie")] : [])];
+  const headers = [
+    t("col.ontvangen"),
+    t("col.soort"),
+    t("col.bericht"),
+    t("col.status"),
+    ...(markeer ? [t("col.actie")] : []),
+  ];
   return (
     <div className="overflow-x-auto">
       <Table headers={headers} caption={t("caption")}>
@@ -33,10 +39,17 @@ export async function BerichtenLijst({
           const id = links.get(b.id);
           return (
             <Row key={b.id} className={b.gelezen ? "" : "bg-[#fff4d6] font-semibold"}>
-              <Cell rowHeader className="font-normal whitespace-nowrap">{formatDateTime(b.aangemaaktOp)}</Cell>
+              <Cell rowHeader className="font-normal whitespace-nowrap">
+                {formatDateTime(b.aangemaaktOp)}
+              </Cell>
               <Cell>{t(`soort.${b.soort}`)}</Cell>
               <Cell className="font-normal">
-                <BerichtTekst bericht={b} sector={sector} taal={taal} inschrijvingHref={id !== undefined ? `${deelnemersPath}/${id}` : undefined} />
+                <BerichtTekst
+                  bericht={b}
+                  sector={sector}
+                  taal={taal}
+                  inschrijvingHref={id !== undefined ? `${deelnemersPath}/${id}` : undefined}
+                />
               </Cell>
               <Cell>{b.gelezen ? t("gelezen") : t("ongelezen")}</Cell>
               {markeer ? (

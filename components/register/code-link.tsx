@@ -2,10 +2,22 @@
 import Link from "next/link";
 import { codeTekst, type Taal } from "@/lib/bekostiging/codes";
 
-export function CodeLink({ code, taal, parameters }: { code: string; taal: Taal; parameters?: Record<string, string> }) {
+export function CodeLink({
+  code,
+  taal,
+  parameters,
+}: {
+  code: string;
+  taal: Taal;
+  parameters?: Record<string, string>;
+}) {
   const tekst = codeTekst(code, taal);
   return (
-    <Link href={`/help/codes#${code}`} title={tekst ? `${tekst.omschrijving} ${tekst.watTeDoen}` : undefined} className="utrecht-link font-mono">
+    <Link
+      href={`/help/codes#${code}`}
+      title={tekst ? `${tekst.omschrijving} ${tekst.watTeDoen}` : undefined}
+      className="utrecht-link font-mono"
+    >
       {code}
       {parameters?.brin ? ` (${parameters.brin})` : ""}
     </Link>

@@ -4,7 +4,14 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Sector } from "@/generated/prisma/enums";
 import { DateField, FieldGrid, SelectField, TextField } from "@/components/ui/fields";
-import { BEKOSTIGING_CODES, GROEPEN, LEERWEGEN, SIGNAAL_CODES, SORTERINGEN, type DeelnemerFilters } from "@/lib/register/queries/deelnemer-filters";
+import {
+  BEKOSTIGING_CODES,
+  GROEPEN,
+  LEERWEGEN,
+  SIGNAAL_CODES,
+  SORTERINGEN,
+  type DeelnemerFilters,
+} from "@/lib/register/queries/deelnemer-filters";
 
 export async function DeelnemersZoekformulier({
   action,
@@ -25,20 +32,61 @@ export async function DeelnemersZoekformulier({
   const t = await getTranslations("deelnemers");
   const codes = (list: readonly (string | number)[]) => list.map((c) => ({ value: String(c), label: c }));
   return (
-    <form action={action} role="search" aria-label={t("searchLabel", { sector })} className="mb-6 flex flex-col gap-4 rounded border border-[var(--bron-border)] p-4">
+    <form
+      action={action}
+      role="search"
+      aria-label={t("searchLabel", { sector })}
+      className="mb-6 flex flex-col gap-4 rounded border border-[var(--bron-border)] p-4"
+    >
       {filters.persoon !== undefined ? <input type="hidden" name="persoon" value={filters.persoon} /> : null}
-      <TextField id="zoek-q" name="q" type="search" label={t("search")} hint={t("searchHint")} defaultValue={filters.q} inputClassName="max-w-xl" />
+      <TextField
+        id="zoek-q"
+        name="q"
+        type="search"
+        label={t("search")}
+        hint={t("searchHint")}
+        defaultValue={filters.q}
+        inputClassName="max-w-xl"
+      />
       <FieldGrid>
         {sector === "MBO" ? (
           <>
-            <SelectField id="zoek-opleiding" name="opleiding" label={t("opleiding")} empty={t("all")} defaultValue={filters.opleiding} options={opleidingen.map((o) => ({ value: o.opleidingscode, label: `${o.opleidingscode} ${o.naam}` }))} />
-            <SelectField id="zoek-leerweg" name="leerweg" label={t("leerweg")} empty={t("all")} defaultValue={filters.leerweg} options={codes(LEERWEGEN)} />
+            <SelectField
+              id="zoek-opleiding"
+              name="opleiding"
+              label={t("opleiding")}
+              empty={t("all")}
+              defaultValue={filters.opleiding}
+              options={opleidingen.map((o) => ({ value: o.opleidingscode, label: `${o.opleidingscode} ${o.naam}` }))}
+            />
+            <SelectField
+              id="zoek-leerweg"
+              name="leerweg"
+              label={t("leerweg")}
+              empty={t("all")}
+              defaultValue={filters.leerweg}
+              options={codes(LEERWEGEN)}
+            />
           </>
         ) : (
-          <SelectField id="zoek-groep" name="groep" label={t("groep")} empty={t("all")} defaultValue={filters.groep} options={GROEPEN.map((g) => ({ value: String(g), label: t("groepN", { groep: g }) }))} />
+          <SelectField
+            id="zoek-groep"
+            name="groep"
+            label={t("groep")}
+            empty={t("all")}
+            defaultValue={filters.groep}
+            options={GROEPEN.map((g) => ({ value: String(g), label: t("groepN", { groep: g }) }))}
+          />
         )}
         <DateField id="zoek-actief" name="actief" label={t("actiefOp")} defaultValue={filters.actief} />
-        <SelectField id="zoek-signaal" name="signaal" label={t("signaal")} empty={t("all")} defaultValue={filters.signaal} options={codes(SIGNAAL_CODES.filter((c) => (sector === "PO" ? c !== "S04" && c !== "S05" : c !== "S02")))} />
+        <SelectField
+          id="zoek-signaal"
+          name="signaal"
+          label={t("signaal")}
+          empty={t("all")}
+          defaultValue={filters.signaal}
+          options={codes(SIGNAAL_CODES.filter((c) => (sector === "PO" ? c !== "S04" && c !== "S05" : c !== "S02")))}
+        />
         <SelectField
           id="zoek-bekostiging"
           name="bekostiging"
@@ -50,9 +98,30 @@ export async function DeelnemersZoekformulier({
             { value: "N", label: t("nietBekostigd") },
           ]}
         />
-        <SelectField id="zoek-code" name="code" label={t("bekostigingscode")} empty={t("all")} defaultValue={filters.code} options={codes(BEKOSTIGING_CODES.filter((c) => c.startsWith(sector === "PO" ? "P" : "M")))} />
-        <SelectField id="zoek-teldatum" name="teldatum" label={t("opTeldatum")} hint={t("opTeldatumHint")} empty={t("elkeTeldatum")} defaultValue={filters.teldatum} options={teldata.map((d) => ({ value: d.datum, label: d.label }))} />
-        <SelectField id="zoek-sorteer" name="sorteer" label={t("sortBy")} defaultValue={filters.sorteer} options={SORTERINGEN.map((s) => ({ value: s, label: t(`sort.${s}`) }))} />
+        <SelectField
+          id="zoek-code"
+          name="code"
+          label={t("bekostigingscode")}
+          empty={t("all")}
+          defaultValue={filters.code}
+          options={codes(BEKOSTIGING_CODES.filter((c) => c.startsWith(sector === "PO" ? "P" : "M")))}
+        />
+        <SelectField
+          id="zoek-teldatum"
+          name="teldatum"
+          label={t("opTeldatum")}
+          hint={t("opTeldatumHint")}
+          empty={t("elkeTeldatum")}
+          defaultValue={filters.teldatum}
+          options={teldata.map((d) => ({ value: d.datum, label: d.label }))}
+        />
+        <SelectField
+          id="zoek-sorteer"
+          name="sorteer"
+          label={t("sortBy")}
+          defaultValue={filters.sorteer}
+          options={SORTERINGEN.map((s) => ({ value: s, label: t(`sort.${s}`) }))}
+        />
         <SelectField
           id="zoek-richting"
           name="richting"

@@ -10,39 +10,68 @@ import type { DetailInschrijving } from "@/lib/register/queries/deelnemer-detail
 import { DetailList } from "./detail-list";
 import { SignalenLijst } from "./signalen-lijst";
 
-export async function InschrijvingSectie({ inschrijving: i, current, taal, beheer }: { inschrijving: DetailInschrijving; current: boolean; taal: Taal; beheer?: { brin: string } }) {
+export async function InschrijvingSectie({
+  inschrijving: i,
+  current,
+  taal,
+  beheer,
+}: {
+  inschrijving: DetailInschrijving;
+  current: boolean;
+  taal: Taal;
+  beheer?: { brin: string };
+}) {
   const t = await getTranslations("deelnemer");
   const tf = await getTranslations("formulier");
   const base = beheer ? `/instelling/${beheer.brin}/deelnemers/${i.id}` : "";
   const ja = (v: boolean | null) => (v === null ? "—" : v ? t("ja") : t("nee"));
   const headingId = `inschrijving-${i.id}`;
   return (
-    <section aria-labelledby={headingId} className={`mb-6 rounded border p-4 ${current ? "border-[var(--bron-lint)] border-2" : "border-[var(--bron-border)]"}`}>
+    <section
+      aria-labelledby={headingId}
+      className={`mb-6 rounded border p-4 ${current ? "border-[var(--bron-lint)] border-2" : "border-[var(--bron-border)]"}`}
+    >
       <h3 id={headingId} className="utrecht-heading-3 mb-2">
         {t("inschrijvingTitel", { volgnummer: i.volgnummer })}
         {current ? <span className="ml-2 text-sm font-normal text-[var(--bron-muted)]">{t("geopend")}</span> : null}
       </h3>
       {beheer ? (
         <div className="mb-3">
-          <RecordActies brin={beheer.brin} inschrijvingId={i.id} soort={i.sector === "MBO" ? "mbo-inschrijvingen" : "po-inschrijvingen"} volgnummer={i.volgnummer} wijzigHref={`${base}/wijzigen`} />
+          <RecordActies
+            brin={beheer.brin}
+            inschrijvingId={i.id}
+            soort={i.sector === "MBO" ? "mbo-inschrijvingen" : "po-inschrijvingen"}
+            volgnummer={i.volgnummer}
+            wijzigHref={`${base}/wijzigen`}
+          />
         </div>
       ) : null}
       <DetailList
         items={[
           [t("datumInschrijving"), formatDate(i.datumInschrijving)],
-          ...(i.sector === "MBO" ? ([[t("datumUitschrijvingGepland"), formatDate(i.datumUitschrijvingGepland) || "—"]] as [string, string][]) : []),
+          ...(i.sector === "MBO"
+            ? ([[t("datumUitschrijvingGepland"), formatDate(i.datumUitschrijvingGepland) || "—"]] as [string, string][])
+            : []),
           [t("datumUitschrijving"), formatDate(i.datumUitschrijving) || "—"],
-          ...(i.sector === "MBO" ? ([[t("redenUitschrijving"), i.redenUitschrijving ?? "—"]] as [string, string][]) : []),
+          ...(i.sector === "MBO"
+            ? ([[t("redenUitschrijving"), i.redenUitschrijving ?? "—"]] as [string, string][])
+            : []),
         ]}
       />
       <div className="mt-4 overflow-x-auto">
         <Table
           caption={t("perioden")}
-          headers={i.sector === "MBO" ? [t("begindatum"), t("opleiding"), t("leerweg"), t("indicatieBekostigbaar")] : [t("begindatum"), t("vestiging"), t("groep")]}
+          headers={
+            i.sector === "MBO"
+              ? [t("begindatum"), t("opleiding"), t("leerweg"), t("indicatieBekostigbaar")]
+              : [t("begindatum"), t("vestiging"), t("groep")]
+          }
         >
           {i.perioden.map((p) => (
             <Row key={p.begindatum}>
-              <Cell rowHeader className="font-normal">{formatDate(p.begindatum)}</Cell>
+              <Cell rowHeader className="font-normal">
+                {formatDate(p.begindatum)}
+              </Cell>
               {i.sector === "MBO" ? (
                 <>
                   <Cell>
@@ -66,19 +95,41 @@ export async function InschrijvingSectie({ inschrijving: i, current, taal, behee
       {i.sector === "MBO" ? (
         i.bpv.length > 0 ? (
           <div className="mt-4 overflow-x-auto">
-            <Table caption={t("bpv")} headers={[t("bpvVolgnummer"), t("leerbedrijf"), t("opleidingscode"), t("afsluitdatum"), t("bpvBegin"), t("bpvEinde"), t("omvangUren"), ...(beheer ? [tf("acties")] : [])]}>
+            <Table
+              caption={t("bpv")}
+              headers={[
+                t("bpvVolgnummer"),
+                t("leerbedrijf"),
+                t("opleidingscode"),
+                t("afsluitdatum"),
+                t("bpvBegin"),
+                t("bpvEinde"),
+                t("omvangUren"),
+                ...(beheer ? [tf("acties")] : []),
+              ]}
+            >
               {i.bpv.map((b) => (
                 <Row key={b.bpvVolgnummer}>
-                  <Cell rowHeader className="font-mono font-normal">{b.bpvVolgnummer}</Cell>
+                  <Cell rowHeader className="font-mono font-normal">
+                    {b.bpvVolgnummer}
+                  </Cell>
                   <Cell className="font-mono">{b.leerbedrijfId}</Cell>
                   <Cell>{b.opleidingscode}</Cell>
                   <Cell>{formatDate(b.afsluitdatum)}</Cell>
                   <Cell>{formatDate(b.datumBegin)}</Cell>
-                  <Cell>{b.datumEinde ? formatDate(b.datumEinde) : t("gepland", { datum: formatDate(b.datumEindeGepland) })}</Cell>
+                  <Cell>
+                    {b.datumEinde ? formatDate(b.datumEinde) : t("gepland", { datum: formatDate(b.datumEindeGepland) })}
+                  </Cell>
                   <Cell>{b.omvangUren}</Cell>
                   {beheer ? (
                     <Cell>
-                      <RecordActies brin={beheer.brin} inschrijvingId={i.id} soort="mbo-bpv" volgnummer={b.bpvVolgnummer} wijzigHref={`${base}/bpv/${encodeURIComponent(b.bpvVolgnummer)}/wijzigen`} />
+                      <RecordActies
+                        brin={beheer.brin}
+                        inschrijvingId={i.id}
+                        soort="mbo-bpv"
+                        volgnummer={b.bpvVolgnummer}
+                        wijzigHref={`${base}/bpv/${encodeURIComponent(b.bpvVolgnummer)}/wijzigen`}
+                      />
                     </Cell>
                   ) : null}
                 </Row>

@@ -6,22 +6,44 @@ import type { DetailMelding } from "@/lib/register/queries/deelnemer-detail";
 import { CodeLink } from "./code-link";
 import { formatDateTime } from "@/components/ui/format";
 
-export async function MeldingenTabel({ meldingen, taal, limit }: { meldingen: DetailMelding[]; taal: Taal; limit: number }) {
+export async function MeldingenTabel({
+  meldingen,
+  taal,
+  limit,
+}: {
+  meldingen: DetailMelding[];
+  taal: Taal;
+  limit: number;
+}) {
   const t = await getTranslations("deelnemer");
   if (meldingen.length === 0) return <p className="utrecht-paragraph">{t("geenMeldingen")}</p>;
-  const status = (m: DetailMelding) => (m.status === "AFGEKEURD" ? t("afgekeurd") : m.status === "ONTVANGEN" ? t("ontvangen") : m.gewijzigd ? t("verwerkt") : t("verwerktOngewijzigd"));
+  const status = (m: DetailMelding) =>
+    m.status === "AFGEKEURD"
+      ? t("afgekeurd")
+      : m.status === "ONTVANGEN"
+        ? t("ontvangen")
+        : m.gewijzigd
+          ? t("verwerkt")
+          : t("verwerktOngewijzigd");
   return (
     <>
       <div className="overflow-x-auto">
-        <Table caption={t("meldingenCaption")} headers={[t("ontvangenOp"), t("soort"), t("sleutel"), t("actie"), t("bron"), t("status"), t("codes")]}>
+        <Table
+          caption={t("meldingenCaption")}
+          headers={[t("ontvangenOp"), t("soort"), t("sleutel"), t("actie"), t("bron"), t("status"), t("codes")]}
+        >
           {meldingen.map((m) => (
             <Row key={m.id}>
-              <Cell rowHeader className="font-normal whitespace-nowrap">{formatDateTime(m.ontvangenOp)}</Cell>
+              <Cell rowHeader className="font-normal whitespace-nowrap">
+                {formatDateTime(m.ontvangenOp)}
+              </Cell>
               <Cell>{t(`meldingSoort.${m.soort}`)}</Cell>
               <Cell className="font-mono">{m.sleutel}</Cell>
               <Cell>{m.verwijdering ? t("verwijderen") : t("leveren")}</Cell>
               <Cell>{t(`meldingBron.${m.bron}`)}</Cell>
-              <Cell className={m.status === "AFGEKEURD" ? "font-semibold text-[var(--bron-error)]" : undefined}>{status(m)}</Cell>
+              <Cell className={m.status === "AFGEKEURD" ? "font-semibold text-[var(--bron-error)]" : undefined}>
+                {status(m)}
+              </Cell>
               <Cell>
                 {m.codes.length === 0 ? (
                   "—"
@@ -41,7 +63,9 @@ export async function MeldingenTabel({ meldingen, taal, limit }: { meldingen: De
           ))}
         </Table>
       </div>
-      {meldingen.length >= limit ? <p className="utrecht-paragraph mt-2 text-sm">{t("meldingenLimiet", { limit })}</p> : null}
+      {meldingen.length >= limit ? (
+        <p className="utrecht-paragraph mt-2 text-sm">{t("meldingenLimiet", { limit })}</p>
+      ) : null}
     </>
   );
 }

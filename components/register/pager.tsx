@@ -2,7 +2,17 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export async function Pager({ basePath, params, vorige, volgende }: { basePath: string; params: URLSearchParams; vorige: number | null; volgende: number | null }) {
+export async function Pager({
+  basePath,
+  params,
+  vorige,
+  volgende,
+}: {
+  basePath: string;
+  params: URLSearchParams;
+  vorige: number | null;
+  volgende: number | null;
+}) {
   if (vorige === null && volgende === null) return null;
   const t = await getTranslations("paging");
   const href = (extra?: [string, number]) => {

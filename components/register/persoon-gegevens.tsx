@@ -9,7 +9,12 @@ export async function PersoonGegevens({ persoon }: { persoon: DeelnemerDetail["p
   return (
     <DetailList
       items={[
-        [t("pgn"), <span key="pgn" className="font-mono">{persoon.pgn}</span>],
+        [
+          t("pgn"),
+          <span key="pgn" className="font-mono">
+            {persoon.pgn}
+          </span>,
+        ],
         [t("achternaam"), persoon.achternaam ?? "—"],
         [t("voorvoegsel"), persoon.voorvoegsel ?? "—"],
         [t("voornamen"), persoon.voornamen ?? "—"],

@@ -6,19 +6,59 @@ import { formatDateTime } from "@/components/ui/format";
 import { Lijst, type Kolom } from "@/components/ui/lijst";
 import type { HistorieRegel } from "@/lib/register/queries/historie";
 
-export async function RecordHistorie({ regels, basePath, uploadsPath, volgende, eerste }: { regels: HistorieRegel[]; basePath: string; uploadsPath: string; volgende: number | null; eerste: boolean }) {
+export async function RecordHistorie({
+  regels,
+  basePath,
+  uploadsPath,
+  volgende,
+  eerste,
+}: {
+  regels: HistorieRegel[];
+  basePath: string;
+  uploadsPath: string;
+  volgende: number | null;
+  eerste: boolean;
+}) {
   const t = await getTranslations("historie");
   const td = await getTranslations("deelnemer");
   const kolommen: Kolom<HistorieRegel>[] = [
-    { key: "tijdstip", header: t("tijdstip"), rowHeader: true, className: "font-normal whitespace-nowrap", cell: (r) => formatDateTime(r.tijdstip) },
-    { key: "record", header: t("record"), cell: (r) => <>{t(`entiteit.${r.entiteit}`)} <span className="font-mono break-all">{r.sleutel}</span></> },
-    { key: "actie", header: td("actie"), cell: (r) => (r.actie === "VERWIJDEREN" ? td("verwijderen") : r.nieuw ? t("nieuw") : t("gewijzigd")) },
+    {
+      key: "tijdstip",
+      header: t("tijdstip"),
+      rowHeader: true,
+      className: "font-normal whitespace-nowrap",
+      cell: (r) => formatDateTime(r.tijdstip),
+    },
+    {
+      key: "record",
+      header: t("record"),
+      cell: (r) => (
+        <>
+          {t(`entiteit.${r.entiteit}`)} <span className="font-mono break-all">{r.sleutel}</span>
+        </>
+      ),
+    },
+    {
+      key: "actie",
+      header: td("actie"),
+      cell: (r) => (r.actie === "VERWIJDEREN" ? td("verwijderen") : r.nieuw ? t("nieuw") : t("gewijzigd")),
+    },
     {
       key: "bron",
       header: td("bron"),
       cell: (r) => (
         <>
-          {r.bron ? r.uploadId ? <Link href={`${uploadsPath}/${r.uploadId}`} className="utrecht-link">{td(`meldingBron.${r.bron}`)}</Link> : td(`meldingBron.${r.bron}`) : "—"}
+          {r.bron ? (
+            r.uploadId ? (
+              <Link href={`${uploadsPath}/${r.uploadId}`} className="utrecht-link">
+                {td(`meldingBron.${r.bron}`)}
+              </Link>
+            ) : (
+              td(`meldingBron.${r.bron}`)
+            )
+          ) : (
+            "—"
+          )}
           <span className="block text-sm break-all text-[var(--bron-muted)]">{r.actor}</span>
         </>
       ),
@@ -33,7 +73,14 @@ export async function RecordHistorie({ regels, basePath, uploadsPath, volgende, 
           <ul className="flex flex-col gap-1 text-sm">
             {r.wijzigingen.map((w) => (
               <li key={w.veld}>
-                <span className="font-semibold">{w.veld}</span>: {r.nieuw ? (w.na ?? "—") : <>{w.voor ?? "—"} → {w.na ?? "—"}</>}
+                <span className="font-semibold">{w.veld}</span>:{" "}
+                {r.nieuw ? (
+                  (w.na ?? "—")
+                ) : (
+                  <>
+                    {w.voor ?? "—"} → {w.na ?? "—"}
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -6,16 +6,35 @@ import { formatDate } from "@/components/ui/format";
 import type { DetailResultaat } from "@/lib/register/queries/deelnemer-detail";
 
 /** `beheer`: the beheerder's change and remove actions per row, opened from this inschrijving's page. */
-export async function ResultatenTabel({ resultaten, beheer }: { resultaten: DetailResultaat[]; beheer?: { brin: string; inschrijvingId: number } }) {
+export async function ResultatenTabel({
+  resultaten,
+  beheer,
+}: {
+  resultaten: DetailResultaat[];
+  beheer?: { brin: string; inschrijvingId: number };
+}) {
   const t = await getTranslations("deelnemer");
   const tf = await getTranslations("formulier");
   if (resultaten.length === 0) return <p className="utrecht-paragraph">{t("geenResultaten")}</p>;
   return (
     <div className="overflow-x-auto">
-      <Table caption={t("resultatenCaption")} headers={[t("resultaatvolgnummer"), t("soort"), t("opleiding"), t("datumBehaald"), t("inschrijving"), t("indicatieBekostigbaar"), ...(beheer ? [tf("acties")] : [])]}>
+      <Table
+        caption={t("resultatenCaption")}
+        headers={[
+          t("resultaatvolgnummer"),
+          t("soort"),
+          t("opleiding"),
+          t("datumBehaald"),
+          t("inschrijving"),
+          t("indicatieBekostigbaar"),
+          ...(beheer ? [tf("acties")] : []),
+        ]}
+      >
         {resultaten.map((r) => (
           <Row key={r.resultaatvolgnummer}>
-            <Cell rowHeader className="font-mono font-normal">{r.resultaatvolgnummer}</Cell>
+            <Cell rowHeader className="font-mono font-normal">
+              {r.resultaatvolgnummer}
+            </Cell>
             <Cell>{t(`resultaatSoort.${r.soort}`)}</Cell>
             <Cell>
               {r.opleidingscode} {r.opleidingNaam}

@@ -11,11 +11,16 @@ export async function SignalenLijst({ signalen, taal }: { signalen: DetailSignaa
   return (
     <ul className="flex flex-col gap-2">
       {signalen.map((s) => (
-        <li key={`${s.code}-${s.sleutel}`} className="rounded border-l-4 border-[var(--bron-focus)] bg-[var(--bron-subtle)] p-2">
+        <li
+          key={`${s.code}-${s.sleutel}`}
+          className="rounded border-l-4 border-[var(--bron-focus)] bg-[var(--bron-subtle)] p-2"
+        >
           <CodeLink code={s.code} taal={taal} /> {codeTekst(s.code, taal)?.omschrijving}
           {s.soort === "BPV" ? <> {t("signaalBpv", { bpv: s.sleutel.split("/")[1] ?? s.sleutel })}</> : null}
           {s.parameters.brin ? <> {t("signaalBrin", { brin: s.parameters.brin.split(",").join(", ") })}</> : null}
-          {s.parameters.datumUitschrijving ? <> {t("signaalUitschrijving", { datum: formatDate(s.parameters.datumUitschrijving) })}</> : null}
+          {s.parameters.datumUitschrijving ? (
+            <> {t("signaalUitschrijving", { datum: formatDate(s.parameters.datumUitschrijving) })}</>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -9,16 +9,35 @@ import type { DetailVerzuim } from "@/lib/register/queries/deelnemer-detail";
 const soortCode = (soort: string) => (soort === "U16_4W" ? "16U_4W" : soort);
 
 /** `beheer`: the beheerder's change and remove actions per row, opened from this inschrijving's page. */
-export async function VerzuimTabel({ verzuim, beheer }: { verzuim: DetailVerzuim[]; beheer?: { brin: string; inschrijvingId: number } }) {
+export async function VerzuimTabel({
+  verzuim,
+  beheer,
+}: {
+  verzuim: DetailVerzuim[];
+  beheer?: { brin: string; inschrijvingId: number };
+}) {
   const t = await getTranslations("deelnemer");
   const tf = await getTranslations("formulier");
   if (verzuim.length === 0) return <p className="utrecht-paragraph">{t("geenVerzuim")}</p>;
   return (
     <div className="overflow-x-auto">
-      <Table caption={t("verzuimCaption")} headers={[t("verzuimvolgnummer"), t("soort"), t("datumBegin"), t("datumEinde"), t("behandelstatus"), t("toelichting"), ...(beheer ? [tf("acties")] : [])]}>
+      <Table
+        caption={t("verzuimCaption")}
+        headers={[
+          t("verzuimvolgnummer"),
+          t("soort"),
+          t("datumBegin"),
+          t("datumEinde"),
+          t("behandelstatus"),
+          t("toelichting"),
+          ...(beheer ? [tf("acties")] : []),
+        ]}
+      >
         {verzuim.map((v) => (
           <Row key={v.verzuimvolgnummer}>
-            <Cell rowHeader className="font-mono font-normal">{v.verzuimvolgnummer}</Cell>
+            <Cell rowHeader className="font-mono font-normal">
+              {v.verzuimvolgnummer}
+            </Cell>
             <Cell>{soortCode(v.soort)}</Cell>
             <Cell>{formatDate(v.datumBegin)}</Cell>
             <Cell>{formatDate(v.datumEinde) || "—"}</Cell>

@@ -23,7 +23,8 @@ export async function AppShell({
 }) {
   const t = await getTranslations();
   const items: { href: string; label: string; section: ShellSection }[] = [];
-  if (maySee(user.rol, "instelling")) items.push({ href: "/instelling", label: t("nav.instelling"), section: "instelling" });
+  if (maySee(user.rol, "instelling"))
+    items.push({ href: "/instelling", label: t("nav.instelling"), section: "instelling" });
   if (maySee(user.rol, "beheer")) items.push({ href: "/beheer", label: t("nav.beheer"), section: "beheer" });
   items.push({ href: "/osr", label: t("nav.osr"), section: "osr" });
   items.push({ href: "/help/codes", label: t("nav.helpCodes"), section: "help" });

@@ -3,7 +3,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SessionInstelling } from "@/lib/auth/session";
 
-export async function InstitutionSwitcher({ instellingen, current }: { instellingen: SessionInstelling[]; current: string }) {
+export async function InstitutionSwitcher({
+  instellingen,
+  current,
+}: {
+  instellingen: SessionInstelling[];
+  current: string;
+}) {
   const t = await getTranslations("shell");
   if (instellingen.length < 2) return null;
   return (
@@ -12,7 +18,11 @@ export async function InstitutionSwitcher({ instellingen, current }: { instellin
       <ul className="flex flex-col gap-1">
         {instellingen.map((i) => (
           <li key={i.brin}>
-            <Link href={`/instelling/${i.brin}`} aria-current={i.brin === current ? "page" : undefined} className="utrecht-link aria-[current=page]:font-bold">
+            <Link
+              href={`/instelling/${i.brin}`}
+              aria-current={i.brin === current ? "page" : undefined}
+              className="utrecht-link aria-[current=page]:font-bold"
+            >
               {i.naam} ({i.brin})
             </Link>
           </li>

@@ -9,7 +9,12 @@ export async function LanguageSwitch() {
   return (
     <form action={setLocale}>
       <input type="hidden" name="locale" value={other} />
-      <button type="submit" lang={other} aria-label={t("switchToLabel")} className="underline underline-offset-4 hover:no-underline">
+      <button
+        type="submit"
+        lang={other}
+        aria-label={t("switchToLabel")}
+        className="underline underline-offset-4 hover:no-underline"
+      >
         {t("switchTo")}
       </button>
     </form>

@@ -19,9 +19,13 @@ export function SectionNav({
   tabs?: boolean;
 }) {
   const pathname = usePathname();
-  const isCurrent = (href: string) => (href === exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
+  const isCurrent = (href: string) =>
+    href === exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <nav aria-label={label} className={tabs ? "mb-6 border-b border-[var(--bron-border)]" : "rounded bg-white p-4 shadow-sm"}>
+    <nav
+      aria-label={label}
+      className={tabs ? "mb-6 border-b border-[var(--bron-border)]" : "rounded bg-white p-4 shadow-sm"}
+    >
       {heading ? <h2 className="mb-2 text-base font-semibold">{heading}</h2> : null}
       <ul className={tabs ? "flex flex-wrap gap-1" : "flex flex-col gap-1"}>
         {items.map((item) => (

@@ -6,7 +6,11 @@ import { useTranslations } from "next-intl";
 export function SignOutButton() {
   const t = useTranslations("shell");
   return (
-    <button type="button" onClick={() => void signOut({ callbackUrl: "/inloggen" })} className="underline underline-offset-4 hover:no-underline">
+    <button
+      type="button"
+      onClick={() => void signOut({ callbackUrl: "/inloggen" })}
+      className="underline underline-offset-4 hover:no-underline"
+    >
       {t("signOut")}
     </button>
   );

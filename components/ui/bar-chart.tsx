@@ -31,7 +31,14 @@ export function SeriesBars({
           <Tooltip />
           {series.length > 1 ? <Legend /> : null}
           {series.map((s, i) => (
-            <Bar key={s.key} dataKey={s.key} name={s.name} stackId={stacked ? "a" : undefined} fill={kleuren[i % kleuren.length]} isAnimationActive={false} />
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              stackId={stacked ? "a" : undefined}
+              fill={kleuren[i % kleuren.length]}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

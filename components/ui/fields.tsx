@@ -14,7 +14,19 @@ type Common = {
   className?: string;
 };
 
-function Field({ id, label, hint, className = "", children }: { id: string; label: React.ReactNode; hint?: React.ReactNode; className?: string; children: React.ReactNode }) {
+function Field({
+  id,
+  label,
+  hint,
+  className = "",
+  children,
+}: {
+  id: string;
+  label: React.ReactNode;
+  hint?: React.ReactNode;
+  className?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className={`${fieldClass} ${className}`}>
       <label htmlFor={id} className={labelClass}>
@@ -33,10 +45,25 @@ function Field({ id, label, hint, className = "", children }: { id: string; labe
 export type Option = { value: string; label: React.ReactNode };
 
 /** A select; `empty` is the first option with value "" (e.g. "Alle"), left out when not given. */
-export function SelectField({ id, name, label, hint, className, options, defaultValue, empty }: Common & { options: readonly Option[]; defaultValue?: string | number | null; empty?: React.ReactNode }) {
+export function SelectField({
+  id,
+  name,
+  label,
+  hint,
+  className,
+  options,
+  defaultValue,
+  empty,
+}: Common & { options: readonly Option[]; defaultValue?: string | number | null; empty?: React.ReactNode }) {
   return (
     <Field id={id} label={label} hint={hint} className={className}>
-      <select id={id} name={name} defaultValue={defaultValue ?? ""} aria-describedby={hint ? `${id}-hint` : undefined} className={selectClass}>
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue ?? ""}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        className={selectClass}
+      >
         {empty !== undefined ? <option value="">{empty}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -58,19 +85,46 @@ export function TextField({
   defaultValue,
   type = "text",
   autoComplete = "off",
-}: Common & { defaultValue?: string | null; type?: "text" | "search"; autoComplete?: string; inputClassName?: string }) {
+}: Common & {
+  defaultValue?: string | null;
+  type?: "text" | "search";
+  autoComplete?: string;
+  inputClassName?: string;
+}) {
   return (
     <Field id={id} label={label} hint={hint} className={className}>
-      <input id={id} name={name} type={type} defaultValue={defaultValue ?? ""} autoComplete={autoComplete} aria-describedby={hint ? `${id}-hint` : undefined} className={`${textboxClass} ${inputClassName}`} />
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue ?? ""}
+        autoComplete={autoComplete}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        className={`${textboxClass} ${inputClassName}`}
+      />
     </Field>
   );
 }
 
 /** A date input: the browser's picker, the value an ISO date (`YYYY-MM-DD`). */
-export function DateField({ id, name, label, hint, className, defaultValue }: Common & { defaultValue?: string | null }) {
+export function DateField({
+  id,
+  name,
+  label,
+  hint,
+  className,
+  defaultValue,
+}: Common & { defaultValue?: string | null }) {
   return (
     <Field id={id} label={label} hint={hint} className={className}>
-      <input id={id} name={name} type="date" defaultValue={defaultValue ?? ""} aria-describedby={hint ? `${id}-hint` : undefined} className={textboxClass} />
+      <input
+        id={id}
+        name={name}
+        type="date"
+        defaultValue={defaultValue ?? ""}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        className={textboxClass}
+      />
     </Field>
   );
 }

@@ -5,10 +5,28 @@ import { getTranslations } from "next-intl/server";
 import { FieldGrid } from "./fields";
 import { LegeVeldenWeg } from "./lege-velden-weg";
 
-export async function FilterForm({ action, label, resetHref, hidden, children }: { action: string; label: string; resetHref: string; hidden?: Record<string, string>; children: React.ReactNode }) {
+export async function FilterForm({
+  action,
+  label,
+  resetHref,
+  hidden,
+  children,
+}: {
+  action: string;
+  label: string;
+  resetHref: string;
+  hidden?: Record<string, string>;
+  children: React.ReactNode;
+}) {
   const t = await getTranslations("lijst");
   return (
-    <form action={action} method="get" role="search" aria-label={label} className="mb-6 flex flex-col gap-4 rounded border border-[var(--bron-border)] p-4">
+    <form
+      action={action}
+      method="get"
+      role="search"
+      aria-label={label}
+      className="mb-6 flex flex-col gap-4 rounded border border-[var(--bron-border)] p-4"
+    >
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

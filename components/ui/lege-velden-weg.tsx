@@ -10,7 +10,9 @@ export function LegeVeldenWeg() {
     const form = ref.current?.closest("form");
     if (!form) return;
     const onSubmit = () => {
-      const leeg = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input[name], select[name]")].filter((f) => !f.disabled && f.type !== "checkbox" && f.value === "");
+      const leeg = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input[name], select[name]")].filter(
+        (f) => !f.disabled && f.type !== "checkbox" && f.value === "",
+      );
       for (const f of leeg) f.disabled = true;
       // Enabled again once the browser has read the form (and when the page comes back from history).
       setTimeout(() => leeg.forEach((f) => (f.disabled = false)), 0);

@@ -74,7 +74,12 @@ export async function Lijst<T>({
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 {kolommen.map((k) => {
-                  const richting = sortering && k.sorteer !== undefined && sortering.actief === k.sorteer ? (sortering.aflopend ? "descending" : "ascending") : undefined;
+                  const richting =
+                    sortering && k.sorteer !== undefined && sortering.actief === k.sorteer
+                      ? sortering.aflopend
+                        ? "descending"
+                        : "ascending"
+                      : undefined;
                   return (
                     <th
                       key={k.key}
@@ -85,8 +90,16 @@ export async function Lijst<T>({
                       {sortering && k.sorteer !== undefined ? (
                         <Link href={sortering.href(k.sorteer)} className="utrecht-link inline-flex items-center gap-1">
                           {k.header}
-                          <span aria-hidden="true">{richting === "descending" ? "▼" : richting === "ascending" ? "▲" : "↕"}</span>
-                          <span className="sr-only">{richting === "descending" ? t("gesorteerdAflopend") : richting === "ascending" ? t("gesorteerdOplopend") : t("sorteer")}</span>
+                          <span aria-hidden="true">
+                            {richting === "descending" ? "▼" : richting === "ascending" ? "▲" : "↕"}
+                          </span>
+                          <span className="sr-only">
+                            {richting === "descending"
+                              ? t("gesorteerdAflopend")
+                              : richting === "ascending"
+                                ? t("gesorteerdOplopend")
+                                : t("sorteer")}
+                          </span>
                         </Link>
                       ) : (
                         k.header
@@ -101,7 +114,11 @@ export async function Lijst<T>({
                 <tr key={rijSleutel(rij)} className="utrecht-table__row">
                   {kolommen.map((k) =>
                     k.rowHeader ? (
-                      <th key={k.key} scope="row" className={`${cellClass} text-left ${stickyClass} ${k.className ?? ""}`}>
+                      <th
+                        key={k.key}
+                        scope="row"
+                        className={`${cellClass} text-left ${stickyClass} ${k.className ?? ""}`}
+                      >
                         {k.cell(rij)}
                       </th>
                     ) : (
@@ -116,7 +133,9 @@ export async function Lijst<T>({
           </table>
         </div>
       )}
-      {paging ? <Pager basePath={paging.basePath} params={paging.params} vorige={paging.vorige} volgende={paging.volgende} /> : null}
+      {paging ? (
+        <Pager basePath={paging.basePath} params={paging.params} vorige={paging.vorige} volgende={paging.volgende} />
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,15 @@
 // Accessible data tables in the NL Design System style: column headers with scope, optional caption.
-export function Table({ headers, caption, children, className = "" }: { headers: React.ReactNode[]; caption?: React.ReactNode; children: React.ReactNode; className?: string }) {
+export function Table({
+  headers,
+  caption,
+  children,
+  className = "",
+}: {
+  headers: React.ReactNode[];
+  caption?: React.ReactNode;
+  children: React.ReactNode;
+  className?: string;
+}) {
   return (
     <table className={`utrecht-table w-full ${className}`}>
       {caption ? <caption className="utrecht-table__caption text-left">{caption}</caption> : null}
@@ -25,7 +35,15 @@ export function Row({ children, id, className = "" }: { children: React.ReactNod
   );
 }
 
-export function Cell({ children, rowHeader = false, className = "" }: { children: React.ReactNode; rowHeader?: boolean; className?: string }) {
+export function Cell({
+  children,
+  rowHeader = false,
+  className = "",
+}: {
+  children: React.ReactNode;
+  rowHeader?: boolean;
+  className?: string;
+}) {
   return rowHeader ? (
     <th scope="row" className={`utrecht-table__cell ${className}`}>
       {children}

@@ -76,13 +76,22 @@ export async function ErrorReport({
         </p>
       ) : null}
       <div className="overflow-x-auto">
-        <Table headers={[t("rij"), t("kolom"), t("code"), t("melding")]} caption={t("regelsCaption", { pagina: regels.pagina, paginas: regels.paginas })}>
+        <Table
+          headers={[t("rij"), t("kolom"), t("code"), t("melding")]}
+          caption={t("regelsCaption", { pagina: regels.pagina, paginas: regels.paginas })}
+        >
           {regels.items.map((f, index) => (
             <Row key={`${f.rij}-${index}`}>
-              <Cell rowHeader className="text-right">{f.rij}</Cell>
+              <Cell rowHeader className="text-right">
+                {f.rij}
+              </Cell>
               <Cell className="font-mono">{f.kolom}</Cell>
               <Cell className="font-mono">
-                <Link href={`/help/codes#${f.code}`} className="utrecht-link" title={codeTekst(f.code, taal)?.omschrijving}>
+                <Link
+                  href={`/help/codes#${f.code}`}
+                  className="utrecht-link"
+                  title={codeTekst(f.code, taal)?.omschrijving}
+                >
                   {f.code}
                 </Link>
               </Cell>
@@ -91,7 +100,12 @@ export async function ErrorReport({
           ))}
         </Table>
       </div>
-      <Pager label={t("pager")} pagina={regels.pagina} paginas={regels.paginas} href={(p) => link({ code, pagina: p })} />
+      <Pager
+        label={t("pager")}
+        pagina={regels.pagina}
+        paginas={regels.paginas}
+        href={(p) => link({ code, pagina: p })}
+      />
     </section>
   );
 }

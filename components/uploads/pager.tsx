@@ -2,7 +2,17 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export async function Pager({ label, pagina, paginas, href }: { label: string; pagina: number; paginas: number; href: (pagina: number) => string }) {
+export async function Pager({
+  label,
+  pagina,
+  paginas,
+  href,
+}: {
+  label: string;
+  pagina: number;
+  paginas: number;
+  href: (pagina: number) => string;
+}) {
   if (paginas <= 1) return null;
   const t = await getTranslations("uploads.pager");
   return (

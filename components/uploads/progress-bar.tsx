@@ -1,5 +1,15 @@
 // An accessible progress bar: a visible label, the percentage as text, and role=progressbar with its value.
-export function ProgressBar({ id, label, value, valueText }: { id: string; label: React.ReactNode; value: number; valueText?: string }) {
+export function ProgressBar({
+  id,
+  label,
+  value,
+  valueText,
+}: {
+  id: string;
+  label: React.ReactNode;
+  value: number;
+  valueText?: string;
+}) {
   const percent = Math.max(0, Math.min(100, Math.round(value)));
   return (
     <div className="flex flex-col gap-1">
@@ -18,7 +28,10 @@ export function ProgressBar({ id, label, value, valueText }: { id: string; label
         aria-valuetext={valueText ?? `${percent}%`}
         className="h-4 w-full overflow-hidden rounded border border-[var(--bron-border)] bg-[var(--bron-subtle)]"
       >
-        <div className="h-full bg-[var(--bron-lint)] transition-[width] duration-500" style={{ width: `${percent}%` }} />
+        <div
+          className="h-full bg-[var(--bron-lint)] transition-[width] duration-500"
+          style={{ width: `${percent}%` }}
+        />
       </div>
     </div>
   );

@@ -12,7 +12,8 @@ export function estimate(s: UploadStatusJson): Estimate {
   if (!(seconds > 0) || s.rijen === 0) return { rijenPerSeconde: null, resterendSeconden: null };
   const rijenPerSeconde = s.rijen / seconds;
   // voortgang is rows done over rows in the file, so the rest takes (100 - v) / v of the time so far.
-  const resterendSeconden = s.status === "BEZIG" && s.voortgang > 0 && s.voortgang < 100 ? (seconds * (100 - s.voortgang)) / s.voortgang : null;
+  const resterendSeconden =
+    s.status === "BEZIG" && s.voortgang > 0 && s.voortgang < 100 ? (seconds * (100 - s.voortgang)) / s.voortgang : null;
   return { rijenPerSeconde, resterendSeconden };
 }
 

@@ -19,12 +19,15 @@ export class UploadRequestError extends Error {
 }
 
 export function meldingUit(body: unknown): string | null {
-  if (typeof body === "object" && body !== null && "melding" in body && typeof body.melding === "string") return body.melding;
+  if (typeof body === "object" && body !== null && "melding" in body && typeof body.melding === "string")
+    return body.melding;
   return null;
 }
 
 export async function fetchUploadStatus(brin: string, id: string): Promise<UploadStatusJson> {
-  const response = await fetch(`/instelling/${encodeURIComponent(brin)}/uploads/${encodeURIComponent(id)}/status`, { cache: "no-store" });
+  const response = await fetch(`/instelling/${encodeURIComponent(brin)}/uploads/${encodeURIComponent(id)}/status`, {
+    cache: "no-store",
+  });
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) throw new UploadRequestError(response.status, meldingUit(body));
   return body as UploadStatusJson;

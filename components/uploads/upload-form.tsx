@@ -140,7 +140,9 @@ export function UploadForm({ brin, soorten }: { brin: string; soorten: string[] 
         <p className="text-sm" aria-hidden="true">
           {dragging ? t("form.dropActive") : t("form.drop")}
         </p>
-        {file ? <p className="text-sm">{t("form.chosen", { naam: file.name, grootte: formatBytes(file.size, locale) })}</p> : null}
+        {file ? (
+          <p className="text-sm">{t("form.chosen", { naam: file.name, grootte: formatBytes(file.size, locale) })}</p>
+        ) : null}
       </div>
 
       {sending && progress ? (
@@ -149,10 +151,16 @@ export function UploadForm({ brin, soorten }: { brin: string; soorten: string[] 
             id="transfer"
             label={percent >= 100 ? t("form.storing") : t("form.transfer")}
             value={percent}
-            valueText={t("form.transferText", { verstuurd: formatBytes(progress.sent, locale), totaal: formatBytes(progress.total, locale) })}
+            valueText={t("form.transferText", {
+              verstuurd: formatBytes(progress.sent, locale),
+              totaal: formatBytes(progress.total, locale),
+            })}
           />
           <p className="text-sm text-[var(--bron-muted)]">
-            {t("form.transferText", { verstuurd: formatBytes(progress.sent, locale), totaal: formatBytes(progress.total, locale) })}
+            {t("form.transferText", {
+              verstuurd: formatBytes(progress.sent, locale),
+              totaal: formatBytes(progress.total, locale),
+            })}
           </p>
         </div>
       ) : null}
@@ -160,11 +168,20 @@ export function UploadForm({ brin, soorten }: { brin: string; soorten: string[] 
       {upload.error ? <UploadErrorAlert error={upload.error} /> : null}
 
       <div className="flex flex-wrap gap-3">
-        <button type="submit" disabled={sending} aria-busy={sending} className="utrecht-button utrecht-button--primary-action">
+        <button
+          type="submit"
+          disabled={sending}
+          aria-busy={sending}
+          className="utrecht-button utrecht-button--primary-action"
+        >
           {sending ? t("form.sending") : t("form.submit")}
         </button>
         {upload.isPending ? (
-          <button type="button" onClick={() => abort.current?.abort()} className="utrecht-button utrecht-button--secondary-action">
+          <button
+            type="button"
+            onClick={() => abort.current?.abort()}
+            className="utrecht-button utrecht-button--secondary-action"
+          >
             {t("form.cancel")}
           </button>
         ) : null}

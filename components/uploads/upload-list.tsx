@@ -23,20 +23,44 @@ export async function UploadList({ brin, uploads }: { brin: string; uploads: Pag
         </Link>
       ),
     },
-    { key: "soort", header: t("list.soort"), cell: (u) => (t.has(`soorten.${u.soort}`) ? t(`soorten.${u.soort}`) : u.soort) },
+    {
+      key: "soort",
+      header: t("list.soort"),
+      cell: (u) => (t.has(`soorten.${u.soort}`) ? t(`soorten.${u.soort}`) : u.soort),
+    },
     { key: "status", header: t("list.status"), cell: (u) => t(`status.${u.status}`) },
     { key: "rijen", header: t("list.rijen"), className: "text-right", cell: (u) => number(u.rijen) },
     { key: "verwerkt", header: t("list.verwerkt"), className: "text-right", cell: (u) => number(u.verwerkt) },
     { key: "afgekeurd", header: t("list.afgekeurd"), className: "text-right", cell: (u) => number(u.afgekeurd) },
     { key: "signalen", header: t("list.signalen"), className: "text-right", cell: (u) => number(u.signalen) },
-    { key: "datum", header: t("list.datum"), className: "whitespace-nowrap", cell: (u) => formatDateTime(u.aangemaaktOp) },
-    { key: "door", header: t("list.door"), cell: (u) => uploaderName(u.uploader, (key, values) => t(`uploader.${key}`, values)) },
+    {
+      key: "datum",
+      header: t("list.datum"),
+      className: "whitespace-nowrap",
+      cell: (u) => formatDateTime(u.aangemaaktOp),
+    },
+    {
+      key: "door",
+      header: t("list.door"),
+      cell: (u) => uploaderName(u.uploader, (key, values) => t(`uploader.${key}`, values)),
+    },
   ];
   // Page numbers, not a keyset: uploads are few per school and their query is the upload service's.
   return (
     <>
-      <Lijst caption={t("list.caption", { aantal: uploads.total })} kolommen={kolommen} rijen={uploads.items} rijSleutel={(u) => u.id} leeg={t("list.empty")} />
-      <Pager label={t("list.pager")} pagina={uploads.pagina} paginas={uploads.paginas} href={(p) => `/instelling/${brin}/uploads?pagina=${p}`} />
+      <Lijst
+        caption={t("list.caption", { aantal: uploads.total })}
+        kolommen={kolommen}
+        rijen={uploads.items}
+        rijSleutel={(u) => u.id}
+        leeg={t("list.empty")}
+      />
+      <Pager
+        label={t("list.pager")}
+        pagina={uploads.pagina}
+        paginas={uploads.paginas}
+        href={(p) => `/instelling/${brin}/uploads?pagina=${p}`}
+      />
     </>
   );
 }

@@ -48,7 +48,8 @@ export function UploadProgress({ brin, initial }: { brin: string; initial: Uploa
       </h2>
       {/* Announces the phase (waiting, running, done) once, not every percent. */}
       <p role="status" className="text-lg">
-        <span className="font-semibold">{t("statusLabel")}</span> <span data-testid="upload-status">{tStatus(s.status)}</span>
+        <span className="font-semibold">{t("statusLabel")}</span>{" "}
+        <span data-testid="upload-status">{tStatus(s.status)}</span>
         {s.klaarOp && !open ? <> · {t("klaarOp", { datum: formatDateTime(s.klaarOp) })}</> : null}
       </p>
       {s.status === "IN_WACHTRIJ" ? <p className="utrecht-paragraph">{t("wachtrij")}</p> : null}
@@ -59,7 +60,11 @@ export function UploadProgress({ brin, initial }: { brin: string; initial: Uploa
           {s.status === "BEZIG" ? (
             <>
               {" · "}
-              {left === null ? t("resterendOnbekend") : left.minuten > 0 ? t("resterendMinuten", left) : t("resterendSeconden", left)}
+              {left === null
+                ? t("resterendOnbekend")
+                : left.minuten > 0
+                  ? t("resterendMinuten", left)
+                  : t("resterendSeconden", left)}
             </>
           ) : null}
         </p>
@@ -69,7 +74,11 @@ export function UploadProgress({ brin, initial }: { brin: string; initial: Uploa
         <div role="alert" className="utrecht-alert utrecht-alert--error">
           <div className="flex flex-col gap-1">
             <p className="utrecht-paragraph font-semibold">{t("mislukt")}</p>
-            {s.foutmelding ? <p className="utrecht-paragraph" data-testid="upload-foutmelding">{s.foutmelding}</p> : null}
+            {s.foutmelding ? (
+              <p className="utrecht-paragraph" data-testid="upload-foutmelding">
+                {s.foutmelding}
+              </p>
+            ) : null}
           </div>
         </div>
       ) : null}

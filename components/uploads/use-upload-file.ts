@@ -22,7 +22,14 @@ function sendFile(brin: string, { soort, file, onProgress, signal }: UploadVaria
     xhr.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
     xhr.onload = () => {
       const body: unknown = xhr.response;
-      if (xhr.status === 201 && typeof body === "object" && body !== null && "id" in body && typeof body.id === "string") resolve({ id: body.id });
+      if (
+        xhr.status === 201 &&
+        typeof body === "object" &&
+        body !== null &&
+        "id" in body &&
+        typeof body.id === "string"
+      )
+        resolve({ id: body.id });
       else reject(new UploadRequestError(xhr.status, meldingUit(body)));
     };
     xhr.onerror = () => reject(new UploadRequestError(0, null));
@@ -33,5 +40,7 @@ function sendFile(brin: string, { soort, file, onProgress, signal }: UploadVaria
 }
 
 export function useUploadFile(brin: string) {
-  return useMutation<{ id: string }, UploadRequestError, UploadVariables>({ mutationFn: (variables) => sendFile(brin, variables) });
+  return useMutation<{ id: string }, UploadRequestError, UploadVariables>({
+    mutationFn: (variables) => sendFile(brin, variables),
+  });
 }

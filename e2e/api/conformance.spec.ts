@@ -8,10 +8,20 @@ import { expectAccessible } from "../axe";
 import { API, expectProblem } from "./helpers";
 
 type Doc = { openapi: string; paths: Record<string, Record<string, unknown>> };
-const sample: Record<string, string> = { brin: "25AA", inschrijvingsvolgnummer: "T-1", bpvVolgnummer: "1", resultaatvolgnummer: "T-1", verzuimvolgnummer: "T-1", id: "00000000-0000-4000-8000-000000000000", dienst: "DUO_MBO" };
+const sample: Record<string, string> = {
+  brin: "25AA",
+  inschrijvingsvolgnummer: "T-1",
+  bpvVolgnummer: "1",
+  resultaatvolgnummer: "T-1",
+  verzuimvolgnummer: "T-1",
+  id: "00000000-0000-4000-8000-000000000000",
+  dienst: "DUO_MBO",
+};
 const concrete = (path: string) => `${API}${path.replace(/\{(\w+)\}/g, (_m, name: string) => sample[name] ?? "x")}`;
 
-test("openapi.json is public, CORS-open, a valid OpenAPI 3.1 document and documents every route", async ({ request }) => {
+test("openapi.json is public, CORS-open, a valid OpenAPI 3.1 document and documents every route", async ({
+  request,
+}) => {
   const response = await request.get(`${API}/openapi.json`, { headers: { Origin: "https://las.example" } });
   expect(response.status()).toBe(200);
   expect(response.headers()["access-control-allow-origin"]).toBe("*");
@@ -21,12 +31,17 @@ test("openapi.json is public, CORS-open, a valid OpenAPI 3.1 document and docume
   expect(result.errors ?? []).toEqual([]);
   expect(doc.openapi).toMatch(/^3\.1\./);
   expect(Object.keys(doc.paths).sort()).toEqual(apiRoutePaths());
-  const preflight = await request.fetch(`${API}/openapi.json`, { method: "OPTIONS", headers: { Origin: "https://las.example", "Access-Control-Request-Method": "GET" } });
+  const preflight = await request.fetch(`${API}/openapi.json`, {
+    method: "OPTIONS",
+    headers: { Origin: "https://las.example", "Access-Control-Request-Method": "GET" },
+  });
   expect(preflight.status()).toBe(204);
   expect(preflight.headers()["access-control-allow-origin"]).toBe("*");
 });
 
-test("every route answers exactly the documented methods: OPTIONS lists them, others are 405 with Allow", async ({ request }) => {
+test("every route answers exactly the documented methods: OPTIONS lists them, others are 405 with Allow", async ({
+  request,
+}) => {
   const doc = (await (await request.get(`${API}/openapi.json`)).json()) as Doc;
   for (const [path, operations] of Object.entries(doc.paths)) {
     const documented = Object.keys(operations).map((m) => m.toUpperCase());
@@ -36,7 +51,11 @@ test("every route answers exactly the documented methods: OPTIONS lists them, ot
     expect(new Set(options.headers()["allow"]!.split(", ")), path).toEqual(expected);
     expect(options.headers()["api-version"], path).toBeTruthy();
     for (const method of ["GET", "PUT", "POST", "DELETE", "PATCH"].filter((m) => !expected.has(m))) {
-      const response = await request.fetch(concrete(path), { method, headers: { "Content-Type": "application/json" }, data: "{}" });
+      const response = await request.fetch(concrete(path), {
+        method,
+        headers: { "Content-Type": "application/json" },
+        data: "{}",
+      });
       await expectProblem(response, 405);
       expect(response.headers()["allow"], `${method} ${path}`).toBe(options.headers()["allow"]);
     }
@@ -73,7 +92,12 @@ test("the reference page is readable, without scripts, and passes axe", async ({
   expect(response?.status()).toBe(200);
   expect(response?.headers()["content-security-policy"]).not.toContain("script-src");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("API");
-  await expect(page.getByRole("heading", { name: "PUT /api/v1/instellingen/{brin}/inschrijvingen/{inschrijvingsvolgnummer}", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("heading", {
+      name: "PUT /api/v1/instellingen/{brin}/inschrijvingen/{inschrijvingsvolgnummer}",
+      exact: true,
+    }),
+  ).toBeVisible();
   expect(await page.locator("script").count()).toBe(0);
   await expectAccessible(page);
 });

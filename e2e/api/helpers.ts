@@ -22,12 +22,19 @@ let client: PrismaClient | undefined;
  * alone, so these specs need PostgreSQL (CI and `npm test` with DATABASE_URL have it).
  */
 export function database(): PrismaClient {
-  test.skip(!process.env.DATABASE_URL?.startsWith("postgres"), "API-fixtures schrijven in de e2e-database; dat kan alleen op PostgreSQL");
-  return (client ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }, { schema: "public" }) }));
+  test.skip(
+    !process.env.DATABASE_URL?.startsWith("postgres"),
+    "API-fixtures schrijven in de e2e-database; dat kan alleen op PostgreSQL",
+  );
+  return (client ??= new PrismaClient({
+    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }, { schema: "public" }),
+  }));
 }
 
 export async function tokenFor(request: APIRequestContext, clientId: string, secret: string): Promise<string> {
-  const response = await request.post(`${API}/oauth/token`, { form: { grant_type: "client_credentials", client_id: clientId, client_secret: secret } });
+  const response = await request.post(`${API}/oauth/token`, {
+    form: { grant_type: "client_credentials", client_id: clientId, client_secret: secret },
+  });
   expect(response.status(), await response.text()).toBe(200);
   return ((await response.json()) as { access_token: string }).access_token;
 }
@@ -50,7 +57,14 @@ export async function newSupplier(
   const run = runId();
   const secret = `geheim-${run}`;
   const leverancier = await db.leverancier.create({ data: { naam: `Testleverancier ${run}` } });
-  const apiClient = await db.apiClient.create({ data: { clientId: `test-${run}`, leverancierId: leverancier.id, secretHash: await hashSecret(secret), rateLimit: options.rateLimit } });
+  const apiClient = await db.apiClient.create({
+    data: {
+      clientId: `test-${run}`,
+      leverancierId: leverancier.id,
+      secretHash: await hashSecret(secret),
+      rateLimit: options.rateLimit,
+    },
+  });
   for (const m of mandaten) {
     await db.mandaat.create({
       data: {
@@ -70,7 +84,12 @@ export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 type Call = { method: "GET" | "PUT" | "DELETE" | "POST"; data?: unknown; headers?: Record<string, string> };
 
-export async function call(request: APIRequestContext, token: string, path: string, { method, data, headers }: Call = { method: "GET" }): Promise<APIResponse> {
+export async function call(
+  request: APIRequestContext,
+  token: string,
+  path: string,
+  { method, data, headers }: Call = { method: "GET" },
+): Promise<APIResponse> {
   return request.fetch(path.startsWith("/") ? path : `${API}/${path}`, {
     method,
     headers: { ...bearer(token), ...(data !== undefined ? { "Content-Type": "application/json" } : {}), ...headers },
@@ -79,7 +98,15 @@ export async function call(request: APIRequestContext, token: string, path: stri
   });
 }
 
-export type Problem = { type: string; title: string; status: number; detail: string; instance?: string; invalidParams?: { name: string; code: string; reason: string }[]; melding?: { id: number } };
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  invalidParams?: { name: string; code: string; reason: string }[];
+  melding?: { id: number };
+};
 
 /** A problem+json answer with this status; returns its body. */
 export async function expectProblem(response: APIResponse, status: number): Promise<Problem> {
@@ -88,7 +115,12 @@ export async function expectProblem(response: APIResponse, status: number): Prom
   expect(response.headers()["content-type"]).toBe("application/problem+json");
   expect(response.headers()["api-version"]).toMatch(/^1\.\d+\.\d+$/);
   const body = JSON.parse(text) as Problem;
-  expect(body).toMatchObject({ status, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
+  expect(body).toMatchObject({
+    status,
+    type: expect.any(String),
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
   return body;
 }
 
@@ -103,7 +135,9 @@ export function mboBody(overrides: Record<string, unknown> = {}): Record<string,
     postcode: "3521 AB",
     datumInschrijving: "2026-08-01",
     datumUitschrijvingGepland: "2029-07-31",
-    perioden: [{ periodeBegindatum: "2026-08-01", opleidingscode: "90003", leerweg: "BOL", indicatieBekostigbaar: "J" }],
+    perioden: [
+      { periodeBegindatum: "2026-08-01", opleidingscode: "90003", leerweg: "BOL", indicatieBekostigbaar: "J" },
+    ],
     ...overrides,
   };
 }

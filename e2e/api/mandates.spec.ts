@@ -11,12 +11,42 @@ const MANDATES: Record<string, { secret: string; mandaten: Record<string, Dienst
 };
 
 /** One request per service, and what it answers when the service is mandated. */
-const PROBES: { what: string; path: (brin: string) => string; allowed: (diensten: Dienst[], sector: "MBO" | "PO" | null) => boolean; ok: number }[] = [
-  { what: "meldingen (any service)", path: (b) => `instellingen/${b}/meldingen?limit=1`, allowed: (d) => d.length > 0, ok: 200 },
-  { what: "inschrijvingen (DUO_MBO for mbo, ROD_PO for po)", path: (b) => `instellingen/${b}/inschrijvingen?limit=1`, allowed: (d, s) => d.includes(s === "MBO" ? "DUO_MBO" : "ROD_PO"), ok: 200 },
-  { what: "resultaten (DUO_MBO)", path: (b) => `instellingen/${b}/resultaten/GEEN-RESULTAAT`, allowed: (d) => d.includes("DUO_MBO"), ok: 404 },
-  { what: "verzuimmeldingen (VERZUIM)", path: (b) => `instellingen/${b}/verzuimmeldingen/GEEN-VERZUIM`, allowed: (d) => d.includes("VERZUIM"), ok: 404 },
-  { what: "OSR adres (any service)", path: (b) => `osr/instellingen/${b}/adres?vestigingscode=${b}99`, allowed: (d) => d.length > 0, ok: 404 },
+const PROBES: {
+  what: string;
+  path: (brin: string) => string;
+  allowed: (diensten: Dienst[], sector: "MBO" | "PO" | null) => boolean;
+  ok: number;
+}[] = [
+  {
+    what: "meldingen (any service)",
+    path: (b) => `instellingen/${b}/meldingen?limit=1`,
+    allowed: (d) => d.length > 0,
+    ok: 200,
+  },
+  {
+    what: "inschrijvingen (DUO_MBO for mbo, ROD_PO for po)",
+    path: (b) => `instellingen/${b}/inschrijvingen?limit=1`,
+    allowed: (d, s) => d.includes(s === "MBO" ? "DUO_MBO" : "ROD_PO"),
+    ok: 200,
+  },
+  {
+    what: "resultaten (DUO_MBO)",
+    path: (b) => `instellingen/${b}/resultaten/GEEN-RESULTAAT`,
+    allowed: (d) => d.includes("DUO_MBO"),
+    ok: 404,
+  },
+  {
+    what: "verzuimmeldingen (VERZUIM)",
+    path: (b) => `instellingen/${b}/verzuimmeldingen/GEEN-VERZUIM`,
+    allowed: (d) => d.includes("VERZUIM"),
+    ok: 404,
+  },
+  {
+    what: "OSR adres (any service)",
+    path: (b) => `osr/instellingen/${b}/adres?vestigingscode=${b}99`,
+    allowed: (d) => d.length > 0,
+    ok: 404,
+  },
 ];
 
 for (const [clientId, { secret, mandaten }] of Object.entries(MANDATES)) {
@@ -43,14 +73,21 @@ test("a mandate counts from its begindatum through its einddatum, and ending it 
     { brin: "03EF", dienst: "ROD_PO", einddatum: today() }, // ends today: valid through today (end dates are inclusive)
     { brin: "02CD", dienst: "ROD_PO", begindatum: dayOffset(1) }, // starts tomorrow
   ]);
-  const status = async (brin: string) => (await call(request, supplier.token, `instellingen/${brin}/inschrijvingen?limit=1`)).status();
+  const status = async (brin: string) =>
+    (await call(request, supplier.token, `instellingen/${brin}/inschrijvingen?limit=1`)).status();
   expect(await status("25AA")).toBe(200);
   expect(await status("25BB")).toBe(403);
   expect(await status("03EF")).toBe(200);
   expect(await status("02CD")).toBe(403);
 
   // The school ends the mandate today (as the OSR page does: last valid day yesterday): the very next call is refused.
-  await database().mandaat.updateMany({ where: { leverancierId: supplier.leverancierId, brin: "25AA" }, data: { einddatum: new Date(`${dayOffset(-1)}T00:00:00Z`) } });
+  await database().mandaat.updateMany({
+    where: { leverancierId: supplier.leverancierId, brin: "25AA" },
+    data: { einddatum: new Date(`${dayOffset(-1)}T00:00:00Z`) },
+  });
   expect(await status("25AA")).toBe(403);
-  await expectProblem(await call(request, supplier.token, "instellingen/25AA/inschrijvingen/T-1", { method: "PUT", data: {} }), 403);
+  await expectProblem(
+    await call(request, supplier.token, "instellingen/25AA/inschrijvingen/T-1", { method: "PUT", data: {} }),
+    403,
+  );
 });

@@ -17,7 +17,10 @@ type Status = { id: string; status: string; voortgang: number; aantallen: Record
 type Fout = { rij: number; kolom: string; code: string; melding: string };
 
 async function upload(request: APIRequestContext, soort: string, text: string, contentType = "text/csv") {
-  return request.post(`${API}/instellingen/25AA/uploads?soort=${soort}`, { headers: { ...bearer(supplier.token), "Content-Type": contentType }, data: Buffer.from(text) });
+  return request.post(`${API}/instellingen/25AA/uploads?soort=${soort}`, {
+    headers: { ...bearer(supplier.token), "Content-Type": contentType },
+    data: Buffer.from(text),
+  });
 }
 
 async function klaar(request: APIRequestContext, id: string): Promise<Status> {
@@ -33,7 +36,13 @@ async function alleFouten(request: APIRequestContext, id: string): Promise<Fout[
   const out: Fout[] = [];
   let cursor: string | null = null;
   do {
-    const page = (await (await call(request, supplier.token, `instellingen/25AA/uploads/${id}/fouten?limit=2${cursor ? `&cursor=${cursor}` : ""}`)).json()) as { items: Fout[]; next: string | null };
+    const page = (await (
+      await call(
+        request,
+        supplier.token,
+        `instellingen/25AA/uploads/${id}/fouten?limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+      )
+    ).json()) as { items: Fout[]; next: string | null };
     expect(page.items.length).toBeLessThanOrEqual(2);
     out.push(...page.items);
     cursor = page.next;
@@ -58,13 +67,27 @@ test("a file via the API gives what the same file gives via the page", async ({ 
   expect(api.aantallen).toMatchObject({ rijen: 6, meldingen: 5, verwerkt: 2, afgekeurd: 3 });
   const fouten = await alleFouten(request, id);
   expect(fouten).toEqual(await alleFouten(request, viaPage));
-  expect(fouten.map((f) => [f.rij, f.kolom, f.code])).toEqual([[6, "bsn", "F03"], [7, "geslacht", "F06"], [8, "opleidingscode", "R02"]]);
+  expect(fouten.map((f) => [f.rij, f.kolom, f.code])).toEqual([
+    [6, "bsn", "F03"],
+    [7, "geslacht", "F06"],
+    [8, "opleidingscode", "R02"],
+  ]);
 
-  const csv = await call(request, supplier.token, `instellingen/25AA/uploads/${id}/fouten`, { method: "GET", headers: { Accept: "text/csv" } });
+  const csv = await call(request, supplier.token, `instellingen/25AA/uploads/${id}/fouten`, {
+    method: "GET",
+    headers: { Accept: "text/csv" },
+  });
   expect(csv.headers()["content-type"]).toMatch(/^text\/csv/);
-  const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  const lines = (await csv.text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r?\n/);
   expect(lines[0]).toBe("rij;kolom;code;melding");
-  expect(lines.slice(1).map((l) => l.split(";").slice(0, 3).join(";"))).toEqual(["6;bsn;F03", "7;geslacht;F06", "8;opleidingscode;R02"]);
+  expect(lines.slice(1).map((l) => l.split(";").slice(0, 3).join(";"))).toEqual([
+    "6;bsn;F03",
+    "7;geslacht;F06",
+    "8;opleidingscode;R02",
+  ]);
 
   const audit = await database().auditEvent.findFirst({ where: { entiteit: "Upload", sleutel: id } });
   expect(audit).toMatchObject({ actorType: "API_CLIENT", actor: supplier.clientId, actie: "AANLEVEREN" });
@@ -72,11 +95,18 @@ test("a file via the API gives what the same file gives via the page", async ({ 
   expect(melding).toMatchObject({ bron: "API", actor: supplier.clientId });
 });
 
-test("every row must be of the path's school (R01); wrong soort, type or mandate are refused before storing", async ({ request }) => {
+test("every row must be of the path's school (R01); wrong soort, type or mandate are refused before storing", async ({
+  request,
+}) => {
   test.setTimeout(60_000);
   const r = runId();
-  const header = "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar";
-  const text = [header, `25AA;T-${r}-1;${randomBsn()};2008-05-01;V;2026-08-01;2029-07-31;2026-08-01;90003;BOL;J`, `25BB;T-${r}-2;${randomBsn()};2008-05-01;V;2026-08-01;2029-07-31;2026-08-01;90003;BOL;J`].join("\n");
+  const header =
+    "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar";
+  const text = [
+    header,
+    `25AA;T-${r}-1;${randomBsn()};2008-05-01;V;2026-08-01;2029-07-31;2026-08-01;90003;BOL;J`,
+    `25BB;T-${r}-2;${randomBsn()};2008-05-01;V;2026-08-01;2029-07-31;2026-08-01;90003;BOL;J`,
+  ].join("\n");
   const response = await upload(request, "mbo-inschrijvingen", text);
   expect(response.status()).toBe(202);
   const { id } = (await response.json()) as { id: string };
@@ -91,7 +121,9 @@ test("every row must be of the path's school (R01); wrong soort, type or mandate
   await expectProblem(await call(request, other.token, `instellingen/25AA/uploads/${id}`), 404); // not its service
 });
 
-test("1,000 meldingen come back through the cursors exactly once, in commit order, ties in time included", async ({ request }) => {
+test("1,000 meldingen come back through the cursors exactly once, in commit order, ties in time included", async ({
+  request,
+}) => {
   // The meldingen are written as fixture rows (the pipeline writes them one transaction at a time,
   // far too slowly for a test run on a busy machine), a year ahead so only these follow `since`,
   // 100 to a millisecond and all in one transaction, so the feed's position (writing transaction,
@@ -101,8 +133,14 @@ test("1,000 meldingen come back through the cursors exactly once, in commit orde
   const base = Date.now() + 365 * 24 * 3600 * 1000 + Math.floor(Math.random() * 1e9);
   await database().melding.createMany({
     data: Array.from({ length: 1000 }, (_, i) => ({
-      brin: "25AA", bron: "API" as const, soort: "MBO_INSCHRIJVING" as const, sleutel: `T-${r}-${i}`, status: "VERWERKT" as const,
-      ontvangenOp: new Date("2020-01-01T00:00:00Z"), verwerktOp: new Date(base + (i % 10)), actor: supplier.clientId,
+      brin: "25AA",
+      bron: "API" as const,
+      soort: "MBO_INSCHRIJVING" as const,
+      sleutel: `T-${r}-${i}`,
+      status: "VERWERKT" as const,
+      ontvangenOp: new Date("2020-01-01T00:00:00Z"),
+      verwerktOp: new Date(base + (i % 10)),
+      actor: supplier.clientId,
     })),
   });
   const since = new Date(base).toISOString();
@@ -110,7 +148,11 @@ test("1,000 meldingen come back through the cursors exactly once, in commit orde
   let cursor: string | null = null;
   let pages = 0;
   do {
-    const response = await call(request, supplier.token, `instellingen/25AA/meldingen?limit=100&since=${encodeURIComponent(since)}${cursor ? `&cursor=${cursor}` : ""}`);
+    const response = await call(
+      request,
+      supplier.token,
+      `instellingen/25AA/meldingen?limit=100&since=${encodeURIComponent(since)}${cursor ? `&cursor=${cursor}` : ""}`,
+    );
     expect(response.status()).toBe(200);
     const page = (await response.json()) as { items: typeof seen; next: string | null };
     expect(page.items.length).toBeLessThanOrEqual(100);
@@ -128,13 +170,19 @@ test("1,000 meldingen come back through the cursors exactly once, in commit orde
   expect(ids).toEqual([...ids].sort((a, b) => a - b));
 
   // limit=1000 gives them in one page; the read-back of inschrijvingen pages in volgnummer order.
-  const all = (await (await call(request, supplier.token, `instellingen/25AA/meldingen?limit=1000&since=${encodeURIComponent(since)}`)).json()) as { items: unknown[]; next: string | null };
+  const all = (await (
+    await call(request, supplier.token, `instellingen/25AA/meldingen?limit=1000&since=${encodeURIComponent(since)}`)
+  ).json()) as { items: unknown[]; next: string | null };
   expect(all.items).toHaveLength(1000);
-  const inschrijvingen = (await (await call(request, supplier.token, "instellingen/25AA/inschrijvingen?limit=50")).json()) as { items: { inschrijvingsvolgnummer: string }[]; next: string | null };
+  const inschrijvingen = (await (
+    await call(request, supplier.token, "instellingen/25AA/inschrijvingen?limit=50")
+  ).json()) as { items: { inschrijvingsvolgnummer: string }[]; next: string | null };
   const volgnummers = inschrijvingen.items.map((i) => i.inschrijvingsvolgnummer);
   expect(volgnummers).toEqual([...volgnummers].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   if (inschrijvingen.next) {
-    const next = (await (await call(request, supplier.token, `instellingen/25AA/inschrijvingen?limit=50&cursor=${inschrijvingen.next}`)).json()) as { items: { inschrijvingsvolgnummer: string }[] };
+    const next = (await (
+      await call(request, supplier.token, `instellingen/25AA/inschrijvingen?limit=50&cursor=${inschrijvingen.next}`)
+    ).json()) as { items: { inschrijvingsvolgnummer: string }[] };
     expect(next.items[0]!.inschrijvingsvolgnummer > volgnummers.at(-1)!).toBe(true);
   }
 });

@@ -12,7 +12,16 @@ test("DUO staff filter the audit log, read a diff and export the selection", asy
   const actor = `e2e-audit-${run}@duo.example`;
   // An entry of this spec's own, written as the register writes them.
   await database().auditEvent.create({
-    data: { actorType: "USER", actor, brin: "25AA", entiteit: "Inschrijving", sleutel: `=T-${run}`, actie: "WIJZIGEN", voor: { status: "A", oud: 1 }, na: { status: "B", nieuw: 2 } },
+    data: {
+      actorType: "USER",
+      actor,
+      brin: "25AA",
+      entiteit: "Inschrijving",
+      sleutel: `=T-${run}`,
+      actie: "WIJZIGEN",
+      voor: { status: "A", oud: 1 },
+      na: { status: "B", nieuw: 2 },
+    },
   });
 
   await page.goto("/beheer");

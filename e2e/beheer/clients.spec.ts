@@ -27,7 +27,9 @@ test("the beheerder creates a leverancier and client, rotates its secret and rev
   await page.getByLabel("client_id").fill(clientId);
   await page.getByLabel("Certificaat-thumbprint (optioneel)").fill("ab:cd:ef");
   await page.getByRole("button", { name: "Client aanmaken" }).click();
-  await expect(page.getByRole("textbox", { name: "Certificaat-thumbprint (optioneel)" })).toHaveAccessibleDescription(/64 tekens/);
+  await expect(page.getByRole("textbox", { name: "Certificaat-thumbprint (optioneel)" })).toHaveAccessibleDescription(
+    /64 tekens/,
+  );
   await expectAccessible(page);
   await page.getByLabel("Certificaat-thumbprint (optioneel)").fill("");
   await page.getByLabel("Verzoeken per seconde (optioneel)").fill("100");
@@ -39,9 +41,21 @@ test("the beheerder creates a leverancier and client, rotates its secret and rev
   // A school's mandate (schools grant them in the OSR): shown read-only here, and the API answers.
   const db = database();
   const leverancier = await db.leverancier.findUniqueOrThrow({ where: { naam } });
-  await db.mandaat.create({ data: { brin: "25AA", dienst: "DUO_MBO", leverancierId: leverancier.id, begindatum: new Date("2020-01-01T00:00:00Z") } });
+  await db.mandaat.create({
+    data: {
+      brin: "25AA",
+      dienst: "DUO_MBO",
+      leverancierId: leverancier.id,
+      begindatum: new Date("2020-01-01T00:00:00Z"),
+    },
+  });
   await page.reload();
-  await expect(page.getByRole("table", { name: `Mandaten van ${naam}` }).getByRole("row").filter({ hasText: "ROC Horizon" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: `Mandaten van ${naam}` })
+      .getByRole("row")
+      .filter({ hasText: "ROC Horizon" }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   const token = await tokenFor(request, clientId, geheim);
@@ -54,7 +68,9 @@ test("the beheerder creates a leverancier and client, rotates its secret and rev
   const geroteerd = client.getByRole("status").filter({ hasText: "Het geheim is vervangen." });
   await expect(geroteerd).toBeVisible();
   const nieuwGeheim = (await geroteerd.locator("code").textContent())!.trim();
-  const oud = await request.post(`${API}/oauth/token`, { form: { grant_type: "client_credentials", client_id: clientId, client_secret: geheim } });
+  const oud = await request.post(`${API}/oauth/token`, {
+    form: { grant_type: "client_credentials", client_id: clientId, client_secret: geheim },
+  });
   expect(oud.status()).toBe(401);
   const nieuwToken = await tokenFor(request, clientId, nieuwGeheim);
 
@@ -63,6 +79,8 @@ test("the beheerder creates a leverancier and client, rotates its secret and rev
   await client.getByRole("button", { name: `Ja, ${clientId} intrekken` }).click();
   await expect(client.getByText(/^Ingetrokken op/)).toBeVisible();
   await expectProblem(await call(request, nieuwToken, "instellingen/25AA/meldingen?limit=1"), 401);
-  const naIntrekken = await request.post(`${API}/oauth/token`, { form: { grant_type: "client_credentials", client_id: clientId, client_secret: nieuwGeheim } });
+  const naIntrekken = await request.post(`${API}/oauth/token`, {
+    form: { grant_type: "client_credentials", client_id: clientId, client_secret: nieuwGeheim },
+  });
   expect(naIntrekken.status()).toBe(401);
 });

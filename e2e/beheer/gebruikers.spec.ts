@@ -22,7 +22,9 @@ async function serverFormulier(page: Page, knop: string): Promise<Record<string,
   return page.evaluate(
     ([source, name]) => {
       const doc = new DOMParser().parseFromString(source!, "text/html");
-      const form = [...doc.querySelectorAll("form")].find((f) => [...f.querySelectorAll("button")].some((b) => b.textContent?.trim() === name));
+      const form = [...doc.querySelectorAll("form")].find((f) =>
+        [...f.querySelectorAll("button")].some((b) => b.textContent?.trim() === name),
+      );
       return form ? Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)])) : {};
     },
     [html, knop],
@@ -34,7 +36,11 @@ async function isIngelogd(page: Page): Promise<boolean> {
   return !/\/inloggen/.test(page.url());
 }
 
-test("the beheerder creates a user, deactivates them (their session ends), reactivates them and resets the password", async ({ page, browser, baseURL }) => {
+test("the beheerder creates a user, deactivates them (their session ends), reactivates them and resets the password", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const run = runId();
   const email = `nieuw-${run}@roc-horizon.example`;
@@ -44,7 +50,9 @@ test("the beheerder creates a user, deactivates them (their session ends), react
   await expect(page.getByRole("heading", { level: 1, name: "Gebruikers" })).toBeVisible();
   await page.getByLabel("Rol").selectOption({ label: "DUO-beheerder" });
   await page.getByRole("button", { name: "Filteren" }).click();
-  await expect(page.getByRole("table", { name: "Gebruikers" }).getByRole("row").filter({ hasText: "beheer@duo.example" })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Gebruikers" }).getByRole("row").filter({ hasText: "beheer@duo.example" }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   // Create: an institution role without an institution is refused with a Dutch message, the values kept.
@@ -54,7 +62,9 @@ test("the beheerder creates a user, deactivates them (their session ends), react
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Rol").selectOption({ label: "Beheerder instelling" });
   await page.getByRole("button", { name: "Gebruiker aanmaken" }).click();
-  await expect(page.locator("main").getByRole("alert")).toContainText("Kies minstens één instelling: deze rol werkt voor een instelling.");
+  await expect(page.locator("main").getByRole("alert")).toContainText(
+    "Kies minstens één instelling: deze rol werkt voor een instelling.",
+  );
   await expect(page.getByLabel("E-mailadres")).toHaveValue(email);
   await expectAccessible(page);
   await page.getByRole("checkbox", { name: "ROC Horizon (25AA)" }).check();
@@ -74,7 +84,9 @@ test("the beheerder creates a user, deactivates them (their session ends), react
   await expectAccessible(page);
   await page.getByText("Gebruiker deactiveren…").click();
   await page.getByRole("button", { name: "Ja, gebruiker deactiveren" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "De gebruiker is gedeactiveerd en overal afgemeld." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "De gebruiker is gedeactiveerd en overal afgemeld." }),
+  ).toBeVisible();
   await tweede.goto("/instelling/25AA");
   await expect(tweede).toHaveURL(/\/inloggen/);
 
@@ -89,7 +101,8 @@ test("the beheerder creates a user, deactivates them (their session ends), react
   const velden = await serverFormulier(page, "Ja, nieuw wachtwoord maken");
   expect(Object.keys(velden).some((k) => k.startsWith("$ACTION"))).toBe(true);
   const medewerker = await browser.newContext({ storageState: storageState("duoMedewerker") });
-  const post = (request: typeof page.request) => request.post(page.url(), { multipart: velden, headers: { Origin: baseURL! }, maxRedirects: 0 });
+  const post = (request: typeof page.request) =>
+    request.post(page.url(), { multipart: velden, headers: { Origin: baseURL! }, maxRedirects: 0 });
   const geweigerd = await post(medewerker.request);
   expect(geweigerd.status()).not.toBe(500);
   await medewerker.close();

@@ -9,7 +9,11 @@ import { randomBsn, runId, sendUpload } from "../uploads/helpers";
 test.describe("as DUO_MEDEWERKER", () => {
   test.use({ storageState: storageState("duoMedewerker") });
 
-  test("reads a school's students and a student's page read-only, each view audited", async ({ page, browser, baseURL }) => {
+  test("reads a school's students and a student's page read-only, each view audited", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     // The school delivers a student of this run.
     const run = runId();
     const naam = `Duo${run}`;
@@ -22,7 +26,12 @@ test.describe("as DUO_MEDEWERKER", () => {
       ].join("\n"),
     });
     await expect
-      .poll(async () => ((await (await school.request.get(`/instelling/25AA/uploads/${id}/status`)).json()) as { status: string }).status, { timeout: 60_000 })
+      .poll(
+        async () =>
+          ((await (await school.request.get(`/instelling/25AA/uploads/${id}/status`)).json()) as { status: string })
+            .status,
+        { timeout: 60_000 },
+      )
       .toBe("KLAAR");
     await school.close();
 
@@ -57,7 +66,9 @@ test.describe("as DUO_MEDEWERKER", () => {
     expect(lijsten).toContain("deelnemers");
   });
 
-  test("reads terugkoppeling, berichten, resultaten and verzuim with the school's filters and exports", async ({ page }) => {
+  test("reads terugkoppeling, berichten, resultaten and verzuim with the school's filters and exports", async ({
+    page,
+  }) => {
     await page.goto("/beheer/instellingen/25AA/meldingen?status=AFGEKEURD");
     await expect(page.getByRole("heading", { level: 1, name: "Terugkoppeling" })).toBeVisible();
     await expect(page.getByLabel("Status")).toHaveValue("AFGEKEURD");
@@ -68,7 +79,14 @@ test.describe("as DUO_MEDEWERKER", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Resultaten" })).toBeVisible();
     await page.goto("/beheer/instellingen/01AB/verzuim");
     await expect(page.getByRole("heading", { level: 1, name: "Verzuim" })).toBeVisible();
-    for (const url of ["/beheer/instellingen/25AA/deelnemers/export", "/beheer/instellingen/25AA/meldingen/export", "/beheer/instellingen/01AB/verzuim/export", "/beheer/verzuim/export", "/beheer/overzicht/export", "/beheer/referentie/licenties/export"]) {
+    for (const url of [
+      "/beheer/instellingen/25AA/deelnemers/export",
+      "/beheer/instellingen/25AA/meldingen/export",
+      "/beheer/instellingen/01AB/verzuim/export",
+      "/beheer/verzuim/export",
+      "/beheer/overzicht/export",
+      "/beheer/referentie/licenties/export",
+    ]) {
       const response = await page.request.get(url);
       expect(response.status(), url).toBe(200);
       expect((await response.body()).toString("utf8").startsWith("\uFEFF"), url).toBe(true);
@@ -82,7 +100,11 @@ test.describe("as a school's beheerder", () => {
   test.use({ storageState: storageState("instBeheer") });
 
   test("DUO's views of a school are not there", async ({ page }) => {
-    for (const url of ["/beheer/instellingen/25AA/deelnemers", "/beheer/instellingen/25AA/deelnemers/export", "/beheer/instellingen/25AA/meldingen"]) {
+    for (const url of [
+      "/beheer/instellingen/25AA/deelnemers",
+      "/beheer/instellingen/25AA/deelnemers/export",
+      "/beheer/instellingen/25AA/meldingen",
+    ]) {
       expect((await page.request.get(url, { maxRedirects: 0 })).status(), url).toBe(404);
     }
   });

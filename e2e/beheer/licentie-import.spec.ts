@@ -6,10 +6,14 @@ import { storageState } from "../accounts";
 import { expectAccessible } from "../axe";
 import { randomBsn, runId, sendUpload } from "../uploads/helpers";
 
-const HEADER = "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;achternaam;voornamen;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar";
+const HEADER =
+  "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;achternaam;voornamen;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar";
 const LICENTIES = "brin;opleidingscode;leerweg;bekostigd;begindatum;einddatum";
 
-test("a licence withdrawn by a RIO import changes the school's assessments and tells the school; the preview showed it first", async ({ browser, baseURL }) => {
+test("a licence withdrawn by a RIO import changes the school's assessments and tells the school; the preview showed it first", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const volgnummer = `T-${runId()}-L`;
   const school = await browser.newContext({ storageState: storageState("deltaBeheer") });
@@ -17,7 +21,10 @@ test("a licence withdrawn by a RIO import changes the school's assessments and t
 
   // A student of 90007 Verpleegkundige BOL at 25BB, funded on every teldatum.
   const csv = `${HEADER}\r\n25BB;${volgnummer};${randomBsn()};2007-04-01;V;Licentietest;Lotte;2026-08-01;2030-07-31;2026-08-01;90007;BOL;J\r\n`;
-  const uploadId = await sendUpload(school.request, baseURL!, "25BB", "mbo-inschrijvingen", { name: `${volgnummer}.csv`, text: csv });
+  const uploadId = await sendUpload(school.request, baseURL!, "25BB", "mbo-inschrijvingen", {
+    name: `${volgnummer}.csv`,
+    text: csv,
+  });
   await schoolPage.goto(`/instelling/25BB/uploads/${uploadId}`);
   await expect(schoolPage.getByTestId("upload-status")).toHaveText("Klaar", { timeout: 60_000 });
 
@@ -27,7 +34,9 @@ test("a licence withdrawn by a RIO import changes the school's assessments and t
   await page.getByLabel("Soort bestand").selectOption("licenties");
   // The withdrawal, an unchanged licence of the same school, and nothing else.
   const file = `${LICENTIES}\n25BB;90007;BOL;J;2015-08-01;2026-12-31\n25BB;90007;BBL;J;2015-08-01;\n`;
-  await page.getByLabel("CSV-bestand").setInputFiles({ name: `intrekking-${volgnummer}.csv`, mimeType: "text/csv", buffer: Buffer.from(file) });
+  await page
+    .getByLabel("CSV-bestand")
+    .setInputFiles({ name: `intrekking-${volgnummer}.csv`, mimeType: "text/csv", buffer: Buffer.from(file) });
   await page.getByRole("button", { name: "Bestand controleren" }).click();
 
   // The preview: nothing has changed yet.
@@ -40,8 +49,12 @@ test("a licence withdrawn by a RIO import changes the school's assessments and t
   await expect(page.getByText(/herberekend van brin 25BB, opleiding 90007/)).toBeVisible();
   await expectAccessible(page);
   await page.goto("/beheer/referentie/licenties?q=90007");
-  await expect(page.getByRole("row").filter({ hasText: "25BB" }).filter({ hasText: "BOL" })).not.toContainText("31-12-2026");
-  await expect(page.getByRole("row").filter({ hasText: "25BB" }).filter({ hasText: "BOL" })).not.toContainText("2026-12-31");
+  await expect(page.getByRole("row").filter({ hasText: "25BB" }).filter({ hasText: "BOL" })).not.toContainText(
+    "31-12-2026",
+  );
+  await expect(page.getByRole("row").filter({ hasText: "25BB" }).filter({ hasText: "BOL" })).not.toContainText(
+    "2026-12-31",
+  );
   await page.goBack();
 
   await page.getByRole("button", { name: "Wijzigingen toepassen" }).click();

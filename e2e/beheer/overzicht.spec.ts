@@ -40,7 +40,9 @@ test("overview, drill-down, person search and verzuim", async ({ page }) => {
     await expect(page.getByRole("cell", { name: "EduSoft BV" }).first()).toBeVisible();
     await expectAccessible(page);
     // Other specs upload to 25AA too, so the demo file may be on a later page: open it by its id.
-    const demo = await db.upload.findFirstOrThrow({ where: { brin: "25AA", bestandsnaam: "demo-mbo-inschrijvingen.csv" } });
+    const demo = await db.upload.findFirstOrThrow({
+      where: { brin: "25AA", bestandsnaam: "demo-mbo-inschrijvingen.csv" },
+    });
     await page.goto(`/beheer/instellingen/25AA/uploads/${demo.id}`);
     await expect(page.getByRole("heading", { name: "Foutenrapport" })).toBeVisible();
   });
@@ -73,10 +75,19 @@ test("overview, drill-down, person search and verzuim", async ({ page }) => {
   });
 
   await test.step("verzuim is filtered and a behandelstatus set", async () => {
-    const [leerling] = await db.$queryRaw<{ persoonId: number }[]>`SELECT "persoonId" FROM "Inschrijving" WHERE brin = '01AB' ORDER BY id LIMIT 1`;
+    const [leerling] = await db.$queryRaw<
+      { persoonId: number }[]
+    >`SELECT "persoonId" FROM "Inschrijving" WHERE brin = '01AB' ORDER BY id LIMIT 1`;
     const volgnummer = `OV-${run}`;
     const eigen = await db.verzuimmelding.create({
-      data: { brin: "01AB", verzuimvolgnummer: volgnummer, persoonId: leerling!.persoonId, soort: "OVERIG", datumBegin: new Date("2025-01-06T00:00:00Z"), toelichting: `e2e ${run}` },
+      data: {
+        brin: "01AB",
+        verzuimvolgnummer: volgnummer,
+        persoonId: leerling!.persoonId,
+        soort: "OVERIG",
+        datumBegin: new Date("2025-01-06T00:00:00Z"),
+        toelichting: `e2e ${run}`,
+      },
     });
     await page.goto("/beheer/verzuim");
     await page.getByLabel("School").selectOption("01AB");
@@ -91,7 +102,13 @@ test("overview, drill-down, person search and verzuim", async ({ page }) => {
     await rij.getByRole("button", { name: `Behandelstatus van 01AB ${volgnummer} opslaan` }).click();
     await expect(page.getByText("Behandelstatus opgeslagen.")).toBeVisible();
     expect((await db.verzuimmelding.findUniqueOrThrow({ where: { id: eigen.id } })).behandelstatus).toBe("AFGEHANDELD");
-    const audit = await db.auditEvent.findFirst({ where: { entiteit: "Verzuimmelding", sleutel: `01AB:${volgnummer}` } });
-    expect(audit).toMatchObject({ actor: "medewerker@duo.example", voor: { behandelstatus: "GEMELD" }, na: { behandelstatus: "AFGEHANDELD" } });
+    const audit = await db.auditEvent.findFirst({
+      where: { entiteit: "Verzuimmelding", sleutel: `01AB:${volgnummer}` },
+    });
+    expect(audit).toMatchObject({
+      actor: "medewerker@duo.example",
+      voor: { behandelstatus: "GEMELD" },
+      na: { behandelstatus: "AFGEHANDELD" },
+    });
   });
 });

@@ -53,7 +53,9 @@ test("DUO staff browse, search, add and edit reference data", async ({ page }) =
   await page.getByRole("link", { name: `${code} wijzigen` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${code} wijzigen`);
   // The history says who changed what when.
-  await expect(page.getByRole("row").filter({ hasText: "Stichting E2E Hernoemd" })).toContainText("medewerker@duo.example");
+  await expect(page.getByRole("row").filter({ hasText: "Stichting E2E Hernoemd" })).toContainText(
+    "medewerker@duo.example",
+  );
   await expectAccessible(page);
 
   // Bad input in a form: a Dutch message, nothing saved.
@@ -68,7 +70,11 @@ test("an import of a bad file is refused in Dutch and changes nothing", async ({
   await page.goto("/beheer/referentie/import");
   await expectAccessible(page);
   await page.getByLabel("Soort bestand").selectOption("opleidingen");
-  await page.getByLabel("CSV-bestand").setInputFiles({ name: "fout.csv", mimeType: "text/csv", buffer: Buffer.from("brin;opleidingscode;leerweg;bekostigd;begindatum;einddatum\n25AA;90001;BOL;J;2015-08-01;\n") });
+  await page.getByLabel("CSV-bestand").setInputFiles({
+    name: "fout.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("brin;opleidingscode;leerweg;bekostigd;begindatum;einddatum\n25AA;90001;BOL;J;2015-08-01;\n"),
+  });
   await page.getByRole("button", { name: "Bestand controleren" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "De kolomkop klopt niet voor opleidingen" })).toBeVisible();
 
@@ -77,12 +83,16 @@ test("an import of a bad file is refused in Dutch and changes nothing", async ({
   await page.getByLabel("CSV-bestand").setInputFiles({
     name: "vestigingen-fout.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from("vestigingscode;brin;naam;straat;huisnummer;postcode;plaats\n25AA00;25AA;ROC Horizon hoofdlocatie;Vondellaan;10;3521GD;Utrecht\n99ZZ01;99ZZ;Nergens;Straat;1;1234AB;Nergens\n25AA01;25AA;ROC Horizon Techniek;Europalaan;88;geen;Utrecht\n"),
+    buffer: Buffer.from(
+      "vestigingscode;brin;naam;straat;huisnummer;postcode;plaats\n25AA00;25AA;ROC Horizon hoofdlocatie;Vondellaan;10;3521GD;Utrecht\n99ZZ01;99ZZ;Nergens;Straat;1;1234AB;Nergens\n25AA01;25AA;ROC Horizon Techniek;Europalaan;88;geen;Utrecht\n",
+    ),
   });
   await page.getByRole("button", { name: "Bestand controleren" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Voorvertoning van vestigingen-fout.csv");
   await expect(page.getByRole("row").filter({ hasText: "instelling 99ZZ bestaat niet" })).toContainText("3");
-  await expect(page.getByRole("row").filter({ hasText: 'postcode "geen" heeft niet het juiste formaat' })).toContainText("4");
+  await expect(
+    page.getByRole("row").filter({ hasText: 'postcode "geen" heeft niet het juiste formaat' }),
+  ).toContainText("4");
   await expect(page.getByText("Dit bestand bevat fouten en kan niet worden toegepast.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Wijzigingen toepassen" })).toHaveCount(0);
   await expectAccessible(page);

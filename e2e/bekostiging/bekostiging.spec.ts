@@ -21,7 +21,9 @@ test.describe("funding page of an institution", () => {
     expect(response.headers()["content-type"]).toContain("text/csv");
     const body = await response.body();
     expect(body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(body.toString("utf8").slice(1).split("\r\n")[0]).toBe("brin;inschrijvingsvolgnummer;teldatum;status;codes;gewicht;definitief");
+    expect(body.toString("utf8").slice(1).split("\r\n")[0]).toBe(
+      "brin;inschrijvingsvolgnummer;teldatum;status;codes;gewicht;definitief",
+    );
   });
 
   test("another institution's funding is a 404", async ({ page, request }) => {

@@ -10,7 +10,8 @@ const run = runId();
 const naam = `Testpersoon${run}`;
 const bsnBol = randomBsn();
 const bsnBbl = randomBsn();
-const HEADER = "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;achternaam;voornamen;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar";
+const HEADER =
+  "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;achternaam;voornamen;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar";
 const CSV = [
   HEADER,
   `25AA;T-${run}-1;${bsnBol};2008-05-01;V;${naam};Eva;2026-08-01;2029-07-31;2026-08-01;90003;BOL;J`,
@@ -20,7 +21,11 @@ const CSV = [
 
 async function waitUntilDone(request: APIRequestContext, id: string): Promise<void> {
   await expect
-    .poll(async () => ((await (await request.get(`/instelling/25AA/uploads/${id}/status`)).json()) as { status: string }).status, { timeout: 60_000 })
+    .poll(
+      async () =>
+        ((await (await request.get(`/instelling/25AA/uploads/${id}/status`)).json()) as { status: string }).status,
+      { timeout: 60_000 },
+    )
     .toBe("KLAAR");
 }
 
@@ -29,9 +34,18 @@ let detailPath = "";
 test.describe.serial("a student of this run", () => {
   test.use({ storageState: storageState("instBeheer") });
 
-  test("is delivered, found by name and by BSN, and shown masked in the list and the export", async ({ page, baseURL }) => {
+  test("is delivered, found by name and by BSN, and shown masked in the list and the export", async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
-    await waitUntilDone(page.request, await sendUpload(page.request, baseURL!, "25AA", "mbo-inschrijvingen", { name: `deelnemers-${run}.csv`, text: CSV }));
+    await waitUntilDone(
+      page.request,
+      await sendUpload(page.request, baseURL!, "25AA", "mbo-inschrijvingen", {
+        name: `deelnemers-${run}.csv`,
+        text: CSV,
+      }),
+    );
 
     await page.goto("/instelling/25AA/deelnemers");
     await page.getByRole("searchbox", { name: "Zoeken" }).fill(naam);
@@ -46,13 +60,22 @@ test.describe.serial("a student of this run", () => {
     // axe on a searched list: e2e/instelling/journey.spec.ts.
 
     const csv = await (await page.request.get(`/instelling/25AA/deelnemers/export?q=${naam}`)).text();
-    const lines = csv.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .filter(Boolean);
     // The columns of the screen, then the funding on the list's teldatum (default: the next one).
     expect(lines.slice(1).map((l) => l.split(";").slice(0, 12).join(";"))).toEqual([
       `25AA;T-${run}-1;*****${bsnBol.slice(-4)};${naam};;Eva;2026-08-01;;90003;Verzorgende IG;BOL;`,
       `25AA;T-${run}-2;*****${bsnBbl.slice(-4)};${naam};;Daan;2026-08-01;;90003;Verzorgende IG;BBL;S04`,
     ]);
-    for (const line of lines.slice(1)) expect(line.split(";").slice(12)).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), expect.stringMatching(/^[JN]?$/), expect.any(String), expect.stringMatching(/^[JN]?$/)]);
+    for (const line of lines.slice(1))
+      expect(line.split(";").slice(12)).toEqual([
+        expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        expect.stringMatching(/^[JN]?$/),
+        expect.any(String),
+        expect.stringMatching(/^[JN]?$/),
+      ]);
     expect(csv).not.toContain(bsnBbl);
 
     // By BSN: the URL carries an opaque persoon id, never the number.
@@ -60,7 +83,9 @@ test.describe.serial("a student of this run", () => {
     await page.getByRole("button", { name: "Zoeken" }).click();
     await expect(page).toHaveURL(/\?persoon=\d+$/);
     expect(page.url()).not.toContain(bsnBbl);
-    await expect(page.getByText(`U ziet de inschrijvingen van de persoon met nummer *****${bsnBbl.slice(-4)}.`)).toBeVisible();
+    await expect(
+      page.getByText(`U ziet de inschrijvingen van de persoon met nummer *****${bsnBbl.slice(-4)}.`),
+    ).toBeVisible();
     await expect(table.getByRole("row")).toHaveCount(2);
     await table.getByRole("link", { name: `${naam}, Daan` }).click();
     await expect(page).toHaveURL(/\/instelling\/25AA\/deelnemers\/\d+$/);
@@ -81,19 +106,29 @@ test.describe.serial("a student of this run", () => {
     await expect(oktober.getByRole("link", { name: "M06" })).toHaveAttribute("href", "/help/codes#M06");
     await expect(oktober.getByRole("cell").last()).toHaveText("0,00");
     const meldingen = page.getByRole("table", { name: /Meldingen op de sleutels/ });
-    await expect(meldingen.getByRole("row").filter({ hasText: `T-${run}-2` }).first()).toContainText("Verwerkt");
+    await expect(
+      meldingen
+        .getByRole("row")
+        .filter({ hasText: `T-${run}-2` })
+        .first(),
+    ).toContainText("Verwerkt");
     await expectAccessible(page);
   });
 
   test("the funded BOL student has gewicht 1,30", async ({ page }) => {
     await page.goto(`/instelling/25AA/deelnemers?q=T-${run}-1`);
     await page.getByRole("link", { name: `${naam}, Eva` }).click();
-    const oktober = page.getByRole("table", { name: /Bekostiging per teldatum/ }).getByRole("row").filter({ hasText: "01-10-2026" });
+    const oktober = page
+      .getByRole("table", { name: /Bekostiging per teldatum/ })
+      .getByRole("row")
+      .filter({ hasText: "01-10-2026" });
     await expect(oktober).toContainText("Bekostigd");
     await expect(oktober.getByRole("cell").last()).toHaveText("1,30");
   });
 
-  test("is visible to the reader of the school, and a 404 for another school, also under its own brin", async ({ browser }) => {
+  test("is visible to the reader of the school, and a 404 for another school, also under its own brin", async ({
+    browser,
+  }) => {
     const lezer = await browser.newContext({ storageState: storageState("instLezer") });
     expect((await lezer.request.get(detailPath)).status()).toBe(200);
     await lezer.close();

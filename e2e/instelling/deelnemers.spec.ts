@@ -18,7 +18,9 @@ test.describe("as the beheerder of ROC Horizon", () => {
     await expect(page.getByLabel("Opleiding")).toBeVisible();
     await expect(page.getByLabel("Leerweg")).toBeVisible();
     // Demo data may or may not be there: either the table or the empty state.
-    await expect(page.getByRole("table", { name: /Deelnemers/ }).or(page.getByText("Er zijn nog geen deelnemers ingeschreven."))).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: /Deelnemers/ }).or(page.getByText("Er zijn nog geen deelnemers ingeschreven.")),
+    ).toBeVisible();
     await expectAccessible(page);
   });
 
@@ -52,7 +54,12 @@ test.describe("as the beheerder of ROC Horizon", () => {
   });
 
   test("another institution's list, export and an unknown student are 404", async ({ page }) => {
-    for (const url of ["/instelling/25BB/deelnemers", "/instelling/25BB/deelnemers/export", "/instelling/25AA/deelnemers/999999", "/instelling/25AA/deelnemers/0"]) {
+    for (const url of [
+      "/instelling/25BB/deelnemers",
+      "/instelling/25BB/deelnemers/export",
+      "/instelling/25AA/deelnemers/999999",
+      "/instelling/25AA/deelnemers/0",
+    ]) {
       const response = await page.request.get(url, { maxRedirects: 0 });
       expect(response.status(), url).toBe(404);
     }
@@ -65,7 +72,9 @@ test.describe("as the beheerder of ROC Horizon", () => {
     const response = await page.request.get("/instelling/25AA/deelnemers/export?q=T-BESTAAT-NIET");
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="deelnemers-25AA-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers()["content-disposition"]).toMatch(
+      /^attachment; filename="deelnemers-25AA-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect(response.headers()["cache-control"]).toContain("no-store");
     const body = await response.body();
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -93,7 +102,9 @@ test.describe("a primary school without register data", () => {
     await expect(page.getByRole("link", { name: "Exporteer selectie als CSV" })).toHaveCount(0);
     await expectAccessible(page);
     const csv = await page.request.get("/instelling/03EF/deelnemers/export");
-    expect((await csv.text()).split("\r\n")[0]).toBe("\uFEFFbrin;inschrijvingsvolgnummer;pgn;achternaam;voorvoegsel;voornamen;datum_inschrijving;datum_uitschrijving;vestigingscode;groep;signalen;teldatum;bekostigd;bekostigingscodes;definitief");
+    expect((await csv.text()).split("\r\n")[0]).toBe(
+      "\uFEFFbrin;inschrijvingsvolgnummer;pgn;achternaam;voorvoegsel;voornamen;datum_inschrijving;datum_uitschrijving;vestigingscode;groep;signalen;teldatum;bekostigd;bekostigingscodes;definitief",
+    );
   });
 });
 

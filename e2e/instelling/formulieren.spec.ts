@@ -23,7 +23,9 @@ const veld = (scope: Page | Locator, label: string) => scope.getByLabel(label, {
 /** The field shows the afkeuring beside it: invalid, described by the code and message, the code linked. */
 async function expectAfkeuring(field: Locator, code: string, melding: string): Promise<void> {
   await expect(field).toHaveAttribute("aria-invalid", "true");
-  await expect(field).toHaveAccessibleDescription(new RegExp(`${code} ${melding.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  await expect(field).toHaveAccessibleDescription(
+    new RegExp(`${code} ${melding.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+  );
 }
 
 async function newContext(browser: Browser, role: Parameters<typeof storageState>[0]) {
@@ -63,7 +65,10 @@ test.describe.serial("the beheerder's forms for an mbo student", () => {
 
     const samenvatting = page.getByRole("alert").filter({ hasText: "De melding is afgekeurd" });
     await expect(samenvatting).toBeFocused();
-    await expect(samenvatting.getByRole("link", { name: "Periode 1: Opleidingscode" })).toHaveAttribute("href", "#veld-perioden-0-opleidingscode");
+    await expect(samenvatting.getByRole("link", { name: "Periode 1: Opleidingscode" })).toHaveAttribute(
+      "href",
+      "#veld-perioden-0-opleidingscode",
+    );
     const opleiding = veld(periode, "Opleidingscode (verplicht)");
     await expectAfkeuring(opleiding, "R02", "Opleiding 12345 is niet bekend in RIO.");
     await expect(periode.getByRole("link", { name: "R02" })).toHaveAttribute("href", "/help/codes#R02");
@@ -75,7 +80,10 @@ test.describe.serial("the beheerder's forms for an mbo student", () => {
     await page.getByRole("button", { name: "Opslaan" }).click();
     await expect(page.getByRole("heading", { name: "Verwerkt: het record is toegevoegd" })).toBeFocused();
     await expect(page.getByText("Geen signalen.")).toBeVisible();
-    const oktober = page.getByRole("table", { name: /Bekostiging van dit record/ }).getByRole("row").filter({ hasText: "01-10-2026" });
+    const oktober = page
+      .getByRole("table", { name: /Bekostiging van dit record/ })
+      .getByRole("row")
+      .filter({ hasText: "01-10-2026" });
     await expect(oktober).toContainText("Bekostigd");
     await expect(oktober.getByRole("cell").last()).toHaveText("1,30");
     await expectAccessible(page);
@@ -85,13 +93,22 @@ test.describe.serial("the beheerder's forms for an mbo student", () => {
     await expect(page.getByRole("heading", { level: 1, name: `Eva ${naam}` })).toBeVisible();
     detailPath = new URL(page.url()).pathname;
     // The form's melding is in the terugkoppeling of the student, with its source.
-    await expect(page.getByRole("table", { name: /Meldingen op de sleutels/ }).getByRole("row").filter({ hasText: "Formulier" }).first()).toContainText("Verwerkt");
+    await expect(
+      page
+        .getByRole("table", { name: /Meldingen op de sleutels/ })
+        .getByRole("row")
+        .filter({ hasText: "Formulier" })
+        .first(),
+    ).toContainText("Verwerkt");
     // axe on a student's detail page and on the change form: e2e/instelling/journey.spec.ts.
   });
 
   test("changing the inschrijving to BBL gives S04 and M06 in the terugkoppeling", async ({ page }) => {
     await page.goto(detailPath);
-    await page.getByRole("region", { name: `Inschrijving ${volgnummer}` }).getByRole("link", { name: `Wijzigen inschrijving ${volgnummer}` }).click();
+    await page
+      .getByRole("region", { name: `Inschrijving ${volgnummer}` })
+      .getByRole("link", { name: `Wijzigen inschrijving ${volgnummer}` })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: `Inschrijving ${volgnummer} wijzigen` })).toBeVisible();
     // The PGN is fixed and not shown in full outside the detail page.
     await expect(page.getByText(`*****${bsn.slice(-4)}`)).toBeVisible();
@@ -102,7 +119,10 @@ test.describe.serial("the beheerder's forms for an mbo student", () => {
     await expect(page.getByRole("heading", { name: "Verwerkt: de wijziging is opgeslagen" })).toBeVisible();
     await expect(page.getByRole("link", { name: "S04" })).toHaveAttribute("href", "/help/codes#S04");
     await expect(page.getByText("BBL-inschrijving zonder beroepspraktijkvorming (bpv).")).toBeVisible();
-    const oktober = page.getByRole("table", { name: /Bekostiging van dit record/ }).getByRole("row").filter({ hasText: "01-10-2026" });
+    const oktober = page
+      .getByRole("table", { name: /Bekostiging van dit record/ })
+      .getByRole("row")
+      .filter({ hasText: "01-10-2026" });
     await expect(oktober).toContainText("Niet bekostigd");
     await expect(oktober.getByRole("link", { name: "M06" })).toBeVisible();
     await expectAccessible(page);
@@ -111,7 +131,9 @@ test.describe.serial("the beheerder's forms for an mbo student", () => {
   test("a BPV: F07 beside the planned end, then funded again; the BPV changed in its own form", async ({ page }) => {
     await page.goto(detailPath);
     await page.getByRole("link", { name: `Bpv toevoegen inschrijving ${volgnummer}` }).click();
-    await expect(page.getByRole("heading", { level: 1, name: `Bpv toevoegen aan inschrijving ${volgnummer}` })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: `Bpv toevoegen aan inschrijving ${volgnummer}` }),
+    ).toBeVisible();
     await expectAccessible(page);
     await veld(page, "Bpv-volgnummer (verplicht)").fill("B1");
     await veld(page, "Leerbedrijf-id (verplicht)").fill("123456789");
@@ -121,18 +143,28 @@ test.describe.serial("the beheerder's forms for an mbo student", () => {
     await veld(page, "Geplande datum einde (verplicht)").fill("31-08-2026");
     await veld(page, "Omvang in uren (verplicht)").fill("800");
     await page.getByRole("button", { name: "Opslaan" }).click();
-    await expectAfkeuring(veld(page, "Geplande datum einde (verplicht)"), "F07", "De geplande datum einde (2026-08-31) ligt vóór 2026-09-01.");
+    await expectAfkeuring(
+      veld(page, "Geplande datum einde (verplicht)"),
+      "F07",
+      "De geplande datum einde (2026-08-31) ligt vóór 2026-09-01.",
+    );
     await expectAccessible(page);
 
     await veld(page, "Geplande datum einde (verplicht)").fill("30-06-2027");
     await page.getByRole("button", { name: "Opslaan" }).click();
     await expect(page.getByRole("heading", { name: "Verwerkt: het record is toegevoegd" })).toBeVisible();
-    const oktober = page.getByRole("table", { name: /Bekostiging van dit record/ }).getByRole("row").filter({ hasText: "01-10-2026" });
+    const oktober = page
+      .getByRole("table", { name: /Bekostiging van dit record/ })
+      .getByRole("row")
+      .filter({ hasText: "01-10-2026" });
     await expect(oktober).toContainText("Bekostigd");
     await expect(oktober.getByRole("cell").last()).toHaveText("0,52");
 
     await page.getByRole("link", { name: "Naar de deelnemer", exact: true }).click();
-    await page.getByRole("table", { name: "Beroepspraktijkvorming (bpv)" }).getByRole("link", { name: "Wijzigen bpv B1" }).click();
+    await page
+      .getByRole("table", { name: "Beroepspraktijkvorming (bpv)" })
+      .getByRole("link", { name: "Wijzigen bpv B1" })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Bpv B1 wijzigen" })).toBeVisible();
     await expect(veld(page, "Omvang in uren (verplicht)")).toHaveValue("800");
     await expect(veld(page, "Datum begin (verplicht)")).toHaveValue("01-09-2026");
@@ -152,7 +184,10 @@ test.describe.serial("the beheerder's forms for an mbo student", () => {
     await veld(page, "Datum behaald (verplicht)").fill("01-07-2026");
     await page.getByRole("button", { name: "Opslaan" }).click();
     await expect(page.getByRole("heading", { name: "Verwerkt: het record is toegevoegd" })).toBeVisible();
-    const jaar = page.getByRole("table", { name: /Bekostiging van dit record/ }).getByRole("row").filter({ hasText: "Kalenderjaar 2026" });
+    const jaar = page
+      .getByRole("table", { name: /Bekostiging van dit record/ })
+      .getByRole("row")
+      .filter({ hasText: "Kalenderjaar 2026" });
     await expect(jaar).toContainText("Bekostigd");
     await expect(jaar.getByRole("cell").last()).toHaveText("3,00");
 
@@ -164,25 +199,38 @@ test.describe.serial("the beheerder's forms for an mbo student", () => {
     await expect(page.getByRole("heading", { name: "Verwerkt: er was niets te wijzigen" })).toBeVisible();
   });
 
-  test("the reader of the school sees no forms, gets 404 on each, and a replayed form post is refused", async ({ page, browser }) => {
+  test("the reader of the school sees no forms, gets 404 on each, and a replayed form post is refused", async ({
+    page,
+    browser,
+  }) => {
     const lezer = await newContext(browser, "instLezer");
     const lezerPage = await lezer.newPage();
     await lezerPage.goto(detailPath);
     await expect(lezerPage.getByRole("heading", { level: 1, name: `Eva ${naam}` })).toBeVisible();
-    for (const name of ["Wijzigen", "Bpv toevoegen", "Resultaat toevoegen"]) await expect(lezerPage.getByRole("link", { name })).toHaveCount(0);
+    for (const name of ["Wijzigen", "Bpv toevoegen", "Resultaat toevoegen"])
+      await expect(lezerPage.getByRole("link", { name })).toHaveCount(0);
     await expect(lezerPage.locator("main summary")).toHaveCount(0);
     await expect(lezerPage.getByRole("button", { name: /Ja, verwijder/ })).toHaveCount(0);
     await lezerPage.goto("/instelling/25AA/deelnemers");
     await expect(lezerPage.getByRole("link", { name: "Nieuwe inschrijving" })).toHaveCount(0);
 
-    const formulieren = ["/instelling/25AA/deelnemers/nieuw", ...["wijzigen", "bpv/nieuw", "bpv/B1/wijzigen", "resultaten/nieuw", `resultaten/T-${run}-R/wijzigen`].map((p) => `${detailPath}/${p}`)];
+    const formulieren = [
+      "/instelling/25AA/deelnemers/nieuw",
+      ...["wijzigen", "bpv/nieuw", "bpv/B1/wijzigen", "resultaten/nieuw", `resultaten/T-${run}-R/wijzigen`].map(
+        (p) => `${detailPath}/${p}`,
+      ),
+    ];
     const delta = await newContext(browser, "deltaBeheer");
     for (const url of formulieren) {
       const asLezer = await lezer.request.get(url, { maxRedirects: 0 });
       expect(asLezer.status(), `${url} as the reader`).toBe(404);
       // Another school's beheerder: a 404 as well, also under their own brin.
       expect((await delta.request.get(url, { maxRedirects: 0 })).status(), `${url} as another school`).toBe(404);
-      if (url.startsWith(detailPath)) expect((await delta.request.get(url.replace("/25AA/", "/25BB/"), { maxRedirects: 0 })).status(), `${url} under 25BB`).toBe(404);
+      if (url.startsWith(detailPath))
+        expect(
+          (await delta.request.get(url.replace("/25AA/", "/25BB/"), { maxRedirects: 0 })).status(),
+          `${url} under 25BB`,
+        ).toBe(404);
       expect((await page.request.get(url, { maxRedirects: 0 })).status(), `${url} as the beheerder`).toBe(200);
     }
     await delta.close();
@@ -193,7 +241,11 @@ test.describe.serial("the beheerder's forms for an mbo student", () => {
     await page.route("**/instelling/25AA/deelnemers/nieuw", async (route) => {
       if (route.request().method() !== "POST") return route.continue();
       // The session is the replaying context's own; length and host are set anew.
-      const headers = Object.fromEntries(Object.entries(await route.request().allHeaders()).filter(([k]) => !["cookie", "content-length", "host"].includes(k)));
+      const headers = Object.fromEntries(
+        Object.entries(await route.request().allHeaders()).filter(
+          ([k]) => !["cookie", "content-length", "host"].includes(k),
+        ),
+      );
       post = { headers, body: route.request().postDataBuffer()! };
       await route.abort();
     });
@@ -213,18 +265,28 @@ test.describe.serial("the beheerder's forms for an mbo student", () => {
     const { headers, body } = post!;
 
     // …sent by the reader is refused and stores nothing…
-    const refused = await lezer.request.post("/instelling/25AA/deelnemers/nieuw", { headers, data: body, maxRedirects: 0 });
+    const refused = await lezer.request.post("/instelling/25AA/deelnemers/nieuw", {
+      headers,
+      data: body,
+      maxRedirects: 0,
+    });
     expect(refused.status()).toBe(404);
     const zoek = async () => (await page.request.get(`/instelling/25AA/deelnemers/export?q=${gevangen}`)).text();
     expect(await zoek()).not.toContain(gevangen);
     // …while the very same post by the beheerder is a valid one.
-    const accepted = await page.request.post("/instelling/25AA/deelnemers/nieuw", { headers, data: body, maxRedirects: 0 });
+    const accepted = await page.request.post("/instelling/25AA/deelnemers/nieuw", {
+      headers,
+      data: body,
+      maxRedirects: 0,
+    });
     expect(accepted.status()).toBe(200);
     expect(await zoek()).toContain(gevangen);
     await lezer.close();
   });
 
-  test("removing: R07 while a resultaat refers to the inschrijving, then the resultaat, the BPV and the inschrijving", async ({ page }) => {
+  test("removing: R07 while a resultaat refers to the inschrijving, then the resultaat, the BPV and the inschrijving", async ({
+    page,
+  }) => {
     await page.goto(detailPath);
     const inschrijving = page.getByRole("region", { name: `Inschrijving ${volgnummer}` });
     await inschrijving.getByText(`Verwijderen inschrijving ${volgnummer}`).click();
@@ -232,7 +294,9 @@ test.describe.serial("the beheerder's forms for an mbo student", () => {
     await inschrijving.getByRole("button", { name: `Ja, verwijder inschrijving ${volgnummer}` }).click();
     const weigering = inschrijving.getByRole("alert");
     await expect(weigering).toContainText("Niet verwijderd:");
-    await expect(weigering).toContainText("Er hoort nog een resultaat bij deze inschrijving; verwijder eerst het resultaat.");
+    await expect(weigering).toContainText(
+      "Er hoort nog een resultaat bij deze inschrijving; verwijder eerst het resultaat.",
+    );
     await expect(weigering.getByRole("link", { name: "R07" })).toHaveAttribute("href", "/help/codes#R07");
 
     await page.getByText(`Verwijderen resultaat T-${run}-R`).click();
@@ -244,13 +308,20 @@ test.describe.serial("the beheerder's forms for an mbo student", () => {
     await page.getByRole("button", { name: "Ja, verwijder bpv B1" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Bpv B1 is verwijderd." })).toBeVisible();
     // Without its BPV the BBL inschrijving has S04 again.
-    await expect(page.getByRole("region", { name: `Inschrijving ${volgnummer}` }).getByRole("link", { name: "S04" })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: `Inschrijving ${volgnummer}` }).getByRole("link", { name: "S04" }),
+    ).toBeVisible();
     await expectAccessible(page);
 
-    await page.getByRole("region", { name: `Inschrijving ${volgnummer}` }).getByText(`Verwijderen inschrijving ${volgnummer}`).click();
+    await page
+      .getByRole("region", { name: `Inschrijving ${volgnummer}` })
+      .getByText(`Verwijderen inschrijving ${volgnummer}`)
+      .click();
     await page.getByRole("button", { name: `Ja, verwijder inschrijving ${volgnummer}` }).click();
     await expect(page).toHaveURL(/\/instelling\/25AA\/deelnemers\?verwijderd=inschrijving/);
-    await expect(page.getByRole("status").filter({ hasText: `Inschrijving ${volgnummer} is verwijderd.` })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: `Inschrijving ${volgnummer} is verwijderd.` }),
+    ).toBeVisible();
     expect((await page.request.get(detailPath)).status()).toBe(404);
   });
 });
@@ -278,7 +349,12 @@ test.describe.serial("the beheerder's forms for a po pupil", () => {
     await veld(periode, "Groep (verplicht)").selectOption("2");
     await page.getByRole("button", { name: "Opslaan" }).click();
     await expect(page.getByRole("heading", { name: "Verwerkt: het record is toegevoegd" })).toBeVisible();
-    await expect(page.getByRole("table", { name: /Bekostiging van dit record/ }).getByRole("row").filter({ hasText: "01-02-2026" })).toContainText("Bekostigd");
+    await expect(
+      page
+        .getByRole("table", { name: /Bekostiging van dit record/ })
+        .getByRole("row")
+        .filter({ hasText: "01-02-2026" }),
+    ).toContainText("Bekostigd");
     await page.getByRole("link", { name: "Naar de leerling", exact: true }).click();
     await expect(page).toHaveURL(/\/instelling\/01AB\/deelnemers\/\d+$/);
     pupilPath = new URL(page.url()).pathname;
@@ -310,7 +386,9 @@ test.describe.serial("the beheerder's forms for a po pupil", () => {
     await expect(page.getByRole("table", { name: "Verzuimmeldingen" })).toContainText("Gesprek met de ouders gepland.");
     await page.getByText(`Verwijderen verzuimmelding ${verzuim}`).click();
     await page.getByRole("button", { name: `Ja, verwijder verzuimmelding ${verzuim}` }).click();
-    await expect(page.getByRole("status").filter({ hasText: `Verzuimmelding ${verzuim} is verwijderd.` })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: `Verzuimmelding ${verzuim} is verwijderd.` }),
+    ).toBeVisible();
     await expect(page.getByText("Geen verzuim gemeld.")).toBeVisible();
   });
 });

@@ -39,7 +39,10 @@ const MBO: Sector = {
     ].join("\n"),
   fout: { code: "F06", kolom: "geslacht" },
   async wijzig(page) {
-    await page.getByRole("group", { name: "Periode 1" }).getByLabel("Leerweg (verplicht)", { exact: true }).selectOption("BBL");
+    await page
+      .getByRole("group", { name: "Periode 1" })
+      .getByLabel("Leerweg (verplicht)", { exact: true })
+      .selectOption("BBL");
     return "BBL";
   },
 };
@@ -58,36 +61,62 @@ const PO: Sector = {
     ].join("\n"),
   fout: { code: "F06", kolom: "groep" },
   async wijzig(page) {
-    await page.getByRole("group", { name: "Periode 1" }).getByLabel("Groep (verplicht)", { exact: true }).selectOption("4");
+    await page
+      .getByRole("group", { name: "Periode 1" })
+      .getByLabel("Groep (verplicht)", { exact: true })
+      .selectOption("4");
     return "4";
   },
 };
 
 /** The first periode's second cell on the detail page: the leerweg (mbo) or the groep (po). */
 const periodeCel = (page: Page, run: string) =>
-  page.getByRole("region", { name: `Inschrijving T-${run}-1` }).getByRole("table", { name: "Perioden" }).getByRole("row").nth(1).getByRole("cell").nth(1);
+  page
+    .getByRole("region", { name: `Inschrijving T-${run}-1` })
+    .getByRole("table", { name: "Perioden" })
+    .getByRole("row")
+    .nth(1)
+    .getByRole("cell")
+    .nth(1);
 
 const stat = (page: Page, label: string) =>
-  page.getByTestId("upload-aantallen").locator("div").filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd");
+  page
+    .getByTestId("upload-aantallen")
+    .locator("div")
+    .filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) })
+    .locator("dd");
 
 /** The upload page's counts and error report of a finished upload of the journey's file. */
 async function expectReport(page: Page, sector: Sector): Promise<void> {
   await expect(page.getByTestId("upload-status")).toHaveText("Klaar", { timeout: 60_000 });
-  await expect(page.getByRole("progressbar", { name: "Voortgang van de verwerking" })).toHaveAttribute("aria-valuenow", "100");
+  await expect(page.getByRole("progressbar", { name: "Voortgang van de verwerking" })).toHaveAttribute(
+    "aria-valuenow",
+    "100",
+  );
   await expect(stat(page, "Rijen")).toHaveText("2");
   await expect(stat(page, "Verwerkt")).toHaveText("1");
   await expect(stat(page, "Afgekeurd")).toHaveText("1");
   const perCode = page.getByRole("table", { name: "Afkeuringen per code" });
   const codeRij = perCode.getByRole("row").filter({ has: page.getByRole("rowheader", { name: sector.fout.code }) });
   await expect(codeRij.getByRole("cell").first()).toHaveText("1");
-  await expect(codeRij.getByRole("rowheader").getByRole("link")).toHaveAttribute("href", `/help/codes#${sector.fout.code}`);
+  await expect(codeRij.getByRole("rowheader").getByRole("link")).toHaveAttribute(
+    "href",
+    `/help/codes#${sector.fout.code}`,
+  );
   const regels = page.getByRole("table", { name: /^Pagina 1 van 1/ }).getByRole("row");
   await expect(regels).toHaveCount(2);
   await expect(regels.nth(1)).toContainText(new RegExp(`3\\s*${sector.fout.kolom}\\s*${sector.fout.code}`));
 }
 
 /** The student list searched by this run's name: the good row's student only, masked. */
-async function searchStudent(page: Page, sector: Sector, naam: string, bsn: string, run: string, onList?: () => Promise<void>): Promise<void> {
+async function searchStudent(
+  page: Page,
+  sector: Sector,
+  naam: string,
+  bsn: string,
+  run: string,
+  onList?: () => Promise<void>,
+): Promise<void> {
   await page.goto(`/instelling/${sector.brin}/deelnemers`);
   await expect(page.getByRole("heading", { level: 1, name: sector.lijst })).toBeVisible();
   await onList?.();
@@ -107,12 +136,19 @@ async function searchStudent(page: Page, sector: Sector, naam: string, bsn: stri
 async function inbox(page: Page, brin: string, leesrechten: boolean): Promise<void> {
   await page.goto(`/instelling/${brin}/berichten`);
   await expect(page.getByRole("heading", { level: 1, name: "Berichten" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Berichten, nieuwste eerst" }).or(page.getByText("U heeft nog geen berichten."))).toBeVisible();
-  await expect(page.getByText("U heeft leesrechten: u kunt berichten lezen, maar niet als gelezen markeren.")).toHaveCount(leesrechten ? 1 : 0);
+  await expect(
+    page.getByRole("table", { name: "Berichten, nieuwste eerst" }).or(page.getByText("U heeft nog geen berichten.")),
+  ).toBeVisible();
+  await expect(
+    page.getByText("U heeft leesrechten: u kunt berichten lezen, maar niet als gelezen markeren."),
+  ).toHaveCount(leesrechten ? 1 : 0);
   await expectAccessible(page);
 }
 
-for (const [role, sector] of [["instBeheer", MBO], ["poBeheer", PO]] as const) {
+for (const [role, sector] of [
+  ["instBeheer", MBO],
+  ["poBeheer", PO],
+] as const) {
   test.describe(`the beheerder of ${sector.brin}`, () => {
     test.use({ storageState: storageState(role) });
 
@@ -127,7 +163,11 @@ for (const [role, sector] of [["instBeheer", MBO], ["poBeheer", PO]] as const) {
       await expect(page.getByRole("heading", { level: 1, name: "Bestanden aanleveren" })).toBeVisible();
       await expectAccessible(page);
       await page.getByRole("radio", { name: sector.radio }).check();
-      await page.getByLabel("CSV-bestand").setInputFiles({ name: `reis-${run}.csv`, mimeType: "text/csv", buffer: Buffer.from(sector.csv(run, naam, bsn)) });
+      await page.getByLabel("CSV-bestand").setInputFiles({
+        name: `reis-${run}.csv`,
+        mimeType: "text/csv",
+        buffer: Buffer.from(sector.csv(run, naam, bsn)),
+      });
       await page.getByRole("button", { name: "Bestand aanleveren" }).click();
 
       // Progress to KLAAR, the counts and the error report with the code.
@@ -159,21 +199,32 @@ for (const [role, sector] of [["instBeheer", MBO], ["poBeheer", PO]] as const) {
 /** Waits until an upload sent over HTTP is processed. */
 async function processed(request: APIRequestContext, brin: string, id: string): Promise<void> {
   await expect
-    .poll(async () => ((await (await request.get(`/instelling/${brin}/uploads/${id}/status`)).json()) as { status: string }).status, { timeout: 60_000 })
+    .poll(
+      async () =>
+        ((await (await request.get(`/instelling/${brin}/uploads/${id}/status`)).json()) as { status: string }).status,
+      { timeout: 60_000 },
+    )
     .toBe("KLAAR");
 }
 
 test.describe("the reader of ROC Horizon", () => {
   test.use({ storageState: storageState("instLezer") });
 
-  test("walks the same pages read-only, and a form post with the reader's session is refused", async ({ page, browser, baseURL }) => {
+  test("walks the same pages read-only, and a form post with the reader's session is refused", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const run = runId();
     const naam = `Reis${run}`;
     const bsn = randomBsn();
     // The school's beheerder delivers the file (over HTTP: the page is the beheerder's journey above).
     const beheer = await browser.newContext({ storageState: storageState("instBeheer") });
-    const id = await sendUpload(beheer.request, baseURL!, "25AA", MBO.soort, { name: `reis-${run}.csv`, text: MBO.csv(run, naam, bsn) });
+    const id = await sendUpload(beheer.request, baseURL!, "25AA", MBO.soort, {
+      name: `reis-${run}.csv`,
+      text: MBO.csv(run, naam, bsn),
+    });
     await processed(beheer.request, "25AA", id);
 
     // The upload list without the form, and the report.
@@ -188,8 +239,11 @@ test.describe("the reader of ROC Horizon", () => {
     await expectAccessible(page);
 
     // The list without "Nieuwe inschrijving", the detail without forms.
-    await searchStudent(page, MBO, naam, bsn, run, async () => expect(page.getByRole("link", { name: "Nieuwe inschrijving" })).toHaveCount(0));
-    for (const name of ["Wijzigen", "Bpv toevoegen", "Resultaat toevoegen"]) await expect(page.getByRole("link", { name })).toHaveCount(0);
+    await searchStudent(page, MBO, naam, bsn, run, async () =>
+      expect(page.getByRole("link", { name: "Nieuwe inschrijving" })).toHaveCount(0),
+    );
+    for (const name of ["Wijzigen", "Bpv toevoegen", "Resultaat toevoegen"])
+      await expect(page.getByRole("link", { name })).toHaveCount(0);
     await expect(page.locator("main summary")).toHaveCount(0);
     await expectAccessible(page);
     const detailPath = new URL(page.url()).pathname;
@@ -200,7 +254,11 @@ test.describe("the reader of ROC Horizon", () => {
     let post: { headers: Record<string, string>; body: Buffer } | null = null;
     await beheerPage.route(`**${detailPath}/wijzigen`, async (route) => {
       if (route.request().method() !== "POST") return route.continue();
-      const headers = Object.fromEntries(Object.entries(await route.request().allHeaders()).filter(([k]) => !["cookie", "content-length", "host"].includes(k)));
+      const headers = Object.fromEntries(
+        Object.entries(await route.request().allHeaders()).filter(
+          ([k]) => !["cookie", "content-length", "host"].includes(k),
+        ),
+      );
       post = { headers, body: route.request().postDataBuffer()! };
       await route.abort();
     });
@@ -211,11 +269,15 @@ test.describe("the reader of ROC Horizon", () => {
     const { headers, body } = post!;
 
     // …sent with the reader's session is refused and changes nothing…
-    expect((await page.request.post(`${detailPath}/wijzigen`, { headers, data: body, maxRedirects: 0 })).status()).toBe(404);
+    expect((await page.request.post(`${detailPath}/wijzigen`, { headers, data: body, maxRedirects: 0 })).status()).toBe(
+      404,
+    );
     await page.reload();
     await expect(periodeCel(page, run)).toHaveText("BOL");
     // …while the very same post with the beheerder's session is a valid one.
-    expect((await beheer.request.post(`${detailPath}/wijzigen`, { headers, data: body, maxRedirects: 0 })).status()).toBe(200);
+    expect(
+      (await beheer.request.post(`${detailPath}/wijzigen`, { headers, data: body, maxRedirects: 0 })).status(),
+    ).toBe(200);
     await page.reload();
     await expect(periodeCel(page, run)).toHaveText("BBL");
     await beheer.close();

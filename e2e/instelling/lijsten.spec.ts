@@ -26,7 +26,11 @@ function bestand(run: string, naam: string): { name: string; text: string } {
 
 async function processed(request: APIRequestContext, brin: string, id: string): Promise<void> {
   await expect
-    .poll(async () => ((await (await request.get(`/instelling/${brin}/uploads/${id}/status`)).json()) as { status: string }).status, { timeout: 60_000 })
+    .poll(
+      async () =>
+        ((await (await request.get(`/instelling/${brin}/uploads/${id}/status`)).json()) as { status: string }).status,
+      { timeout: 60_000 },
+    )
     .toBe("KLAAR");
 }
 
@@ -42,7 +46,10 @@ async function csv(request: APIRequestContext, url: string): Promise<string> {
 test.describe("as the beheerder of ROC Horizon", () => {
   test.use({ storageState: storageState("instBeheer") });
 
-  test("funding per student, sorting, terugkoppeling with its afkeuring, exports and history", async ({ page, baseURL }) => {
+  test("funding per student, sorting, terugkoppeling with its afkeuring, exports and history", async ({
+    page,
+    baseURL,
+  }) => {
     const run = runId();
     const naam = `Lijst${run}`;
     const id = await sendUpload(page.request, baseURL!, "25AA", "mbo-inschrijvingen", bestand(run, naam));
@@ -59,8 +66,13 @@ test.describe("as the beheerder of ROC Horizon", () => {
     await tabel.getByRole("link", { name: /^Naam/ }).click();
     await expect(page).toHaveURL(/sorteer=naam/);
     await expect(page).toHaveURL(new RegExp(`q=${naam}`));
-    await expect(page.getByRole("table", { name: /Deelnemers/ }).getByRole("columnheader", { name: /^Naam/ })).toHaveAttribute("aria-sort", "ascending");
-    const lijstCsv = await csv(page.request, (await page.getByRole("link", { name: "Exporteer selectie als CSV" }).getAttribute("href"))!);
+    await expect(
+      page.getByRole("table", { name: /Deelnemers/ }).getByRole("columnheader", { name: /^Naam/ }),
+    ).toHaveAttribute("aria-sort", "ascending");
+    const lijstCsv = await csv(
+      page.request,
+      (await page.getByRole("link", { name: "Exporteer selectie als CSV" }).getAttribute("href"))!,
+    );
     expect(lijstCsv.split("\r\n")[0]).toContain("bekostigd");
     expect(lijstCsv).toContain(`T-${run}-1`);
 
@@ -75,7 +87,10 @@ test.describe("as the beheerder of ROC Horizon", () => {
     const afgekeurd = meldingen.getByRole("row").filter({ hasText: `T-${run}-2` });
     await expect(afgekeurd).toContainText("Afgekeurd");
     await expect(afgekeurd.getByRole("link", { name: "F06" })).toHaveAttribute("href", "/help/codes#F06");
-    await expect(afgekeurd.getByRole("link", { name: "Upload" })).toHaveAttribute("href", `/instelling/25AA/uploads/${id}`);
+    await expect(afgekeurd.getByRole("link", { name: "Upload" })).toHaveAttribute(
+      "href",
+      `/instelling/25AA/uploads/${id}`,
+    );
     await expectAccessible(page);
     const meldingenCsv = await csv(page.request, "/instelling/25AA/meldingen/export?status=AFGEKEURD&code=F06");
     expect(meldingenCsv).toContain(`T-${run}-2`);
@@ -83,11 +98,17 @@ test.describe("as the beheerder of ROC Horizon", () => {
 
     // Other specs deliver to 25AA at the same time: the record's own meldingen, by its volgnummer.
     await page.goto(`/instelling/25AA/meldingen?status=VERWERKT&volgnummer=T-${run}-1`);
-    await page.getByRole("table", { name: /Meldingen/ }).getByRole("link", { name: `T-${run}-1` }).click();
+    await page
+      .getByRole("table", { name: /Meldingen/ })
+      .getByRole("link", { name: `T-${run}-1` })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: `Eva ${naam}` })).toBeVisible();
     // The record history: the new inschrijving, by upload.
     const historie = page.getByRole("region", { name: "Historie" });
-    const nieuw = historie.getByRole("row").filter({ hasText: `T-${run}-1` }).first();
+    const nieuw = historie
+      .getByRole("row")
+      .filter({ hasText: `T-${run}-1` })
+      .first();
     await expect(nieuw).toContainText("Nieuw");
     await expect(nieuw.getByRole("link", { name: "Upload" })).toBeVisible();
     await expectAccessible(page);
@@ -98,12 +119,19 @@ test.describe("as the beheerder of ROC Horizon", () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Resultaten" })).toBeVisible();
     await expect(page.getByLabel("Soort")).toHaveValue("DIPLOMA");
-    await expect(page.getByRole("table", { name: "Diploma's en certificaten" }).getByRole("columnheader", { name: "Diplomabekostiging" }).or(page.getByText("Geen resultaten die aan de filters voldoen."))).toBeVisible();
+    await expect(
+      page
+        .getByRole("table", { name: "Diploma's en certificaten" })
+        .getByRole("columnheader", { name: "Diplomabekostiging" })
+        .or(page.getByText("Geen resultaten die aan de filters voldoen.")),
+    ).toBeVisible();
     expect((await page.request.get("/instelling/25AA/verzuim", { maxRedirects: 0 })).status()).toBe(404);
     await csv(page.request, "/instelling/25AA/resultaten/export?soort=DIPLOMA");
   });
 
-  test("the funding page has the paged not-funded list, diplomas per kalenderjaar and the correctiefactor", async ({ page }) => {
+  test("the funding page has the paged not-funded list, diplomas per kalenderjaar and the correctiefactor", async ({
+    page,
+  }) => {
     await page.goto("/instelling/25AA/bekostiging");
     await expect(page.getByRole("heading", { level: 2, name: "Niet-bekostigde inschrijvingen" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Diplomabekostiging per kalenderjaar" })).toBeVisible();
@@ -121,7 +149,11 @@ test.describe("as the reader of ROC Horizon", () => {
     await csv(page.request, "/instelling/25AA/uploads/export");
     await csv(page.request, "/instelling/25AA/berichten/export");
     // Another school's lists and exports are not there.
-    for (const url of ["/instelling/25BB/meldingen", "/instelling/25BB/meldingen/export", "/instelling/25BB/resultaten/export"]) {
+    for (const url of [
+      "/instelling/25BB/meldingen",
+      "/instelling/25BB/meldingen/export",
+      "/instelling/25BB/resultaten/export",
+    ]) {
       expect((await page.request.get(url, { maxRedirects: 0 })).status(), url).toBe(404);
     }
   });
@@ -136,9 +168,18 @@ test.describe("as the beheerder of OBS De Linde (po)", () => {
     await page.getByLabel("Soort").selectOption("LUXE");
     await page.getByRole("button", { name: "Filteren" }).click();
     await expect(page).toHaveURL(/\/instelling\/01AB\/verzuim\?soort=LUXE$/);
-    await expect(page.getByRole("table", { name: "Verzuimmeldingen" }).or(page.getByText("Geen verzuimmeldingen met deze filters."))).toBeVisible();
+    await expect(
+      page
+        .getByRole("table", { name: "Verzuimmeldingen" })
+        .or(page.getByText("Geen verzuimmeldingen met deze filters.")),
+    ).toBeVisible();
     const text = await csv(page.request, "/instelling/01AB/verzuim/export?soort=LUXE");
-    for (const line of text.replace(/^\uFEFF/, "").split("\r\n").slice(1).filter(Boolean)) expect(line).toContain(";LUXE;");
+    for (const line of text
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .slice(1)
+      .filter(Boolean))
+      expect(line).toContain(";LUXE;");
     expect((await page.request.get("/instelling/01AB/resultaten", { maxRedirects: 0 })).status()).toBe(404);
   });
 });

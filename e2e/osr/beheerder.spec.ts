@@ -10,9 +10,16 @@ import { beeindigOudeToekomstigeMandaten, overDagen } from "./helpers";
 
 test.use({ storageState: storageState("ankerBeheer") });
 
-const contextRij = (page: Page, context: string) => page.getByRole("table", { name: /Contactpersonen van/ }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${context}`) }) });
+const contextRij = (page: Page, context: string) =>
+  page
+    .getByRole("table", { name: /Contactpersonen van/ })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${context}`) }) });
 
-test("the beheerder invites an employee, assigns contexten, hides the card, grants and ends a mandate, and removes the employee", async ({ page, browser }) => {
+test("the beheerder invites an employee, assigns contexten, hides the card, grants and ends a mandate, and removes the employee", async ({
+  page,
+  browser,
+}) => {
   // Long and axe-checked at every step; slow when the machine is shared.
   test.setTimeout(300_000);
   const run = runId();
@@ -32,12 +39,16 @@ test("the beheerder invites an employee, assigns contexten, hides the card, gran
   await uitnodigen.getByLabel("Naam").fill(naam);
   await uitnodigen.getByLabel("E-mailadres").fill("geen-adres");
   await uitnodigen.getByRole("button", { name: "Uitnodigen" }).click();
-  await expect(uitnodigen.getByRole("textbox", { name: "E-mailadres" })).toHaveAccessibleDescription("Vul een geldig e-mailadres in, zoals naam@school.nl.");
+  await expect(uitnodigen.getByRole("textbox", { name: "E-mailadres" })).toHaveAccessibleDescription(
+    "Vul een geldig e-mailadres in, zoals naam@school.nl.",
+  );
   await expect(uitnodigen.getByLabel("Naam")).toHaveValue(naam);
   await expectAccessible(page);
   await uitnodigen.getByLabel("E-mailadres").fill(email);
   await uitnodigen.getByRole("button", { name: "Uitnodigen" }).click();
-  await expect(uitnodigen.getByRole("status")).toContainText(`${naam} is toegevoegd aan uw school en kan inloggen met ${email}.`);
+  await expect(uitnodigen.getByRole("status")).toContainText(
+    `${naam} is toegevoegd aan uw school en kan inloggen met ${email}.`,
+  );
   const wachtwoord = (await uitnodigen.getByRole("status").locator("code").textContent())!.trim();
   expect(wachtwoord).toMatch(/^[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}$/);
   await expectAccessible(page);
@@ -51,7 +62,11 @@ test("the beheerder invites an employee, assigns contexten, hides the card, gran
   const nieuwPage = await nieuw.newPage();
   await signIn(nieuwPage, email, wachtwoord);
   await expect(nieuwPage).toHaveURL(/\/osr$/);
-  await expect(nieuwPage.getByRole("region", { name: "Contactkaart Montessorischool De Tuin (03EF)" }).getByLabel("Naam", { exact: true })).toHaveValue(naam);
+  await expect(
+    nieuwPage
+      .getByRole("region", { name: "Contactkaart Montessorischool De Tuin (03EF)" })
+      .getByLabel("Naam", { exact: true }),
+  ).toHaveValue(naam);
   expect((await nieuwPage.request.get("/instelling/03EF", { maxRedirects: 0 })).status()).toBe(404);
 
   // Contexten: ICT (open) and TOEZICHT (restricted).
@@ -68,7 +83,9 @@ test("the beheerder invites an employee, assigns contexten, hides the card, gran
   // Hide the card: gone from the telefoonboek, and the employee is told.
   await page.goto("/osr/instellingen/03EF/medewerkers");
   await medewerker.getByRole("button", { name: `Kaart van ${naam} verbergen` }).click();
-  await expect(medewerker.getByRole("status").filter({ hasText: "De kaart is verborgen in het telefoonboek." })).toBeVisible();
+  await expect(
+    medewerker.getByRole("status").filter({ hasText: "De kaart is verborgen in het telefoonboek." }),
+  ).toBeVisible();
   await expect(medewerker.getByRole("definition").filter({ hasText: /^Verborgen$/ })).toBeVisible();
   await expectAccessible(page);
   await page.goto("/osr/telefoonboek/03EF");
@@ -80,14 +97,19 @@ test("the beheerder invites an employee, assigns contexten, hides the card, gran
   await beeindigOudeToekomstigeMandaten(page, "03EF", "Schoolwise BV", "Verzuim");
   // The overview and the empty mandate form are checked with axe by pages.spec.ts (matrix rows).
   await page.goto("/osr/instellingen/03EF");
-  await page.getByRole("navigation", { name: "Beheer Montessorischool De Tuin" }).getByRole("link", { name: "Mandaten" }).click();
+  await page
+    .getByRole("navigation", { name: "Beheer Montessorischool De Tuin" })
+    .getByRole("link", { name: "Mandaten" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Mandaten van Montessorischool De Tuin" })).toBeVisible();
   await page.getByLabel("Leverancier").selectOption({ label: "Schoolwise BV" });
   await page.getByLabel("Dienst").selectOption({ label: "Verzuim" });
   await page.getByLabel("Ingangsdatum").fill(overDagen(30));
   await page.getByLabel("Einddatum (niet verplicht)").fill(overDagen(20));
   await page.getByRole("button", { name: "Mandaat verlenen" }).click();
-  await expect(page.getByLabel("Einddatum (niet verplicht)")).toHaveAccessibleDescription(/De einddatum mag niet vóór de ingangsdatum liggen\./);
+  await expect(page.getByLabel("Einddatum (niet verplicht)")).toHaveAccessibleDescription(
+    /De einddatum mag niet vóór de ingangsdatum liggen\./,
+  );
   await expectAccessible(page);
   await page.getByLabel("Einddatum (niet verplicht)").fill("");
   await page.getByRole("button", { name: "Mandaat verlenen" }).click();
@@ -100,14 +122,18 @@ test("the beheerder invites an employee, assigns contexten, hides the card, gran
   await rij.getByRole("button", { name: "Ja, mandaat van Schoolwise BV voor Verzuim beëindigen" }).click();
   await expect(page).toHaveURL(/\/osr\/instellingen\/03EF\/mandaten\?beeindigd=1$/);
   await expect(page.getByRole("status").filter({ hasText: "Het mandaat is beëindigd." })).toBeVisible();
-  await expect(tabel.getByRole("row").filter({ hasText: "Schoolwise BV" }).filter({ hasText: "Nog niet ingegaan" })).toHaveCount(0);
+  await expect(
+    tabel.getByRole("row").filter({ hasText: "Schoolwise BV" }).filter({ hasText: "Nog niet ingegaan" }),
+  ).toHaveCount(0);
 
   // Remove the employee: gone from the list, and their session ends at once.
   await page.goto("/osr/instellingen/03EF/medewerkers");
   await medewerker.getByText(`${naam} verwijderen uit de school…`).click();
   await medewerker.getByRole("button", { name: `Ja, ${naam} verwijderen` }).click();
   await expect(page).toHaveURL(/\/osr\/instellingen\/03EF\/medewerkers\?verwijderd=1$/);
-  await expect(page.getByRole("status").filter({ hasText: "De medewerker is verwijderd uit uw school." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "De medewerker is verwijderd uit uw school." }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: naam })).toHaveCount(0);
   await expectAccessible(page);
   await nieuwPage.goto("/osr");

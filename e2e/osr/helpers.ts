@@ -20,20 +20,40 @@ export function overDagen(days: number): string {
 }
 
 /** Puts another value into a hidden field before the form is sent: what a tampering client does. */
-export async function vervangVerborgenVeld(page: Page, scope: ReturnType<Page["locator"]>, name: string, value: string): Promise<void> {
-  await scope.locator(`input[type="hidden"][name="${name}"]`).first().evaluate((el, v) => ((el as HTMLInputElement).value = v), value);
+export async function vervangVerborgenVeld(
+  page: Page,
+  scope: ReturnType<Page["locator"]>,
+  name: string,
+  value: string,
+): Promise<void> {
+  await scope
+    .locator(`input[type="hidden"][name="${name}"]`)
+    .first()
+    .evaluate((el, v) => ((el as HTMLInputElement).value = v), value);
 }
 
 /**
  * Ends this spec's own not-yet-started mandates of an earlier, interrupted run, so granting the
  * same one again is not refused as overlapping. Done through the page, as a beheerder would.
  */
-export async function beeindigOudeToekomstigeMandaten(page: Page, brin: string, leverancier: string, dienst: string): Promise<void> {
+export async function beeindigOudeToekomstigeMandaten(
+  page: Page,
+  brin: string,
+  leverancier: string,
+  dienst: string,
+): Promise<void> {
   await page.goto(`/osr/instellingen/${brin}/mandaten`);
-  const oud = page.getByRole("row").filter({ hasText: leverancier }).filter({ hasText: dienst }).filter({ hasText: "Nog niet ingegaan" });
+  const oud = page
+    .getByRole("row")
+    .filter({ hasText: leverancier })
+    .filter({ hasText: dienst })
+    .filter({ hasText: "Nog niet ingegaan" });
   while ((await oud.count()) > 0) {
     await oud.first().getByText(`Mandaat van ${leverancier} voor ${dienst} beëindigen…`).click();
-    await oud.first().getByRole("button", { name: `Ja, mandaat van ${leverancier} voor ${dienst} beëindigen` }).click();
+    await oud
+      .first()
+      .getByRole("button", { name: `Ja, mandaat van ${leverancier} voor ${dienst} beëindigen` })
+      .click();
     await page.waitForURL(/\?beeindigd=1$/);
     await page.goto(`/osr/instellingen/${brin}/mandaten`);
   }

@@ -9,10 +9,26 @@ import { expectAccessible } from "../axe";
 async function leverancierMetEndpoint() {
   const db = database();
   const leverancier = await db.leverancier.create({ data: { naam: `Pushleverancier ${runId()}` } });
-  await db.mandaat.create({ data: { brin: "25AA", dienst: "DUO_MBO", leverancierId: leverancier.id, begindatum: new Date("2020-01-01T00:00:00Z") } });
+  await db.mandaat.create({
+    data: {
+      brin: "25AA",
+      dienst: "DUO_MBO",
+      leverancierId: leverancier.id,
+      begindatum: new Date("2020-01-01T00:00:00Z"),
+    },
+  });
   const endpoint = await db.osrEndpoint.create({
     // Far beyond any feed position: this fixture's endpoint gets no berichten of its own.
-    data: { brin: "25AA", dienst: "DUO_MBO", leverancierId: leverancier.id, url: `https://las-${runId()}.testsoft.example/hook`, attributen: ["LAS"], startdatum: new Date("2020-01-01T00:00:00Z"), pushTxid: 9_000_000_000_000_000n, pushId: 0 },
+    data: {
+      brin: "25AA",
+      dienst: "DUO_MBO",
+      leverancierId: leverancier.id,
+      url: `https://las-${runId()}.testsoft.example/hook`,
+      attributen: ["LAS"],
+      startdatum: new Date("2020-01-01T00:00:00Z"),
+      pushTxid: 9_000_000_000_000_000n,
+      pushId: 0,
+    },
   });
   return { leverancier, endpoint };
 }
@@ -45,7 +61,10 @@ test.describe("the school's beheerder", () => {
 
     await page.goto("/osr/instellingen/25AA");
     await expect(page.getByRole("heading", { level: 2, name: "Berichten naar uw systeem" })).toBeVisible();
-    const row = page.getByRole("table", { name: "Leveringen, nieuwste eerst" }).getByRole("row").filter({ hasText: `bericht ${berichtId}` });
+    const row = page
+      .getByRole("table", { name: "Leveringen, nieuwste eerst" })
+      .getByRole("row")
+      .filter({ hasText: `bericht ${berichtId}` });
     await expect(row).toContainText("Mislukt");
     await expect(page.getByText(/levert niet af/).first()).toBeVisible();
     await expectAccessible(page);
@@ -53,7 +72,9 @@ test.describe("the school's beheerder", () => {
     await row.getByRole("button", { name: "Opnieuw versturen" }).click();
     await expect(row).not.toContainText("Mislukt");
     await expect(row).toContainText("Wachtend");
-    expect((await db.levering.findFirstOrThrow({ where: { berichtId, endpointId: endpoint.id } })).status).toBe("WACHTEND");
+    expect((await db.levering.findFirstOrThrow({ where: { berichtId, endpointId: endpoint.id } })).status).toBe(
+      "WACHTEND",
+    );
   });
 });
 

@@ -11,10 +11,16 @@ const DOCENT = "Lotte de Vries";
 const TELEFOON = "033-4567890";
 
 /** The school's row for one context in the telefoonboek's contact table. */
-const contextRij = (page: Page, context: string) => page.getByRole("table", { name: /Contactpersonen van/ }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${context}`) }) });
+const contextRij = (page: Page, context: string) =>
+  page
+    .getByRole("table", { name: /Contactpersonen van/ })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${context}`) }) });
 
 test.describe("the MEDEWERKER (docent of OBS De Linde)", () => {
-  test("signs in, edits the own card with Dutch validation, finds the school and reaches no register page", async ({ page }) => {
+  test("signs in, edits the own card with Dutch validation, finds the school and reaches no register page", async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await signIn(page, ACCOUNTS.medewerker.email, ACCOUNTS.medewerker.password);
     await expect(page).toHaveURL(/\/osr$/);
@@ -54,7 +60,10 @@ test.describe("the MEDEWERKER (docent of OBS De Linde)", () => {
     await expect(kaart.getByRole("checkbox", { name: /^Algemeen/ })).not.toBeChecked();
 
     // The telefoonboek: a partial name finds the school; its own school shows who stands for VERZUIM.
-    await page.getByRole("navigation", { name: "Onderwijsserviceregister" }).getByRole("link", { name: "Telefoonboek" }).click();
+    await page
+      .getByRole("navigation", { name: "Onderwijsserviceregister" })
+      .getByRole("link", { name: "Telefoonboek" })
+      .click();
     await page.getByLabel("Naam, brin of plaats").fill("lind");
     await page.getByRole("button", { name: "Zoeken" }).click();
     await expect(page).toHaveURL(/\/osr\/telefoonboek\?q=lind$/);
@@ -67,37 +76,55 @@ test.describe("the MEDEWERKER (docent of OBS De Linde)", () => {
     await expectAccessible(page);
 
     // No register page, no management page, no back office: each looks as if it does not exist.
-    for (const url of ["/instelling", "/instelling/01AB", "/instelling/01AB/deelnemers", "/instelling/01AB/uploads", "/instelling/01AB/bekostiging", "/beheer", "/beheer/osr", "/osr/instellingen/01AB", "/osr/instellingen/01AB/medewerkers", "/osr/instellingen/01AB/mandaten"]) {
+    for (const url of [
+      "/instelling",
+      "/instelling/01AB",
+      "/instelling/01AB/deelnemers",
+      "/instelling/01AB/uploads",
+      "/instelling/01AB/bekostiging",
+      "/beheer",
+      "/beheer/osr",
+      "/osr/instellingen/01AB",
+      "/osr/instellingen/01AB/medewerkers",
+      "/osr/instellingen/01AB/mandaten",
+    ]) {
       expect((await page.request.get(url, { maxRedirects: 0 })).status(), url).toBe(404);
     }
     await page.goto("/instelling/01AB/deelnemers");
     await expect(page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
   });
-
 });
 
 test.describe("the docent's card, seen and attacked", () => {
   test.use({ storageState: storageState("medewerker") });
 
-  test("the restricted context: the own school and DUO see who, another school only that there is someone", async ({ browser }) => {
+  test("the restricted context: the own school and DUO see who, another school only that there is someone", async ({
+    browser,
+  }) => {
     test.setTimeout(90_000);
     for (const role of ["poBeheer", "duoMedewerker"] as const) {
       await asRole(browser, role, async (page) => {
         await page.goto("/osr/telefoonboek/01AB");
         await expect(contextRij(page, "Verzuim"), role).toContainText(DOCENT);
-        await expect(page.getByText("Bij Verzuim, BPV en Toezicht ziet u alleen of er een contactpersoon is")).toHaveCount(0);
+        await expect(
+          page.getByText("Bij Verzuim, BPV en Toezicht ziet u alleen of er een contactpersoon is"),
+        ).toHaveCount(0);
         await expectAccessible(page);
       });
     }
     await asRole(browser, "instBeheer", async (page) => {
       await page.goto("/osr/telefoonboek/01AB");
-      await expect(contextRij(page, "Verzuim")).toContainText("Er is een contactpersoon. Wie dat is, zien alleen de school zelf en DUO.");
+      await expect(contextRij(page, "Verzuim")).toContainText(
+        "Er is een contactpersoon. Wie dat is, zien alleen de school zelf en DUO.",
+      );
       // Not in the page at all, not only hidden: the docent stands only for VERZUIM.
       const html = await page.content();
       expect(html).not.toContain(DOCENT);
       expect(html).not.toContain(TELEFOON);
       // An unrestricted context without its own contact falls back to ALGEMEEN, shown as such.
-      await expect(contextRij(page, "ICT")).toContainText("Geen eigen contactpersoon; u kunt terecht bij de algemene contactpersonen:");
+      await expect(contextRij(page, "ICT")).toContainText(
+        "Geen eigen contactpersoon; u kunt terecht bij de algemene contactpersonen:",
+      );
       await expectAccessible(page);
     });
   });

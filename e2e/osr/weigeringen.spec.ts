@@ -9,15 +9,32 @@ test.use({ storageState: storageState("poBeheer") });
 test.describe.configure({ timeout: 90_000 });
 
 test("another school's OSR pages are a 404 that reveals nothing", async ({ page }) => {
-  for (const url of ["/osr/instellingen/25AA", "/osr/instellingen/25AA/medewerkers", "/osr/instellingen/25AA/mandaten", "/osr/instellingen/02CD/mandaten", "/beheer/osr?brin=25AA"]) {
+  for (const url of [
+    "/osr/instellingen/25AA",
+    "/osr/instellingen/25AA/medewerkers",
+    "/osr/instellingen/25AA/mandaten",
+    "/osr/instellingen/02CD/mandaten",
+    "/beheer/osr?brin=25AA",
+  ]) {
     const response = await page.request.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBe(404);
     const body = await response.text();
-    for (const secret of ["Vondellaan", "Fatima el Amrani", "beheer@roc-horizon.example", "EduSoft BV", "Schoolwise BV", "Kees Mulder"]) expect(body, `${url} ${secret}`).not.toContain(secret);
+    for (const secret of [
+      "Vondellaan",
+      "Fatima el Amrani",
+      "beheer@roc-horizon.example",
+      "EduSoft BV",
+      "Schoolwise BV",
+      "Kees Mulder",
+    ])
+      expect(body, `${url} ${secret}`).not.toContain(secret);
   }
 });
 
-test("a card id of another school posted to the contexten form is refused, and that card is unchanged", async ({ page, browser }) => {
+test("a card id of another school posted to the contexten form is refused, and that card is unchanged", async ({
+  page,
+  browser,
+}) => {
   const vreemdeKaart = await asRole(browser, "instBeheer", async (p) => {
     await p.goto("/osr/instellingen/25AA/medewerkers");
     const article = p.getByRole("article").filter({ has: p.getByRole("heading", { name: "Fatima el Amrani" }) });
@@ -33,7 +50,9 @@ test("a card id of another school posted to the contexten form is refused, and t
   await expect(eigen.getByRole("alert")).toHaveText("Deze contactkaart bestaat niet of u mag hem niet wijzigen.");
 
   // Hiding and removing by that id: refused as well.
-  const verbergForm = eigen.locator("form").filter({ has: page.getByRole("button", { name: /Kaart van Sanne Bakker/ }) });
+  const verbergForm = eigen
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: /Kaart van Sanne Bakker/ }) });
   await page.reload();
   await vervangVerborgenVeld(page, verbergForm, "kaartId", vreemdeKaart);
   await verbergForm.getByRole("button").click();
@@ -49,10 +68,17 @@ test("a card id of another school posted to the contexten form is refused, and t
   await expect(eigen.getByRole("definition").filter({ hasText: /^Zichtbaar$/ })).toBeVisible();
 });
 
-test("a mandate id of another school posted to the end form is refused, and that mandate still counts", async ({ page, browser }) => {
+test("a mandate id of another school posted to the end form is refused, and that mandate still counts", async ({
+  page,
+  browser,
+}) => {
   const vreemdMandaat = await asRole(browser, "instBeheer", async (p) => {
     await p.goto("/osr/instellingen/25AA/mandaten");
-    const rij = p.getByRole("table", { name: "Mandaten van ROC Horizon" }).getByRole("row").filter({ hasText: "EduSoft BV" }).filter({ hasText: "Actief" });
+    const rij = p
+      .getByRole("table", { name: "Mandaten van ROC Horizon" })
+      .getByRole("row")
+      .filter({ hasText: "EduSoft BV" })
+      .filter({ hasText: "Actief" });
     return rij.locator('input[name="mandaatId"]').first().inputValue();
   });
 
@@ -71,7 +97,13 @@ test("a mandate id of another school posted to the end form is refused, and that
 
   await asRole(browser, "instBeheer", async (p) => {
     await p.goto("/osr/instellingen/25AA/mandaten");
-    await expect(p.getByRole("table", { name: "Mandaten van ROC Horizon" }).getByRole("row").filter({ hasText: "EduSoft BV" }).filter({ hasText: "Actief" })).toHaveCount(1);
+    await expect(
+      p
+        .getByRole("table", { name: "Mandaten van ROC Horizon" })
+        .getByRole("row")
+        .filter({ hasText: "EduSoft BV" })
+        .filter({ hasText: "Actief" }),
+    ).toHaveCount(1);
   });
 
   // Clean up: end the own future mandate the ordinary way.

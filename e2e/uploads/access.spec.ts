@@ -13,7 +13,13 @@ async function as(browser: Browser, role: RoleKey, baseURL: string | undefined) 
 
 test.beforeAll(async ({ browser, baseURL }) => {
   const context = await as(browser, "instBeheer", baseURL);
-  uploadId = await sendUpload(context.request, baseURL!, "25AA", "mbo-inschrijvingen", fixture("mbo-inschrijvingen.csv"));
+  uploadId = await sendUpload(
+    context.request,
+    baseURL!,
+    "25AA",
+    "mbo-inschrijvingen",
+    fixture("mbo-inschrijvingen.csv"),
+  );
   await context.close();
 });
 
@@ -57,7 +63,10 @@ test.describe("the beheerder of ROC Horizon", () => {
 
   test("gets a Dutch refusal for a soort of another sector and for an empty file", async ({ page, baseURL }) => {
     const post = (soort: string, body: string) =>
-      page.request.post(`/instelling/25AA/uploads/bestand?soort=${soort}`, { headers: { Origin: baseURL!, "Content-Type": "text/csv" }, data: Buffer.from(body) });
+      page.request.post(`/instelling/25AA/uploads/bestand?soort=${soort}`, {
+        headers: { Origin: baseURL!, "Content-Type": "text/csv" },
+        data: Buffer.from(body),
+      });
     const wrongSector = await post("po-verzuim", "brin\n25AA\n");
     expect(wrongSector.status()).toBe(400);
     expect(((await wrongSector.json()) as { melding: string }).melding).toMatch(/^Kies een soort bestand/);
@@ -76,7 +85,11 @@ test.describe("another school", () => {
       expect(response?.status(), path).toBe(404);
     }
     await expectAccessible(page);
-    for (const path of [`/instelling/25BB/uploads/${uploadId}/status`, `/instelling/25BB/uploads/${uploadId}/fouten.csv`, `/instelling/25AA/uploads/${uploadId}/status`]) {
+    for (const path of [
+      `/instelling/25BB/uploads/${uploadId}/status`,
+      `/instelling/25BB/uploads/${uploadId}/fouten.csv`,
+      `/instelling/25AA/uploads/${uploadId}/status`,
+    ]) {
       const response = await page.request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(404);
       expect(await response.text(), path).not.toContain("bsn");

@@ -6,7 +6,9 @@ import { expect, type APIRequestContext } from "@playwright/test";
 
 /** Unique per run and per call, so specs can run against a database that already has data. */
 export function runId(): string {
-  return `${Date.now().toString(36)}${Math.floor(Math.random() * 36 * 36).toString(36).padStart(2, "0")}`;
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 36 * 36)
+    .toString(36)
+    .padStart(2, "0")}`;
 }
 
 /** A random BSN that passes the elfproef (9·d1 + … + 2·d8 − d9 ≡ 0 mod 11); never starting with 8. */
@@ -30,7 +32,13 @@ export function fixture(name: string, run = runId()): { name: string; text: stri
   return { name: name.replace(/\.csv$/, `-${run}.csv`), text, run };
 }
 
-export async function sendUpload(request: APIRequestContext, baseURL: string, brin: string, soort: string, file: { name: string; text: string }): Promise<string> {
+export async function sendUpload(
+  request: APIRequestContext,
+  baseURL: string,
+  brin: string,
+  soort: string,
+  file: { name: string; text: string },
+): Promise<string> {
   const response = await request.post(`/instelling/${brin}/uploads/bestand?soort=${soort}`, {
     headers: { Origin: baseURL, "Content-Type": "text/csv", "X-Bestandsnaam": encodeURIComponent(file.name) },
     data: Buffer.from(file.text, "utf8"),

@@ -11,14 +11,21 @@ test.use({ storageState: storageState("instBeheer") });
 async function deliver(page: Page, file: { name: string; text: string }): Promise<string> {
   await page.goto("/instelling/25AA/uploads");
   await page.getByRole("radio", { name: "Inschrijvingen (mbo)" }).check();
-  await page.getByLabel("CSV-bestand").setInputFiles({ name: file.name, mimeType: "text/csv", buffer: Buffer.from(file.text) });
+  await page
+    .getByLabel("CSV-bestand")
+    .setInputFiles({ name: file.name, mimeType: "text/csv", buffer: Buffer.from(file.text) });
   await page.getByRole("button", { name: "Bestand aanleveren" }).click();
   await expect(page).toHaveURL(/\/instelling\/25AA\/uploads\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("upload-status")).toHaveText("Klaar", { timeout: 60_000 });
   return page.url();
 }
 
-const stat = (page: Page, label: string) => page.getByTestId("upload-aantallen").locator("div").filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd");
+const stat = (page: Page, label: string) =>
+  page
+    .getByTestId("upload-aantallen")
+    .locator("div")
+    .filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) })
+    .locator("dd");
 
 test("upload, follow it to KLAAR, read the report, download it, and deliver it again", async ({ page }) => {
   test.setTimeout(120_000);
@@ -30,7 +37,10 @@ test("upload, follow it to KLAAR, read the report, download it, and deliver it a
 
   const url = await deliver(page, file);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(file.name);
-  await expect(page.getByRole("progressbar", { name: "Voortgang van de verwerking" })).toHaveAttribute("aria-valuenow", "100");
+  await expect(page.getByRole("progressbar", { name: "Voortgang van de verwerking" })).toHaveAttribute(
+    "aria-valuenow",
+    "100",
+  );
   await expect(page.getByTestId("upload-snelheid")).toContainText("rijen per seconde");
   await expect(stat(page, "Rijen")).toHaveText("6");
   await expect(stat(page, "Meldingen")).toHaveText("5");
@@ -63,7 +73,13 @@ test("upload, follow it to KLAAR, read the report, download it, and deliver it a
   const download = await downloadPromise;
   const csv = fs.readFileSync((await download.path())!, "utf8");
   expect(csv.startsWith("\uFEFF")).toBe(true);
-  expect(csv.slice(1).split("\r\n")).toEqual(["rij;kolom;code;melding", expect.stringMatching(/^6;bsn;F03;.+/), expect.stringMatching(/^7;geslacht;F06;.+/), expect.stringMatching(/^8;opleidingscode;R02;.+/), ""]);
+  expect(csv.slice(1).split("\r\n")).toEqual([
+    "rij;kolom;code;melding",
+    expect.stringMatching(/^6;bsn;F03;.+/),
+    expect.stringMatching(/^7;geslacht;F06;.+/),
+    expect.stringMatching(/^8;opleidingscode;R02;.+/),
+    "",
+  ]);
 
   // Closing and reopening the page loses nothing: the state is on the server.
   await page.goto("about:blank");
@@ -73,7 +89,10 @@ test("upload, follow it to KLAAR, read the report, download it, and deliver it a
 
   // The list shows it, newest first.
   await page.goto("/instelling/25AA/uploads");
-  const first = page.getByRole("table", { name: /aangeleverd/ }).getByRole("row").nth(1);
+  const first = page
+    .getByRole("table", { name: /aangeleverd/ })
+    .getByRole("row")
+    .nth(1);
   await expect(first.getByRole("rowheader")).toHaveText(file.name);
   await expect(first).toContainText("Klaar");
   await expect(first).toContainText("Fatima el Amrani");
@@ -107,7 +126,9 @@ test("a file with an unknown column is refused as a whole, with the Dutch reason
   await expect(page).toHaveURL(/\/uploads\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("upload-status")).toHaveText("Mislukt", { timeout: 60_000 });
   await expect(page.getByRole("alert").filter({ hasText: "Het bestand is niet verwerkt." })).toBeVisible();
-  await expect(page.getByTestId("upload-foutmelding")).toHaveText(/De kolom .*kleur.* is onbekend voor dit soort bestand\./);
+  await expect(page.getByTestId("upload-foutmelding")).toHaveText(
+    /De kolom .*kleur.* is onbekend voor dit soort bestand\./,
+  );
   await expect(stat(page, "Meldingen")).toHaveText("0");
   await expectAccessible(page);
 });

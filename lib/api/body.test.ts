@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { jsonDepth, MAX_DEPTH, readJsonBody } from "./body";
 
 const request = (body: BodyInit, contentType: string | null = "application/json") =>
-  new Request("http://localhost/api/v1/x", { method: "PUT", body, headers: contentType ? { "Content-Type": contentType } : {} });
+  new Request("http://localhost/api/v1/x", {
+    method: "PUT",
+    body,
+    headers: contentType ? { "Content-Type": contentType } : {},
+  });
 
 async function refused(r: Awaited<ReturnType<typeof readJsonBody>>) {
   if (r.ok) throw new Error("accepted");
@@ -25,14 +29,27 @@ describe("readJsonBody", () => {
   it("refuses a body over the limit with 413, even without Content-Length", async () => {
     const big = JSON.stringify({ achternaam: "x".repeat(2 * 1024 * 1024) });
     expect((await refused(await readJsonBody(request(big)))).status).toBe(413);
-    const stream = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(big)); c.close(); } });
-    const streamed = new Request("http://localhost/x", { method: "PUT", body: stream, headers: { "Content-Type": "application/json" }, duplex: "half" } as RequestInit);
+    const stream = new ReadableStream({
+      start(c) {
+        c.enqueue(new TextEncoder().encode(big));
+        c.close();
+      },
+    });
+    const streamed = new Request("http://localhost/x", {
+      method: "PUT",
+      body: stream,
+      headers: { "Content-Type": "application/json" },
+      duplex: "half",
+    } as RequestInit);
     expect((await refused(await readJsonBody(streamed))).status).toBe(413);
   });
 
   it("refuses deep nesting, broken JSON and an empty body with 400 and a Dutch message", async () => {
     const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
-    expect(await refused(await readJsonBody(request(deep)))).toEqual({ status: 400, body: expect.objectContaining({ detail: expect.stringContaining("genest") }) });
+    expect(await refused(await readJsonBody(request(deep)))).toEqual({
+      status: 400,
+      body: expect.objectContaining({ detail: expect.stringContaining("genest") }),
+    });
     expect((await refused(await readJsonBody(request('{"a":')))).body.detail).toMatch(/geen geldige JSON/);
     expect((await refused(await readJsonBody(request("")))).status).toBe(400);
     expect((await refused(await readJsonBody(request(new Uint8Array([0xff, 0xfe, 0x7b]))))).status).toBe(400);

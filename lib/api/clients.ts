@@ -48,7 +48,11 @@ type ClientRow = {
  * One raw read on every API request: the client's row is what makes a revocation bite at once. With
  * `brin`, the same statement reads that school and the supplier's mandates there (mandates.ts).
  */
-async function loadClient(db: PrismaClient, where: { id: string } | { clientId: string }, brin: string | null = null): Promise<ClientRow | null> {
+async function loadClient(
+  db: PrismaClient,
+  where: { id: string } | { clientId: string },
+  brin: string | null = null,
+): Promise<ClientRow | null> {
   const [row] = await sqlOf(db).query<ClientRow>(
     `SELECT c.id, c."clientId", c."leverancierId", l.naam AS "leverancierNaam", c."secretHash", c."certThumbprint", c."rateLimit", c."ingetrokkenOp",
             (SELECT to_jsonb(s) FROM (${schoolMandatenSql("$2", `c."leverancierId"`, "$3")}) s) AS school
@@ -92,7 +96,10 @@ export async function authenticateCredentials(
   if (!secretOk) return { ok: false, detail: WRONG_CREDENTIALS };
   const thumbprint = presentedThumbprint(headers);
   if (!bindingHolds(client.certThumbprint, thumbprint)) {
-    return { ok: false, detail: "Deze client is gebonden aan een certificaat; het aangeboden certificaat ontbreekt of hoort er niet bij." };
+    return {
+      ok: false,
+      detail: "Deze client is gebonden aan een certificaat; het aangeboden certificaat ontbreekt of hoort er niet bij.",
+    };
   }
   return { ok: true, caller: toCaller(client), thumbprint: client.certThumbprint ? thumbprint : null };
 }
@@ -100,10 +107,20 @@ export async function authenticateCredentials(
 /** The signed claims of `Authorization: Bearer <jwt>`, without touching the database. */
 export function readBearer(headers: Headers): { ok: true; claims: TokenClaims } | { ok: false; detail: string } {
   const match = /^Bearer ([A-Za-z0-9_.-]{1,4096})$/i.exec(headers.get("authorization") ?? "");
-  if (!match) return { ok: false, detail: "Er ontbreekt een access token (Authorization: Bearer …). Vraag er een aan bij /api/v1/oauth/token." };
+  if (!match)
+    return {
+      ok: false,
+      detail: "Er ontbreekt een access token (Authorization: Bearer …). Vraag er een aan bij /api/v1/oauth/token.",
+    };
   const check = verifyToken(match[1]!);
   if (!check.ok) {
-    return { ok: false, detail: check.reason === "verlopen" ? "Het access token is verlopen; vraag een nieuw aan." : "Het access token is ongeldig." };
+    return {
+      ok: false,
+      detail:
+        check.reason === "verlopen"
+          ? "Het access token is verlopen; vraag een nieuw aan."
+          : "Het access token is ongeldig.",
+    };
   }
   return check;
 }
@@ -112,7 +129,12 @@ export function readBearer(headers: Headers): { ok: true; claims: TokenClaims } 
  * The client behind valid claims, when it is still active and presents the certificate it is bound
  * to; with the school the request's path names (`brin`), read in the same statement.
  */
-export async function callerFor(db: PrismaClient, claims: TokenClaims, headers: Headers, brin: string | null = null): Promise<CallerCheck> {
+export async function callerFor(
+  db: PrismaClient,
+  claims: TokenClaims,
+  headers: Headers,
+  brin: string | null = null,
+): Promise<CallerCheck> {
   const schoolBrin = brin !== null && BRIN.test(brin) ? brin : null;
   const client = await loadClient(db, { id: claims.sub }, schoolBrin);
   if (!client || client.ingetrokkenOp) return { ok: false, detail: "De client van dit access token is ingetrokken." };

@@ -8,7 +8,13 @@ import { operation } from "./handler";
 import { ApiProblem, problem } from "./problem";
 
 const ctx = (url: string, params: Record<string, string>) =>
-  ({ request: new NextRequest(url), params, requestId: "r", responseHeaders: new Headers(), caller: {} }) as unknown as ClientCallContext<Record<string, string>>;
+  ({
+    request: new NextRequest(url),
+    params,
+    requestId: "r",
+    responseHeaders: new Headers(),
+    caller: {},
+  }) as unknown as ClientCallContext<Record<string, string>>;
 
 async function thrown(promise: Promise<unknown>): Promise<ApiProblem> {
   try {
@@ -22,13 +28,23 @@ async function thrown(promise: Promise<unknown>): Promise<ApiProblem> {
 
 describe("operation", () => {
   it("answers a bad path parameter with 404, the schema's message and the path", async () => {
-    const op = operation({ params: z.object({ dienst: z.enum(["A", "B"], { error: "Onbekende dienst." }) }), handle: async () => new Response("ok") });
+    const op = operation({
+      params: z.object({ dienst: z.enum(["A", "B"], { error: "Onbekende dienst." }) }),
+      handle: async () => new Response("ok"),
+    });
     const p = await thrown(op(ctx("http://x/api/v1/osr/instellingen/25AA/endpoints/C", { brin: "25AA", dienst: "C" })));
-    expect([p.status, p.detail, p.options.instance]).toEqual([404, "Onbekende dienst.", "/api/v1/osr/instellingen/25AA/endpoints/C"]);
+    expect([p.status, p.detail, p.options.instance]).toEqual([
+      404,
+      "Onbekende dienst.",
+      "/api/v1/osr/instellingen/25AA/endpoints/C",
+    ]);
   });
 
   it("reads the first value of a query parameter and answers a bad one with 400", async () => {
-    const op = operation({ query: z.object({ soort: z.enum(["a", "b"], { error: "Geef het soort." }) }), handle: async ({ query }) => new Response(query.soort) });
+    const op = operation({
+      query: z.object({ soort: z.enum(["a", "b"], { error: "Geef het soort." }) }),
+      handle: async ({ query }) => new Response(query.soort),
+    });
     expect(await (await op(ctx("http://x/p?soort=b&soort=z", { brin: "25AA" }))).text()).toBe("b");
     const p = await thrown(op(ctx("http://x/p?soort=z&soort=b", { brin: "25AA" })));
     expect([p.status, p.detail, p.options.instance]).toEqual([400, "Geef het soort.", undefined]);
@@ -36,8 +52,14 @@ describe("operation", () => {
   });
 
   it("hands parsed path parameters to the handler beside the raw ones", async () => {
-    const op = operation({ params: z.object({ dienst: z.enum(["A"]) }), handle: async ({ params }) => Response.json(params) });
-    expect(await (await op(ctx("http://x/p", { brin: "25AA", dienst: "A" }))).json()).toEqual({ brin: "25AA", dienst: "A" });
+    const op = operation({
+      params: z.object({ dienst: z.enum(["A"]) }),
+      handle: async ({ params }) => Response.json(params),
+    });
+    expect(await (await op(ctx("http://x/p", { brin: "25AA", dienst: "A" }))).json()).toEqual({
+      brin: "25AA",
+      dienst: "A",
+    });
   });
 });
 

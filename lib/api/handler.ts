@@ -55,7 +55,10 @@ const apiLog = log.child({ source: "api" });
 
 function logError(requestId: string, request: NextRequest, error: unknown): void {
   // The logger masks PGNs in the path, the message and the stack.
-  apiLog.error({ requestId, method: request.method, path: new URL(request.url).pathname, err: error }, "Onverwachte fout in de API");
+  apiLog.error(
+    { requestId, method: request.method, path: new URL(request.url).pathname, err: error },
+    "Onverwachte fout in de API",
+  );
 }
 
 function build<P, C extends CallContext<P>>(
@@ -67,49 +70,65 @@ function build<P, C extends CallContext<P>>(
   const allow = allowOf(methods);
   const extraHeaders: Record<string, string> = options.cors ? { ...CORS_HEADERS } : {};
 
-  const handle = (method: Exported): RouteHandler<P> => async (request, context) => {
-    const requestId = requestIdOf(request.headers);
-    const responseHeaders = new Headers();
-    const finish = (response: Response): Response => {
-      responseHeaders.forEach((value, key) => response.headers.set(key, value));
-      response.headers.set("X-Request-Id", requestId);
-      response.headers.set("API-Version", API_VERSION);
-      applyHsts(response.headers);
-      for (const [k, v] of Object.entries(extraHeaders)) response.headers.set(k, v);
-      return response;
-    };
-    try {
-      // api.md: a trailing slash is a 404, not a redirect (proxy.ts sends such requests here).
-      const { pathname } = new URL(request.url);
-      if (pathname.length > 1 && pathname.endsWith("/")) {
-        return finish(problem(404, "Deze URL bestaat niet: laat de slash aan het eind weg.", { instance: pathname }));
-      }
-      if (method === "OPTIONS") return finish(new Response(null, { status: 204, headers: { Allow: allow } }));
-      const operation = operations[method === "HEAD" ? "GET" : (method as Method)];
-      if (!operation) {
-        return finish(problem(405, `${method} kan hier niet; deze resource kent ${allow}.`, { headers: { Allow: allow }, instance: pathname }));
-      }
-      const prepared = await prepare({ request, params: await context.params, requestId, responseHeaders });
-      if (prepared instanceof Response) return finish(prepared);
-      let response: Response;
+  const handle =
+    (method: Exported): RouteHandler<P> =>
+    async (request, context) => {
+      const requestId = requestIdOf(request.headers);
+      const responseHeaders = new Headers();
+      const finish = (response: Response): Response => {
+        responseHeaders.forEach((value, key) => response.headers.set(key, value));
+        response.headers.set("X-Request-Id", requestId);
+        response.headers.set("API-Version", API_VERSION);
+        applyHsts(response.headers);
+        for (const [k, v] of Object.entries(extraHeaders)) response.headers.set(k, v);
+        return response;
+      };
       try {
-        response = await operation(prepared);
+        // api.md: a trailing slash is a 404, not a redirect (proxy.ts sends such requests here).
+        const { pathname } = new URL(request.url);
+        if (pathname.length > 1 && pathname.endsWith("/")) {
+          return finish(problem(404, "Deze URL bestaat niet: laat de slash aan het eind weg.", { instance: pathname }));
+        }
+        if (method === "OPTIONS") return finish(new Response(null, { status: 204, headers: { Allow: allow } }));
+        const operation = operations[method === "HEAD" ? "GET" : (method as Method)];
+        if (!operation) {
+          return finish(
+            problem(405, `${method} kan hier niet; deze resource kent ${allow}.`, {
+              headers: { Allow: allow },
+              instance: pathname,
+            }),
+          );
+        }
+        const prepared = await prepare({ request, params: await context.params, requestId, responseHeaders });
+        if (prepared instanceof Response) return finish(prepared);
+        let response: Response;
+        try {
+          response = await operation(prepared);
+        } catch (error) {
+          if (!(error instanceof ApiProblem)) throw error;
+          response = error.toResponse();
+        }
+        if (method === "HEAD")
+          return finish(new Response(null, { status: response.status, headers: response.headers }));
+        return finish(response);
       } catch (error) {
-        if (!(error instanceof ApiProblem)) throw error;
-        response = error.toResponse();
+        logError(requestId, request, error);
+        return finish(
+          problem(
+            500,
+            `Er ging iets mis bij het verwerken van dit verzoek. Vermeld referentie ${requestId} als u contact opneemt.`,
+          ),
+        );
       }
-      if (method === "HEAD") return finish(new Response(null, { status: response.status, headers: response.headers }));
-      return finish(response);
-    } catch (error) {
-      logError(requestId, request, error);
-      return finish(problem(500, `Er ging iets mis bij het verwerken van dit verzoek. Vermeld referentie ${requestId} als u contact opneemt.`));
-    }
-  };
+    };
   return Object.fromEntries(EXPORTED.map((m) => [m, handle(m)])) as Record<Exported, RouteHandler<P>>;
 }
 
 /** Routes open to anyone: the OpenAPI document, the reference page and the token endpoint. */
-export function publicRoute<P = Record<string, never>>(operations: Operations<CallContext<P>>, options: { cors?: boolean } = {}) {
+export function publicRoute<P = Record<string, never>>(
+  operations: Operations<CallContext<P>>,
+  options: { cors?: boolean } = {},
+) {
   return build<P, CallContext<P>>(operations, async (base) => base, options);
 }
 
@@ -131,7 +150,9 @@ export function clientRoute<P>(operations: Operations<ClientCallContext<P>>) {
     base.responseHeaders.set("RateLimit-Remaining", String(figures.remaining));
     base.responseHeaders.set("RateLimit-Reset", String(figures.resetSeconds));
     if (!rate.ok) {
-      return problem(429, "Te veel verzoeken van deze client; probeer het over een moment opnieuw.", { headers: { "Retry-After": String(rate.retryAfterSeconds) } });
+      return problem(429, "Te veel verzoeken van deze client; probeer het over een moment opnieuw.", {
+        headers: { "Retry-After": String(rate.retryAfterSeconds) },
+      });
     }
     // A school's routes name it in the path: its mandates are read with the client, in one statement.
     const brin = (base.params as { brin?: unknown } | undefined)?.brin;
@@ -150,7 +171,14 @@ export interface OperationSpec<P, PP, Q, B> {
   mandate?: Need | { from: (input: { params: Omit<P, keyof PP> & PP; query: Q }) => Need };
   /** The JSON body, read and parsed after the mandate; a rejected body answers 422 with `rejected` and invalidParams. */
   body?: { schema: z.ZodType<B>; rejected: string };
-  handle(ctx: Omit<ClientCallContext<P>, "params"> & { params: Omit<P, keyof PP> & PP; query: Q; body: B; school: MandatedSchool }): Promise<Response>;
+  handle(
+    ctx: Omit<ClientCallContext<P>, "params"> & {
+      params: Omit<P, keyof PP> & PP;
+      query: Q;
+      body: B;
+      school: MandatedSchool;
+    },
+  ): Promise<Response>;
 }
 
 /**
@@ -190,7 +218,11 @@ export function operation<P, PP = Record<never, never>, Q = undefined, B = undef
       const read = await readJsonBody(ctx.request);
       if (!read.ok) throw ApiProblem.of(read.response);
       const parsed = spec.body.schema.safeParse(read.value);
-      if (!parsed.success) throw new ApiProblem(422, spec.body.rejected, { instance, extra: { invalidParams: issuesToParams(parsed.error, read.value) } });
+      if (!parsed.success)
+        throw new ApiProblem(422, spec.body.rejected, {
+          instance,
+          extra: { invalidParams: issuesToParams(parsed.error, read.value) },
+        });
       body = parsed.data;
     }
     return spec.handle({ ...ctx, params, query, body, school });

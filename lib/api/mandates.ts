@@ -56,7 +56,11 @@ export const schoolMandatenSql = (brin: string, leverancier: string, today: stri
 /** The caller's school as authentication read it along with the client, when that was this brin. */
 async function schoolVan(caller: ApiCaller, brin: string): Promise<SchoolMandaten | undefined> {
   if (caller.gelezen?.brin === brin) return caller.gelezen.school ?? undefined;
-  const [school] = await sqlOf(db).query<SchoolMandaten>(schoolMandatenSql("$1", "$2", "$3"), [brin, caller.leverancierId, todayIso()]);
+  const [school] = await sqlOf(db).query<SchoolMandaten>(schoolMandatenSql("$1", "$2", "$3"), [
+    brin,
+    caller.leverancierId,
+    todayIso(),
+  ]);
   return school;
 }
 

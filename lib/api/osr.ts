@@ -14,7 +14,11 @@ import type { ApiCaller } from "./clients";
 import type { InvalidParam } from "./problem";
 
 const tekst = (wat: string, max: number) =>
-  z.string({ error: `${wat} is tekst.` }).trim().min(1, { error: `${wat} is leeg.` }).max(max, { error: `${wat} is ten hoogste ${max} tekens lang.` });
+  z
+    .string({ error: `${wat} is tekst.` })
+    .trim()
+    .min(1, { error: `${wat} is leeg.` })
+    .max(max, { error: `${wat} is ten hoogste ${max} tekens lang.` });
 
 const optioneel = <T extends z.ZodType>(schema: T) => schema.nullish();
 
@@ -29,26 +33,30 @@ export const adresSchema = z
   .meta({ description: "Een adres in Nederland." });
 
 /** The portal's own rule (lib/osr/validation.ts): one definition of a Dutch telephone number. */
-export const telefoonnummer = z
-  .string({ error: "Een telefoonnummer is tekst." })
-  .refine(isNederlandsTelefoonnummer, {
-    error: "Dit is geen Nederlands telefoonnummer, zoals 033-1234567 of +31 33 123 4567.",
-  });
+export const telefoonnummer = z.string({ error: "Een telefoonnummer is tekst." }).refine(isNederlandsTelefoonnummer, {
+  error: "Dit is geen Nederlands telefoonnummer, zoals 033-1234567 of +31 33 123 4567.",
+});
 
 const email = z.email({ error: "Dit is geen geldig e-mailadres." }).max(254);
 
 export const osrAdresBody = z
   .object({
-    vestigingscode: optioneel(velden.vestigingscode).meta({ description: "De vestiging; weggelaten: de instelling als geheel." }),
+    vestigingscode: optioneel(velden.vestigingscode).meta({
+      description: "De vestiging; weggelaten: de instelling als geheel.",
+    }),
     bezoekadres: adresSchema,
     postadres: optioneel(adresSchema),
     website: optioneel(
-      z.url({ protocol: /^https?$/, error: "Een website is een http(s)-adres, zoals https://www.school.example." }).max(500),
+      z
+        .url({ protocol: /^https?$/, error: "Een website is een http(s)-adres, zoals https://www.school.example." })
+        .max(500),
     ),
     telefoonnummer: optioneel(telefoonnummer),
     email: optioneel(email),
   })
-  .meta({ description: "Bezoek- en postadres, website, algemeen telefoonnummer en e-mail van de instelling of een vestiging." });
+  .meta({
+    description: "Bezoek- en postadres, website, algemeen telefoonnummer en e-mail van de instelling of een vestiging.",
+  });
 
 export const osrEndpointBody = z
   .object({
@@ -60,7 +68,13 @@ export const osrEndpointBody = z
   .check((ctx) => {
     const { startdatum, einddatum } = ctx.value;
     if (einddatum && einddatum < startdatum) {
-      ctx.issues.push({ code: "custom", input: einddatum, path: ["einddatum"], message: "De einddatum ligt voor de startdatum.", params: { code: "F07" } });
+      ctx.issues.push({
+        code: "custom",
+        input: einddatum,
+        path: ["einddatum"],
+        message: "De einddatum ligt voor de startdatum.",
+        params: { code: "F07" },
+      });
     }
   })
   .meta({ description: "Het technische aanleveradres van de leverancier voor deze dienst bij deze school." });
@@ -73,13 +87,24 @@ export function issuesToParams(error: z.ZodError, body: unknown): InvalidParam[]
   return error.issues.map((issue) => {
     const path = issue.path as (string | number)[];
     let value: unknown = body;
-    for (const p of path) value = value && typeof value === "object" ? (value as Record<string | number, unknown>)[p] : undefined;
+    for (const p of path)
+      value = value && typeof value === "object" ? (value as Record<string | number, unknown>)[p] : undefined;
     const code = value === undefined || value === null ? "F01" : codeVan(issue);
-    return { name: jsonPointer(path), code, reason: code === "F01" ? "Dit verplichte veld is leeg of ontbreekt." : issue.message };
+    return {
+      name: jsonPointer(path),
+      code,
+      reason: code === "F01" ? "Dit verplichte veld is leeg of ontbreekt." : issue.message,
+    };
   });
 }
 
-const adresVelden = (a: OsrAdresBody["bezoekadres"]) => ({ straat: a.straat, huisnummer: a.huisnummer, toevoeging: a.toevoeging ?? null, postcode: a.postcode, plaats: a.plaats });
+const adresVelden = (a: OsrAdresBody["bezoekadres"]) => ({
+  straat: a.straat,
+  huisnummer: a.huisnummer,
+  toevoeging: a.toevoeging ?? null,
+  postcode: a.postcode,
+  plaats: a.plaats,
+});
 
 type AdresRow = Prisma.OsrAdresGetPayload<object>;
 type EndpointRow = Prisma.OsrEndpointGetPayload<object>;
@@ -113,7 +138,16 @@ export async function endpointJson(row: EndpointRow) {
   };
 }
 
-const audit = (tx: Prisma.TransactionClient, caller: ApiCaller, brin: string, entiteit: string, sleutel: string, actie: string, voor: unknown, na: unknown) =>
+const audit = (
+  tx: Prisma.TransactionClient,
+  caller: ApiCaller,
+  brin: string,
+  entiteit: string,
+  sleutel: string,
+  actie: string,
+  voor: unknown,
+  na: unknown,
+) =>
   tx.auditEvent.create({
     data: {
       actorType: "API_CLIENT",
@@ -130,12 +164,18 @@ const audit = (tx: Prisma.TransactionClient, caller: ApiCaller, brin: string, en
 /** JSON with object keys sorted: jsonb gives keys back in its own order, so plain JSON.stringify would differ. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
   );
 }
 
 /** Stores the address; an identical delivery changes nothing (no audit entry), as with meldingen. */
-export async function leverAdres(caller: ApiCaller, brin: string, body: OsrAdresBody): Promise<{ row: AdresRow; aangemaakt: boolean }> {
+export async function leverAdres(
+  caller: ApiCaller,
+  brin: string,
+  body: OsrAdresBody,
+): Promise<{ row: AdresRow; aangemaakt: boolean }> {
   const vestigingscode = body.vestigingscode ?? "";
   const data = {
     bezoekadres: adresVelden(body.bezoekadres),
@@ -145,15 +185,27 @@ export async function leverAdres(caller: ApiCaller, brin: string, body: OsrAdres
     email: body.email ?? null,
   };
   const nieuw = { ...data, postadres: data.postadres ?? null, leverancierId: caller.leverancierId };
-  const vergelijk = (r: Omit<typeof nieuw, "postadres" | "bezoekadres"> & { bezoekadres: unknown; postadres: unknown }) =>
-    canonical([r.bezoekadres, r.postadres, r.website, r.telefoonnummer, r.email, r.leverancierId]);
+  const vergelijk = (
+    r: Omit<typeof nieuw, "postadres" | "bezoekadres"> & { bezoekadres: unknown; postadres: unknown },
+  ) => canonical([r.bezoekadres, r.postadres, r.website, r.telefoonnummer, r.email, r.leverancierId]);
   return db.$transaction(async (tx) => {
     const before = await tx.osrAdres.findUnique({ where: { brin_vestigingscode: { brin, vestigingscode } } });
     if (before && vergelijk(before) === vergelijk(nieuw)) return { row: before, aangemaakt: false };
     const row = await tx.osrAdres.upsert({
       where: { brin_vestigingscode: { brin, vestigingscode } },
-      create: { brin, vestigingscode, ...data, postadres: data.postadres ?? undefined, leverancierId: caller.leverancierId },
-      update: { ...data, postadres: data.postadres ?? Prisma.DbNull, leverancierId: caller.leverancierId, geleverdOp: new Date() },
+      create: {
+        brin,
+        vestigingscode,
+        ...data,
+        postadres: data.postadres ?? undefined,
+        leverancierId: caller.leverancierId,
+      },
+      update: {
+        ...data,
+        postadres: data.postadres ?? Prisma.DbNull,
+        leverancierId: caller.leverancierId,
+        geleverdOp: new Date(),
+      },
     });
     await audit(tx, caller, brin, "OsrAdres", vestigingscode || brin, "LEVEREN", before, row);
     return { row, aangemaakt: !before };
@@ -182,7 +234,12 @@ export async function leverEndpoint(
   client: PrismaClient = db,
 ): Promise<{ row: EndpointRow; aangemaakt: boolean; ondertekeningssleutel: string | null }> {
   const key = { brin_dienst_leverancierId: { brin, dienst, leverancierId: caller.leverancierId } };
-  const data = { url: body.url, attributen: body.attributen, startdatum: toDb(body.startdatum), einddatum: toDb(body.einddatum ?? null) };
+  const data = {
+    url: body.url,
+    attributen: body.attributen,
+    startdatum: toDb(body.startdatum),
+    einddatum: toDb(body.einddatum ?? null),
+  };
   return client.$transaction(async (tx) => {
     const before = await tx.osrEndpoint.findUnique({ where: key });
     const same =
@@ -197,8 +254,20 @@ export async function leverEndpoint(
       create: { brin, dienst, leverancierId: caller.leverancierId, ...data, ...(await huidigePositie(tx)) },
       update: { ...data, geleverdOp: new Date() },
     });
-    await audit(tx, caller, brin, "OsrEndpoint", `${brin}/${dienst}`, "LEVEREN", zonderPositie(before), zonderPositie(row));
-    const ondertekeningssleutel = await zorgVoorSleutel(tx, caller.leverancierId, { type: "API_CLIENT", id: caller.clientId });
+    await audit(
+      tx,
+      caller,
+      brin,
+      "OsrEndpoint",
+      `${brin}/${dienst}`,
+      "LEVEREN",
+      zonderPositie(before),
+      zonderPositie(row),
+    );
+    const ondertekeningssleutel = await zorgVoorSleutel(tx, caller.leverancierId, {
+      type: "API_CLIENT",
+      id: caller.clientId,
+    });
     if (!before || before.url !== row.url) await pingInWachtrij(tx, row);
     return { row, aangemaakt: !before, ondertekeningssleutel };
   });
@@ -212,17 +281,29 @@ function zonderPositie(row: EndpointRow | null) {
 }
 
 export async function leesEndpoint(caller: ApiCaller, brin: string, dienst: Dienst) {
-  return db.osrEndpoint.findUnique({ where: { brin_dienst_leverancierId: { brin, dienst, leverancierId: caller.leverancierId } } });
+  return db.osrEndpoint.findUnique({
+    where: { brin_dienst_leverancierId: { brin, dienst, leverancierId: caller.leverancierId } },
+  });
 }
 
 /** Removes the caller's endpoint; false when there was none. */
-export async function verwijderEndpoint(caller: ApiCaller, brin: string, dienst: Dienst, client: PrismaClient = db): Promise<boolean> {
+export async function verwijderEndpoint(
+  caller: ApiCaller,
+  brin: string,
+  dienst: Dienst,
+  client: PrismaClient = db,
+): Promise<boolean> {
   return client.$transaction(async (tx) => {
-    const before = await tx.osrEndpoint.findUnique({ where: { brin_dienst_leverancierId: { brin, dienst, leverancierId: caller.leverancierId } } });
+    const before = await tx.osrEndpoint.findUnique({
+      where: { brin_dienst_leverancierId: { brin, dienst, leverancierId: caller.leverancierId } },
+    });
     if (!before) return false;
     await tx.osrEndpoint.delete({ where: { id: before.id } });
     // Nothing more is pushed to a removed endpoint; its log stays.
-    await tx.levering.updateMany({ where: { endpointId: before.id, status: "WACHTEND" }, data: { status: "GESTOPT", laatsteFout: "Het endpoint is verwijderd." } });
+    await tx.levering.updateMany({
+      where: { endpointId: before.id, status: "WACHTEND" },
+      data: { status: "GESTOPT", laatsteFout: "Het endpoint is verwijderd." },
+    });
     await audit(tx, caller, brin, "OsrEndpoint", `${brin}/${dienst}`, "VERWIJDEREN", zonderPositie(before), null);
     return true;
   });

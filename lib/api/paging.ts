@@ -17,7 +17,9 @@ export function decodeCursor(cursor: string, arity: number): Keyset | null {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     if (!Array.isArray(value) || value.length !== arity) return null;
-    return value.every((v) => typeof v === "string" || (typeof v === "number" && Number.isSafeInteger(v))) ? (value as Keyset) : null;
+    return value.every((v) => typeof v === "string" || (typeof v === "number" && Number.isSafeInteger(v)))
+      ? (value as Keyset)
+      : null;
   } catch {
     return null;
   }
@@ -37,19 +39,33 @@ export function pageRequest(params: URLSearchParams, arity: number): PageRequest
   const rawCursor = params.get("cursor");
   if (rawCursor === null || rawCursor === "") return { ok: true, limit, after: null };
   const after = decodeCursor(rawCursor, arity);
-  if (!after) return { ok: false, response: problem(400, "De cursor is ongeldig; gebruik de waarde van next uit het vorige antwoord.") };
+  if (!after)
+    return {
+      ok: false,
+      response: problem(400, "De cursor is ongeldig; gebruik de waarde van next uit het vorige antwoord."),
+    };
   return { ok: true, limit, after };
 }
 
 /** Fetch `limit + 1` rows; the extra one only tells that there is a next page. */
-export function toPage<Row, Item>(rows: Row[], limit: number, keysetOf: (row: Row) => Keyset, toItem: (row: Row) => Item): { items: Item[]; next: string | null } {
+export function toPage<Row, Item>(
+  rows: Row[],
+  limit: number,
+  keysetOf: (row: Row) => Keyset,
+  toItem: (row: Row) => Item,
+): { items: Item[]; next: string | null } {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  return { items: page.map(toItem), next: rows.length > limit && last !== undefined ? encodeCursor(keysetOf(last)) : null };
+  return {
+    items: page.map(toItem),
+    next: rows.length > limit && last !== undefined ? encodeCursor(keysetOf(last)) : null,
+  };
 }
 
 /** `since`: an RFC 3339 timestamp with a time zone; absent means from the start. */
-export function sinceParam(params: URLSearchParams): { ok: true; since: Date | null } | { ok: false; response: Response } {
+export function sinceParam(
+  params: URLSearchParams,
+): { ok: true; since: Date | null } | { ok: false; response: Response } {
   const raw = params.get("since");
   if (raw === null || raw === "") return { ok: true, since: null };
   const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i;

@@ -34,10 +34,20 @@ export class RateLimiter {
    * The RateLimit-* headers' figures after a take (draft-ietf-httpapi-ratelimit-headers): the limit
    * per second, the requests left now, and the seconds until the bucket is full again.
    */
-  peek(key: string, now = Date.now(), perSecond = this.perSecond): { limit: number; remaining: number; resetSeconds: number } {
+  peek(
+    key: string,
+    now = Date.now(),
+    perSecond = this.perSecond,
+  ): { limit: number; remaining: number; resetSeconds: number } {
     const bucket = this.buckets.get(key);
-    const tokens = bucket ? Math.min(perSecond, bucket.tokens + ((now - bucket.updated) / 1000) * perSecond) : perSecond;
-    return { limit: perSecond, remaining: Math.max(0, Math.floor(tokens)), resetSeconds: Math.max(0, Math.ceil((perSecond - tokens) / perSecond)) };
+    const tokens = bucket
+      ? Math.min(perSecond, bucket.tokens + ((now - bucket.updated) / 1000) * perSecond)
+      : perSecond;
+    return {
+      limit: perSecond,
+      remaining: Math.max(0, Math.floor(tokens)),
+      resetSeconds: Math.max(0, Math.ceil((perSecond - tokens) / perSecond)),
+    };
   }
 
   /** Buckets that are full again carry no information; dropping them keeps the map small. */

@@ -28,7 +28,11 @@ function tokenRequest(clientId: string, secret: string, address = "203.0.113.7")
   return new Request("http://localhost/api/v1/oauth/token", {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", [REMOTE_ADDRESS_HEADER]: address },
-    body: new URLSearchParams({ grant_type: "client_credentials", client_id: clientId, client_secret: secret }).toString(),
+    body: new URLSearchParams({
+      grant_type: "client_credentials",
+      client_id: clientId,
+      client_secret: secret,
+    }).toString(),
   });
 }
 
@@ -66,9 +70,16 @@ describe(`token endpoint under a flood (${process.env.DATABASE_URL ? "PostgreSQL
   it("the global limit is taken only before a hash: over it, a known client gets 429 without one", async () => {
     const limits = memoryRateLimits({ perAddress: 100, global: 2 });
     // Unknown ids use none of the global budget.
-    for (let i = 0; i < 5; i++) expect((await issueToken(tokenRequest(`onbekend-${i}`, "x", `198.51.100.${i}`), { db: t.db, limits })).status).toBe(401);
-    expect((await issueToken(tokenRequest("testsoft", "geheim-1", "198.51.100.20"), { db: t.db, limits })).status).toBe(200);
-    expect((await issueToken(tokenRequest("testsoft", "fout", "198.51.100.21"), { db: t.db, limits })).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await issueToken(tokenRequest(`onbekend-${i}`, "x", `198.51.100.${i}`), { db: t.db, limits })).status,
+      ).toBe(401);
+    expect((await issueToken(tokenRequest("testsoft", "geheim-1", "198.51.100.20"), { db: t.db, limits })).status).toBe(
+      200,
+    );
+    expect((await issueToken(tokenRequest("testsoft", "fout", "198.51.100.21"), { db: t.db, limits })).status).toBe(
+      401,
+    );
     const compares = countCompares();
     const over = await issueToken(tokenRequest("testsoft", "geheim-1", "198.51.100.22"), { db: t.db, limits });
     expect(over.status).toBe(429);
@@ -77,8 +88,14 @@ describe(`token endpoint under a flood (${process.env.DATABASE_URL ? "PostgreSQL
 
   it("another address is not held up by one over its limit", async () => {
     const limits = memoryRateLimits({ perAddress: 1, global: 100 });
-    expect((await issueToken(tokenRequest("testsoft", "geheim-1", "192.0.2.1"), { db: t.db, limits })).status).toBe(200);
-    expect((await issueToken(tokenRequest("testsoft", "geheim-1", "192.0.2.1"), { db: t.db, limits })).status).toBe(429);
-    expect((await issueToken(tokenRequest("testsoft", "geheim-1", "192.0.2.2"), { db: t.db, limits })).status).toBe(200);
+    expect((await issueToken(tokenRequest("testsoft", "geheim-1", "192.0.2.1"), { db: t.db, limits })).status).toBe(
+      200,
+    );
+    expect((await issueToken(tokenRequest("testsoft", "geheim-1", "192.0.2.1"), { db: t.db, limits })).status).toBe(
+      429,
+    );
+    expect((await issueToken(tokenRequest("testsoft", "geheim-1", "192.0.2.2"), { db: t.db, limits })).status).toBe(
+      200,
+    );
   });
 });

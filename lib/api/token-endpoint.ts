@@ -31,10 +31,15 @@ function basicCredentials(header: string | null): { clientId: string; secret: st
 }
 
 const slowDown = (retryAfterSeconds: number) =>
-  oauthError(429, "slow_down", "Te veel tokenaanvragen; probeer het over een moment opnieuw.", { "Retry-After": String(retryAfterSeconds) });
+  oauthError(429, "slow_down", "Te veel tokenaanvragen; probeer het over een moment opnieuw.", {
+    "Retry-After": String(retryAfterSeconds),
+  });
 
 /** `deps` for tests: their own database and limits; the server's by default. */
-export async function issueToken(request: Request, deps: { db?: PrismaClient; limits?: AuthRateLimits; trustedProxies?: number } = {}): Promise<Response> {
+export async function issueToken(
+  request: Request,
+  deps: { db?: PrismaClient; limits?: AuthRateLimits; trustedProxies?: number } = {},
+): Promise<Response> {
   const db = deps.db ?? appDb;
   const limits = deps.limits ?? authRateLimits();
   // The client address's limit before anything else is read or parsed.
@@ -42,9 +47,14 @@ export async function issueToken(request: Request, deps: { db?: PrismaClient; li
   if (!perAddress.ok) return slowDown(perAddress.retryAfterSeconds);
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "application/x-www-form-urlencoded") {
-    return oauthError(415, "invalid_request", "Stuur het verzoek als formulier (Content-Type: application/x-www-form-urlencoded).");
+    return oauthError(
+      415,
+      "invalid_request",
+      "Stuur het verzoek als formulier (Content-Type: application/x-www-form-urlencoded).",
+    );
   }
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_FORM_BYTES) return oauthError(413, "invalid_request", "Het verzoek is te groot.");
+  if (Number(request.headers.get("content-length") ?? "0") > MAX_FORM_BYTES)
+    return oauthError(413, "invalid_request", "Het verzoek is te groot.");
   const text = await request.text();
   if (text.length > MAX_FORM_BYTES) return oauthError(413, "invalid_request", "Het verzoek is te groot.");
   const form = new URLSearchParams(text);
@@ -54,7 +64,11 @@ export async function issueToken(request: Request, deps: { db?: PrismaClient; li
   const basic = basicCredentials(request.headers.get("authorization"));
   if (basic === "invalid") return oauthError(400, "invalid_request", "De Basic-authenticatie is onleesbaar.");
   if (basic && (form.has("client_id") || form.has("client_secret")) && form.get("client_id") !== basic.clientId) {
-    return oauthError(400, "invalid_request", "Geef de clientgegevens óf in de body óf via Basic-authenticatie, niet allebei verschillend.");
+    return oauthError(
+      400,
+      "invalid_request",
+      "Geef de clientgegevens óf in de body óf via Basic-authenticatie, niet allebei verschillend.",
+    );
   }
   const clientId = basic?.clientId ?? form.get("client_id") ?? "";
   const secret = basic?.secret ?? form.get("client_secret") ?? "";
@@ -69,8 +83,18 @@ export async function issueToken(request: Request, deps: { db?: PrismaClient; li
   });
   if (!check.ok) {
     if ("limited" in check) return slowDown(retryAfter);
-    return oauthError(401, "invalid_client", check.detail, basic ? { "WWW-Authenticate": 'Basic realm="bron-api"' } : undefined);
+    return oauthError(
+      401,
+      "invalid_client",
+      check.detail,
+      basic ? { "WWW-Authenticate": 'Basic realm="bron-api"' } : undefined,
+    );
   }
-  const { token } = signToken({ apiClientId: check.caller.apiClientId, clientId: check.caller.clientId, thumbprint: check.thumbprint, rateLimit: check.caller.rateLimit });
+  const { token } = signToken({
+    apiClientId: check.caller.apiClientId,
+    clientId: check.caller.clientId,
+    thumbprint: check.thumbprint,
+    rateLimit: check.caller.rateLimit,
+  });
   return json(200, { access_token: token, token_type: "Bearer", expires_in: TOKEN_SECONDS }, { Pragma: "no-cache" });
 }

@@ -9,7 +9,10 @@ describe("access tokens", () => {
     const now = Date.UTC(2026, 10, 23, 8, 0, 0);
     const { token, claims } = signToken(input, now);
     expect(claims.exp - claims.iat).toBe(TOKEN_SECONDS);
-    expect(verifyToken(token, now + (TOKEN_SECONDS - 1) * 1000)).toMatchObject({ ok: true, claims: { sub: input.apiClientId, client_id: "edusoft-demo" } });
+    expect(verifyToken(token, now + (TOKEN_SECONDS - 1) * 1000)).toMatchObject({
+      ok: true,
+      claims: { sub: input.apiClientId, client_id: "edusoft-demo" },
+    });
   });
 
   it("expire after 15 minutes", () => {
@@ -21,7 +24,9 @@ describe("access tokens", () => {
   it("are refused when a claim or the signature is changed, or the algorithm is none", () => {
     const { token } = signToken(input);
     const [header, payload, signature] = token.split(".");
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), sub: "someone-else" })).toString("base64url");
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), sub: "someone-else" }),
+    ).toString("base64url");
     expect(verifyToken(`${header}.${forged}.${signature}`).ok).toBe(false);
     expect(verifyToken(`${header}.${payload}.${signature!.slice(0, -2)}AA`).ok).toBe(false);
     const none = Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url");

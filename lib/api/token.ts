@@ -34,7 +34,8 @@ function signingKey(): Buffer {
     // Derived, so the API never signs with the very key next-auth uses for sessions.
     return createHmac("sha256", secret).update("bron-api-v1-access-token").digest();
   }
-  if (env.NODE_ENV === "production") throw new Error("API_JWT_SECRET (of een NEXTAUTH_SECRET van minstens 32 tekens) ontbreekt");
+  if (env.NODE_ENV === "production")
+    throw new Error("API_JWT_SECRET (of een NEXTAUTH_SECRET van minstens 32 tekens) ontbreekt");
   return (devKey ??= randomBytes(32));
 }
 
@@ -45,7 +46,10 @@ function signature(input: string): Buffer {
   return createHmac("sha256", signingKey()).update(input).digest();
 }
 
-export function signToken(input: { apiClientId: string; clientId: string; thumbprint?: string | null; rateLimit?: number | null }, now = Date.now()): { token: string; claims: TokenClaims } {
+export function signToken(
+  input: { apiClientId: string; clientId: string; thumbprint?: string | null; rateLimit?: number | null },
+  now = Date.now(),
+): { token: string; claims: TokenClaims } {
   const iat = Math.floor(now / 1000);
   const claims: TokenClaims = {
     iss: ISSUER,
@@ -77,7 +81,12 @@ export function verifyToken(token: string, now = Date.now()): TokenCheck {
   } catch {
     return { ok: false, reason: "ongeldig" };
   }
-  if (claims.iss !== ISSUER || claims.aud !== AUDIENCE || typeof claims.sub !== "string" || typeof claims.exp !== "number") {
+  if (
+    claims.iss !== ISSUER ||
+    claims.aud !== AUDIENCE ||
+    typeof claims.sub !== "string" ||
+    typeof claims.exp !== "number"
+  ) {
     return { ok: false, reason: "ongeldig" };
   }
   if (claims.exp <= Math.floor(now / 1000)) return { ok: false, reason: "verlopen" };
@@ -96,4 +105,3 @@ export function normalizeThumbprint(value: string | null | undefined): string | 
   if (/^[A-Za-z0-9_-]{43}=?$/.test(v)) return Buffer.from(v.replace(/=$/, ""), "base64url").toString("hex");
   return null;
 }
-

@@ -10,7 +10,12 @@ describe("isLocked", () => {
     { name: "five failures within 15 minutes lock", failures: [0, 1, 2, 3, 4], now: 5, locked: true },
     { name: "the lock lasts 15 minutes after the fifth", failures: [0, 1, 2, 3, 4], now: 18.9, locked: true },
     { name: "and ends then", failures: [0, 1, 2, 3, 4], now: 19, locked: false },
-    { name: "five failures spread over more than 15 minutes do not lock", failures: [0, 4, 8, 12, 16], now: 16.5, locked: false },
+    {
+      name: "five failures spread over more than 15 minutes do not lock",
+      failures: [0, 4, 8, 12, 16],
+      now: 16.5,
+      locked: false,
+    },
     { name: "exactly 15 minutes apart still counts", failures: [0, 5, 10, 12, 15], now: 16, locked: true },
   ])("$name", ({ failures, now, locked }) => {
     expect(isLocked(failures.map(at), at(now))).toBe(locked);
@@ -18,7 +23,8 @@ describe("isLocked", () => {
 });
 
 describe("lockFor", () => {
-  const failures = (address: string, n: number) => Array.from({ length: n }, (_, i) => ({ tijdstip: at(i * 0.1), ip: address }));
+  const failures = (address: string, n: number) =>
+    Array.from({ length: n }, (_, i) => ({ tijdstip: at(i * 0.1), ip: address }));
 
   it("five from one address lock that address only", () => {
     const rows = failures("192.0.2.1", 5);

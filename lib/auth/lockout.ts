@@ -30,14 +30,36 @@ export function normaliseEmail(email: string): string {
 }
 
 /** Pure: the lock that applies to `address` given the e-mail's recent failures (with their addresses). */
-export function lockFor(failures: readonly { tijdstip: Date; ip: string | null }[], address: string, now: Date): "adres" | "account" | null {
-  if (isLocked(failures.filter((f) => f.ip === address).map((f) => f.tijdstip), now)) return "adres";
-  if (isLocked(failures.map((f) => f.tijdstip), now, ACCOUNT_MAX_FAILURES)) return "account";
+export function lockFor(
+  failures: readonly { tijdstip: Date; ip: string | null }[],
+  address: string,
+  now: Date,
+): "adres" | "account" | null {
+  if (
+    isLocked(
+      failures.filter((f) => f.ip === address).map((f) => f.tijdstip),
+      now,
+    )
+  )
+    return "adres";
+  if (
+    isLocked(
+      failures.map((f) => f.tijdstip),
+      now,
+      ACCOUNT_MAX_FAILURES,
+    )
+  )
+    return "account";
   return null;
 }
 
 /** Whether sign-ins for `email` from `address` are locked now. One indexed read, no hashing. */
-export async function signInLocked(db: PrismaClient, email: string, address: string, now = new Date()): Promise<boolean> {
+export async function signInLocked(
+  db: PrismaClient,
+  email: string,
+  address: string,
+  now = new Date(),
+): Promise<boolean> {
   const rows = await db.inlogPoging.findMany({
     where: { email: normaliseEmail(email), tijdstip: { gte: new Date(now.getTime() - KEEP_MS) } },
     select: { tijdstip: true, ip: true },

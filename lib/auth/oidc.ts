@@ -13,7 +13,8 @@ export interface OidcIdentity {
 }
 
 export type OidcRefusal = "onvolledig" | "emailNietGeverifieerd" | "onbekend" | "inactief" | "andereIdentiteit";
-export type OidcOutcome = { ok: true; gebruikerId: string; sessieVersie: number; gekoppeld: boolean } | { ok: false; reden: OidcRefusal };
+export type OidcOutcome =
+  { ok: true; gebruikerId: string; sessieVersie: number; gekoppeld: boolean } | { ok: false; reden: OidcRefusal };
 
 export const isEmailVerified = (value: unknown): boolean => value === true || value === "true";
 
@@ -26,7 +27,10 @@ export async function resolveOidcUser(db: PrismaClient, identity: OidcIdentity):
   if (!issuer || !sub) return { ok: false, reden: "onvolledig" };
 
   const bound = await db.gebruiker.findUnique({ where: { oidcIssuer_oidcSub: { oidcIssuer: issuer, oidcSub: sub } } });
-  if (bound) return bound.actief ? { ok: true, gebruikerId: bound.id, sessieVersie: bound.sessieVersie, gekoppeld: false } : { ok: false, reden: "inactief" };
+  if (bound)
+    return bound.actief
+      ? { ok: true, gebruikerId: bound.id, sessieVersie: bound.sessieVersie, gekoppeld: false }
+      : { ok: false, reden: "inactief" };
 
   if (!isEmailVerified(identity.emailVerified)) return { ok: false, reden: "emailNietGeverifieerd" };
   const email = identity.email?.trim().toLowerCase();
@@ -36,7 +40,8 @@ export async function resolveOidcUser(db: PrismaClient, identity: OidcIdentity):
     return await bindFirstUse(db, issuer, sub, email);
   } catch (error) {
     // The same identity bound to another user by a concurrent first sign-in.
-    if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002") return { ok: false, reden: "andereIdentiteit" };
+    if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002")
+      return { ok: false, reden: "andereIdentiteit" };
     throw error;
   }
 }
@@ -48,10 +53,20 @@ function bindFirstUse(db: PrismaClient, issuer: string, sub: string, email: stri
     if (!user.actief) return { ok: false, reden: "inactief" } as const;
     if (user.oidcSub !== null || user.oidcIssuer !== null) return { ok: false, reden: "andereIdentiteit" } as const;
     // Conditional on still being unbound: of two first sign-ins at once, one binds and the other is refused.
-    const { count } = await tx.gebruiker.updateMany({ where: { id: user.id, oidcIssuer: null, oidcSub: null }, data: { oidcIssuer: issuer, oidcSub: sub } });
+    const { count } = await tx.gebruiker.updateMany({
+      where: { id: user.id, oidcIssuer: null, oidcSub: null },
+      data: { oidcIssuer: issuer, oidcSub: sub },
+    });
     if (count !== 1) return { ok: false, reden: "andereIdentiteit" } as const;
     await tx.auditEvent.create({
-      data: { actorType: "USER", actor: user.email, entiteit: "Gebruiker", sleutel: user.email, actie: "OIDC_KOPPELEN", na: { oidcIssuer: issuer, oidcSub: sub } },
+      data: {
+        actorType: "USER",
+        actor: user.email,
+        entiteit: "Gebruiker",
+        sleutel: user.email,
+        actie: "OIDC_KOPPELEN",
+        na: { oidcIssuer: issuer, oidcSub: sub },
+      },
     });
     return { ok: true, gebruikerId: user.id, sessieVersie: user.sessieVersie, gekoppeld: true } as const;
   });

@@ -18,9 +18,15 @@ export const ABSOLUTE_SECONDS = 8 * 60 * 60;
 
 const authLog = log.child({ source: "next-auth" });
 
-const credentials = z.object({ email: z.string().trim().toLowerCase().email().max(320), password: z.string().min(1).max(200) });
+const credentials = z.object({
+  email: z.string().trim().toLowerCase().email().max(320),
+  password: z.string().min(1).max(200),
+});
 
-async function authorizePassword(input: unknown, request: { headers?: Record<string, string | string[] | undefined> } | undefined): Promise<User | null> {
+async function authorizePassword(
+  input: unknown,
+  request: { headers?: Record<string, string | string[] | undefined> } | undefined,
+): Promise<User | null> {
   const parsed = credentials.safeParse(input);
   if (!parsed.success) return null;
   const address = clientAddressOf(request?.headers, env.TRUSTED_PROXIES);
@@ -54,7 +60,8 @@ function providers(): Provider[] {
         id: "credentials",
         name: "E-mail en wachtwoord",
         credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Wachtwoord", type: "password" } },
-        authorize: (input, request) => authorizePassword(input, request as { headers?: Record<string, string | string[] | undefined> } | undefined),
+        authorize: (input, request) =>
+          authorizePassword(input, request as { headers?: Record<string, string | string[] | undefined> } | undefined),
       }),
     );
   }

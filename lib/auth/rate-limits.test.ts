@@ -46,7 +46,9 @@ describe.skipIf(!baseUrl)("PostgreSQL limits (every instance counts in the RateL
     expect((await b.address("203.0.113.1")).ok).toBe(true);
     expect((await a.address("203.0.113.1")).ok).toBe(false);
     expect((await b.address("203.0.113.1")).ok).toBe(false);
-    const [row] = await t.db.$queryRawUnsafe<{ points: number }[]>(`SELECT points FROM "RateLimit" WHERE key = 'adres:203.0.113.1'`);
+    const [row] = await t.db.$queryRawUnsafe<{ points: number }[]>(
+      `SELECT points FROM "RateLimit" WHERE key = 'adres:203.0.113.1'`,
+    );
     expect(row?.points).toBe(6);
   });
 

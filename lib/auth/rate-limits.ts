@@ -5,7 +5,12 @@
 // without a query, and should the database fail the limiter carries on in memory. The embedded
 // default is one process: memory alone.
 import pg from "pg";
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { databaseTarget } from "@/lib/db/adapter";
 import { env } from "@/lib/env";
 
@@ -33,7 +38,8 @@ async function take(limiter: RateLimiterAbstract, key: string): Promise<LimitDec
     await limiter.consume(key, 1);
     return { ok: true };
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+    if (rejection instanceof RateLimiterRes)
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
     throw rejection;
   }
 }
@@ -76,9 +82,13 @@ export function postgresRateLimits(connectionString: string, options: LimitOptio
   const pool = new pg.Pool({ connectionString, max: 2, idleTimeoutMillis: 10_000 });
   // A failing connection is the insurance limiter's business, not a reason to crash the process.
   pool.on("error", () => undefined);
-  return limits(postgresLimiter(pool, "adres", options.perAddress), postgresLimiter(pool, "globaal", options.global), async () => {
-    await pool.end().catch(() => undefined);
-  });
+  return limits(
+    postgresLimiter(pool, "adres", options.perAddress),
+    postgresLimiter(pool, "globaal", options.global),
+    async () => {
+      await pool.end().catch(() => undefined);
+    },
+  );
 }
 
 const holder = globalThis as unknown as { __bronAuthRateLimits?: AuthRateLimits };
@@ -88,7 +98,8 @@ export function authRateLimits(): AuthRateLimits {
   if (!holder.__bronAuthRateLimits) {
     const target = databaseTarget();
     const options = { perAddress: env.AUTH_RATE_LIMIT_PER_IP, global: env.AUTH_RATE_LIMIT_GLOBAL };
-    holder.__bronAuthRateLimits = target.kind === "postgres" ? postgresRateLimits(target.connectionString, options) : memoryRateLimits(options);
+    holder.__bronAuthRateLimits =
+      target.kind === "postgres" ? postgresRateLimits(target.connectionString, options) : memoryRateLimits(options);
   }
   return holder.__bronAuthRateLimits;
 }

@@ -22,7 +22,9 @@ describe("capabilities per role (access.md)", () => {
     expect(ALL_ROLES.filter((r) => may(r, "manageSchool"))).toEqual(["INSTELLING_BEHEERDER"]);
   });
   it("gives teldata, users and the overview refresh to DUO_BEHEERDER only, reference data and persons to both DUO roles", () => {
-    for (const c of ["fixTeldatum", "manageUsers", "refreshOverzicht"] as const) expect(ALL_ROLES.filter((r) => may(r, c))).toEqual(["DUO_BEHEERDER"]);
-    for (const c of ["maintainReference", "searchPersons", "handleVerzuim", "resendDeliveries"] as const) expect(ALL_ROLES.filter((r) => may(r, c))).toEqual(["DUO_MEDEWERKER", "DUO_BEHEERDER"]);
+    for (const c of ["fixTeldatum", "manageUsers", "refreshOverzicht"] as const)
+      expect(ALL_ROLES.filter((r) => may(r, c))).toEqual(["DUO_BEHEERDER"]);
+    for (const c of ["maintainReference", "searchPersons", "handleVerzuim", "resendDeliveries"] as const)
+      expect(ALL_ROLES.filter((r) => may(r, c))).toEqual(["DUO_MEDEWERKER", "DUO_BEHEERDER"]);
   });
 });

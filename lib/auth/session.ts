@@ -69,7 +69,8 @@ export async function requireCapability(capability: Capability): Promise<Session
   return requireRole(...rolesWith(capability));
 }
 
-export type InstellingAccess = { ok: true; user: SessionUser; instelling: SessionInstelling } | { ok: false; status: 401 | 404 };
+export type InstellingAccess =
+  { ok: true; user: SessionUser; instelling: SessionInstelling } | { ok: false; status: 401 | 404 };
 
 /** The same check as requireInstelling without throwing, for route handlers that answer JSON. */
 export async function instellingAccess(brin: string): Promise<InstellingAccess> {

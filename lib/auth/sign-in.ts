@@ -8,7 +8,8 @@ import { burnTime, verifySecret } from "@/lib/auth/password";
 import type { AuthRateLimits } from "@/lib/auth/rate-limits";
 
 export type SignInUser = { id: string; email: string; name: string; sessieVersie: number };
-export type SignInOutcome = { ok: true; user: SignInUser } | { ok: false; reden: "teVeelVerzoeken" | "geblokkeerd" | "onjuist" };
+export type SignInOutcome =
+  { ok: true; user: SignInUser } | { ok: false; reden: "teVeelVerzoeken" | "geblokkeerd" | "onjuist" };
 
 export async function signInWithPassword(
   deps: { db: PrismaClient; limits: AuthRateLimits; now?: Date },
@@ -20,7 +21,10 @@ export async function signInWithPassword(
   if (await signInLocked(db, input.email, input.address, now)) return { ok: false, reden: "geblokkeerd" };
   const user = await db.gebruiker.findUnique({ where: { email: input.email } });
   if (!(await limits.global()).ok) return { ok: false, reden: "teVeelVerzoeken" };
-  const ok = user?.actief && user.wachtwoordHash ? await verifySecret(input.password, user.wachtwoordHash) : (await burnTime(input.password), false);
+  const ok =
+    user?.actief && user.wachtwoordHash
+      ? await verifySecret(input.password, user.wachtwoordHash)
+      : (await burnTime(input.password), false);
   if (!ok || !user) {
     await recordFailure(db, input.email, input.address, now);
     return { ok: false, reden: "onjuist" };

@@ -41,36 +41,91 @@ describe("users", () => {
       const r = gebruikerSchema.safeParse(input);
       return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message]));
     };
-    expect(fouten({ naam: "A", email: "a@b.nl", rol: "INSTELLING_BEHEERDER", instellingen: [] })).toEqual({ instellingen: "instellingVerplicht" });
-    expect(fouten({ naam: "A", email: "a@b.nl", rol: "DUO_MEDEWERKER", instellingen: ["25AA"] })).toEqual({ instellingen: "duoGeenInstellingen" });
-    expect(fouten({ naam: "", email: "geen-email", rol: "KONING", instellingen: [] })).toMatchObject({ naam: "naamVerplicht", email: "emailOngeldig", rol: "rolOnbekend" });
-    expect(gebruikerSchema.parse({ naam: " Piet ", email: "Piet@X.NL", rol: "INSTELLING_MEDEWERKER", instellingen: ["25aa", "25AA"] })).toEqual({ naam: "Piet", email: "piet@x.nl", rol: "INSTELLING_MEDEWERKER", instellingen: ["25AA"] });
+    expect(fouten({ naam: "A", email: "a@b.nl", rol: "INSTELLING_BEHEERDER", instellingen: [] })).toEqual({
+      instellingen: "instellingVerplicht",
+    });
+    expect(fouten({ naam: "A", email: "a@b.nl", rol: "DUO_MEDEWERKER", instellingen: ["25AA"] })).toEqual({
+      instellingen: "duoGeenInstellingen",
+    });
+    expect(fouten({ naam: "", email: "geen-email", rol: "KONING", instellingen: [] })).toMatchObject({
+      naam: "naamVerplicht",
+      email: "emailOngeldig",
+      rol: "rolOnbekend",
+    });
+    expect(
+      gebruikerSchema.parse({
+        naam: " Piet ",
+        email: "Piet@X.NL",
+        rol: "INSTELLING_MEDEWERKER",
+        instellingen: ["25aa", "25AA"],
+      }),
+    ).toEqual({ naam: "Piet", email: "piet@x.nl", rol: "INSTELLING_MEDEWERKER", instellingen: ["25AA"] });
     expect(gebruikerFilterSchema.parse({ rol: "X", pagina: "-3", brin: "<script>" })).toEqual({ q: "", pagina: 1 });
   });
 
   it("creates a user with a password shown once (only its hash stored), audited without the hash", async () => {
     const audits = await db.auditEvent.count();
-    const r = await maakGebruiker(db, beheerder, gebruikerSchema.parse({ naam: "Nieuwe Lezer", email: "nieuw@roc-horizon.example", rol: "INSTELLING_MEDEWERKER", instellingen: ["25AA"] }));
+    const r = await maakGebruiker(
+      db,
+      beheerder,
+      gebruikerSchema.parse({
+        naam: "Nieuwe Lezer",
+        email: "nieuw@roc-horizon.example",
+        rol: "INSTELLING_MEDEWERKER",
+        instellingen: ["25AA"],
+      }),
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const g = await db.gebruiker.findUniqueOrThrow({ where: { id: r.id }, include: { instellingen: true } });
     expect(g.wachtwoordHash).not.toContain(r.wachtwoord);
     expect(await verifySecret(r.wachtwoord, g.wachtwoordHash!)).toBe(true);
     expect(g.instellingen.map((i) => i.brin)).toEqual(["25AA"]);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entiteit: "Gebruiker", sleutel: "nieuw@roc-horizon.example", actie: "AANMAKEN" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entiteit: "Gebruiker", sleutel: "nieuw@roc-horizon.example", actie: "AANMAKEN" },
+    });
     expect(event.actor).toBe("beheer@duo.example");
     expect(JSON.stringify(event.na)).not.toContain("$2");
     expect(await db.auditEvent.count()).toBe(audits + 1);
 
     // The same e-mail again, or an unknown institution: refused, nothing written.
-    expect(await maakGebruiker(db, beheerder, gebruikerSchema.parse({ naam: "X", email: "NIEUW@roc-horizon.example", rol: "INSTELLING_MEDEWERKER", instellingen: ["25AA"] }))).toMatchObject({ ok: false, velden: { email: "emailBestaat" } });
-    expect(await maakGebruiker(db, beheerder, gebruikerSchema.parse({ naam: "X", email: "x@y.nl", rol: "INSTELLING_MEDEWERKER", instellingen: ["99ZZ"] }))).toMatchObject({ ok: false, velden: { instellingen: "instellingOnbekend" } });
+    expect(
+      await maakGebruiker(
+        db,
+        beheerder,
+        gebruikerSchema.parse({
+          naam: "X",
+          email: "NIEUW@roc-horizon.example",
+          rol: "INSTELLING_MEDEWERKER",
+          instellingen: ["25AA"],
+        }),
+      ),
+    ).toMatchObject({ ok: false, velden: { email: "emailBestaat" } });
+    expect(
+      await maakGebruiker(
+        db,
+        beheerder,
+        gebruikerSchema.parse({ naam: "X", email: "x@y.nl", rol: "INSTELLING_MEDEWERKER", instellingen: ["99ZZ"] }),
+      ),
+    ).toMatchObject({ ok: false, velden: { instellingen: "instellingOnbekend" } });
     expect(await db.auditEvent.count()).toBe(audits + 1);
   });
 
   it("edits, filters, deactivates (sessieVersie bumped) and reactivates; a beheerder cannot deactivate themselves", async () => {
     const g = await db.gebruiker.findUniqueOrThrow({ where: { email: "nieuw@roc-horizon.example" } });
-    expect(await wijzigGebruiker(db, beheerder, g.id, gebruikerSchema.parse({ naam: "Nieuwe Beheerder", email: g.email, rol: "INSTELLING_BEHEERDER", instellingen: ["25AA", "25BB"] }))).toEqual({ ok: true });
+    expect(
+      await wijzigGebruiker(
+        db,
+        beheerder,
+        g.id,
+        gebruikerSchema.parse({
+          naam: "Nieuwe Beheerder",
+          email: g.email,
+          rol: "INSTELLING_BEHEERDER",
+          instellingen: ["25AA", "25BB"],
+        }),
+      ),
+    ).toEqual({ ok: true });
     const wijziging = await db.auditEvent.findFirstOrThrow({ where: { sleutel: g.email, actie: "WIJZIGEN" } });
     // jsonb keeps its own key order, so compared by field.
     expect(auditDiff(wijziging.voor, wijziging.na).sort((a, b) => a.veld.localeCompare(b.veld))).toEqual([
@@ -79,9 +134,14 @@ describe("users", () => {
       { veld: "rol", soort: "gewijzigd", oud: "INSTELLING_MEDEWERKER", nieuw: "INSTELLING_BEHEERDER" },
     ]);
 
-    const gevonden = await zoekGebruikers(db, gebruikerFilterSchema.parse({ q: "nieuwe", brin: "25BB", rol: "INSTELLING_BEHEERDER" }));
+    const gevonden = await zoekGebruikers(
+      db,
+      gebruikerFilterSchema.parse({ q: "nieuwe", brin: "25BB", rol: "INSTELLING_BEHEERDER" }),
+    );
     expect(gevonden.rijen.map((r) => r.email)).toEqual(["nieuw@roc-horizon.example"]);
-    expect((await zoekGebruikers(db, gebruikerFilterSchema.parse({ rol: "DUO_BEHEERDER" }))).rijen.map((r) => r.email)).toEqual(["beheer@duo.example"]);
+    expect(
+      (await zoekGebruikers(db, gebruikerFilterSchema.parse({ rol: "DUO_BEHEERDER" }))).rijen.map((r) => r.email),
+    ).toEqual(["beheer@duo.example"]);
 
     expect(await zetActief(db, beheerder, beheerder.id, false)).toEqual({ ok: false, fout: "zelfDeactiveren" });
     expect((await db.gebruiker.findUniqueOrThrow({ where: { id: beheerder.id } })).actief).toBe(true);
@@ -89,9 +149,13 @@ describe("users", () => {
     expect(await zetActief(db, beheerder, g.id, false)).toEqual({ ok: true });
     const na = await db.gebruiker.findUniqueOrThrow({ where: { id: g.id } });
     expect(na).toMatchObject({ actief: false, sessieVersie: g.sessieVersie + 1 });
-    expect((await zoekGebruikers(db, gebruikerFilterSchema.parse({ status: "inactief" }))).rijen.map((r) => r.email)).toContain(g.email);
+    expect(
+      (await zoekGebruikers(db, gebruikerFilterSchema.parse({ status: "inactief" }))).rijen.map((r) => r.email),
+    ).toContain(g.email);
     expect(await zetActief(db, beheerder, g.id, true)).toEqual({ ok: true });
-    expect(await db.auditEvent.count({ where: { sleutel: g.email, actie: { in: ["DEACTIVEREN", "HERACTIVEREN"] } } })).toBe(2);
+    expect(
+      await db.auditEvent.count({ where: { sleutel: g.email, actie: { in: ["DEACTIVEREN", "HERACTIVEREN"] } } }),
+    ).toBe(2);
   });
 
   it("resets a password: the old one stops, the new one works, sessions end", async () => {
@@ -116,20 +180,45 @@ describe("API clients", () => {
     expect(isThumbprint(hex.toUpperCase().match(/../g)!.join(":"))).toBe(true);
     expect(isThumbprint("ab".repeat(31))).toBe(false);
     expect(isThumbprint(`${hex}:`)).toBe(false);
-    expect(clientSchema.parse({ clientId: "abc-1", certThumbprint: hex.toUpperCase().match(/../g)!.join(":"), rateLimit: "" })).toEqual({ clientId: "abc-1", certThumbprint: hex, rateLimit: null });
+    expect(
+      clientSchema.parse({
+        clientId: "abc-1",
+        certThumbprint: hex.toUpperCase().match(/../g)!.join(":"),
+        rateLimit: "",
+      }),
+    ).toEqual({ clientId: "abc-1", certThumbprint: hex, rateLimit: null });
     const fout = clientSchema.safeParse({ clientId: "a b", certThumbprint: "xyz", rateLimit: "0" });
-    expect(fout.success ? [] : fout.error.issues.map((i) => i.message)).toEqual(["clientIdOngeldig", "thumbprintOngeldig", "rateLimitOngeldig"]);
+    expect(fout.success ? [] : fout.error.issues.map((i) => i.message)).toEqual([
+      "clientIdOngeldig",
+      "thumbprintOngeldig",
+      "rateLimitOngeldig",
+    ]);
   });
 
   it("creates, rotates (old secret refused) and revokes (tokens refused at once)", async () => {
     const l = await maakLeverancier(db, beheerder, "Testsoft BV");
     expect(l.ok).toBe(true);
     if (!l.ok) return;
-    expect(await maakLeverancier(db, beheerder, "Testsoft BV")).toMatchObject({ ok: false, velden: { naam: "leverancierBestaat" } });
-    const c = await maakClient(db, beheerder, l.id, clientSchema.parse({ clientId: "testsoft-1", certThumbprint: "", rateLimit: "20" }));
+    expect(await maakLeverancier(db, beheerder, "Testsoft BV")).toMatchObject({
+      ok: false,
+      velden: { naam: "leverancierBestaat" },
+    });
+    const c = await maakClient(
+      db,
+      beheerder,
+      l.id,
+      clientSchema.parse({ clientId: "testsoft-1", certThumbprint: "", rateLimit: "20" }),
+    );
     expect(c.ok).toBe(true);
     if (!c.ok) return;
-    expect(await maakClient(db, beheerder, l.id, clientSchema.parse({ clientId: "testsoft-1", certThumbprint: "", rateLimit: "" }))).toMatchObject({ ok: false, velden: { clientId: "clientIdBestaat" } });
+    expect(
+      await maakClient(
+        db,
+        beheerder,
+        l.id,
+        clientSchema.parse({ clientId: "testsoft-1", certThumbprint: "", rateLimit: "" }),
+      ),
+    ).toMatchObject({ ok: false, velden: { clientId: "clientIdBestaat" } });
     const row = await db.apiClient.findUniqueOrThrow({ where: { id: c.id } });
     expect(row.secretHash).not.toContain(c.geheim);
     expect(row.rateLimit).toBe(20);
@@ -145,13 +234,19 @@ describe("API clients", () => {
     const { claims } = signToken({ apiClientId: c.id, clientId: "testsoft-1" });
     expect((await callerFor(db, claims, headers)).ok).toBe(true);
     // Another leverancier's id with this client: unknown, nothing changes.
-    expect(await trekClientIn(db, beheerder, "00000000-0000-4000-8000-000000000000", c.id)).toEqual({ ok: false, fout: "clientOnbekend" });
+    expect(await trekClientIn(db, beheerder, "00000000-0000-4000-8000-000000000000", c.id)).toEqual({
+      ok: false,
+      fout: "clientOnbekend",
+    });
     expect(await trekClientIn(db, beheerder, l.id, c.id)).toEqual({ ok: true });
     expect(await callerFor(db, claims, headers)).toMatchObject({ ok: false });
     expect((await authenticateCredentials(db, "testsoft-1", r.geheim, headers)).ok).toBe(false);
     expect(await roteerGeheim(db, beheerder, l.id, c.id)).toEqual({ ok: false, fout: "clientIngetrokken" });
 
-    const events = await db.auditEvent.findMany({ where: { entiteit: "ApiClient", sleutel: "testsoft-1" }, orderBy: { id: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { entiteit: "ApiClient", sleutel: "testsoft-1" },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((e) => e.actie)).toEqual(["AANMAKEN", "GEHEIM_ROTEREN", "INTREKKEN"]);
     const alles = JSON.stringify(events);
     for (const geheim of [c.geheim, r.geheim, row.secretHash]) expect(alles).not.toContain(geheim);
@@ -161,20 +256,66 @@ describe("API clients", () => {
 describe("audit log", () => {
   it("refuses UPDATE and DELETE of a row (trigger), by the client and in raw SQL", async () => {
     const event = await db.auditEvent.findFirstOrThrow();
-    await expect(db.auditEvent.update({ where: { id: event.id }, data: { actor: "iemand-anders" } })).rejects.toThrow(/onveranderlijk/);
+    await expect(db.auditEvent.update({ where: { id: event.id }, data: { actor: "iemand-anders" } })).rejects.toThrow(
+      /onveranderlijk/,
+    );
     await expect(db.auditEvent.deleteMany({})).rejects.toThrow(/onveranderlijk/);
-    await expect(db.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE id = ${event.id}`)).rejects.toThrow(/onveranderlijk/);
+    await expect(db.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE id = ${event.id}`)).rejects.toThrow(
+      /onveranderlijk/,
+    );
     expect(await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toEqual(event);
   });
 
   it("filters by actor, brin, entity and period, pages by keyset and exports the selection", async () => {
     await db.auditEvent.createMany({
       data: [
-        { tijdstip: new Date("2026-01-10T10:00:00Z"), actorType: "USER", actor: "a@school.example", brin: "25AA", entiteit: "Inschrijving", sleutel: "=1+1", actie: "WIJZIGEN", voor: { x: 1 }, na: { x: 2 } },
-        { tijdstip: new Date("2026-01-10T10:00:00Z"), actorType: "USER", actor: "a@school.example", brin: "25AA", entiteit: "Inschrijving", sleutel: "k2", actie: "AANMAKEN" },
-        { tijdstip: new Date("2026-01-10T10:00:00Z"), actorType: "USER", actor: "a@school.example", brin: "25AA", entiteit: "Inschrijving", sleutel: "k3", actie: "AANMAKEN" },
-        { tijdstip: new Date("2026-01-11T22:59:00Z"), actorType: "API_CLIENT", actor: "edusoft-demo", brin: "25BB", entiteit: "Resultaat", sleutel: "k4", actie: "AANMAKEN" },
-        { tijdstip: new Date("2026-01-11T23:00:00Z"), actorType: "API_CLIENT", actor: "edusoft-demo", brin: "25AA", entiteit: "Resultaat", sleutel: "k5", actie: "AANMAKEN" },
+        {
+          tijdstip: new Date("2026-01-10T10:00:00Z"),
+          actorType: "USER",
+          actor: "a@school.example",
+          brin: "25AA",
+          entiteit: "Inschrijving",
+          sleutel: "=1+1",
+          actie: "WIJZIGEN",
+          voor: { x: 1 },
+          na: { x: 2 },
+        },
+        {
+          tijdstip: new Date("2026-01-10T10:00:00Z"),
+          actorType: "USER",
+          actor: "a@school.example",
+          brin: "25AA",
+          entiteit: "Inschrijving",
+          sleutel: "k2",
+          actie: "AANMAKEN",
+        },
+        {
+          tijdstip: new Date("2026-01-10T10:00:00Z"),
+          actorType: "USER",
+          actor: "a@school.example",
+          brin: "25AA",
+          entiteit: "Inschrijving",
+          sleutel: "k3",
+          actie: "AANMAKEN",
+        },
+        {
+          tijdstip: new Date("2026-01-11T22:59:00Z"),
+          actorType: "API_CLIENT",
+          actor: "edusoft-demo",
+          brin: "25BB",
+          entiteit: "Resultaat",
+          sleutel: "k4",
+          actie: "AANMAKEN",
+        },
+        {
+          tijdstip: new Date("2026-01-11T23:00:00Z"),
+          actorType: "API_CLIENT",
+          actor: "edusoft-demo",
+          brin: "25AA",
+          entiteit: "Resultaat",
+          sleutel: "k5",
+          actie: "AANMAKEN",
+        },
       ],
     });
     // Days are Dutch days: 22:59 UTC on 11 January is still the 11th (CET), 23:00 UTC is the 12th.
@@ -186,16 +327,29 @@ describe("audit log", () => {
     expect(tweede.rijen.map((r) => r.sleutel)).toEqual(["k2", "=1+1"]);
     expect(tweede.volgende).toBeNull();
 
-    expect((await auditPagina(db, auditFilterSchema.parse({ actor: "EDUSOFT", brin: "25aa" }))).rijen.map((r) => r.sleutel)).toEqual(["k5"]);
-    expect((await auditPagina(db, auditFilterSchema.parse({ entiteit: "Resultaat", van: "2026-01-12" }))).rijen.map((r) => r.sleutel)).toEqual(["k5"]);
+    expect(
+      (await auditPagina(db, auditFilterSchema.parse({ actor: "EDUSOFT", brin: "25aa" }))).rijen.map((r) => r.sleutel),
+    ).toEqual(["k5"]);
+    expect(
+      (await auditPagina(db, auditFilterSchema.parse({ entiteit: "Resultaat", van: "2026-01-12" }))).rijen.map(
+        (r) => r.sleutel,
+      ),
+    ).toEqual(["k5"]);
     expect(await auditEntiteiten(db)).toEqual(["ApiClient", "Gebruiker", "Inschrijving", "Leverancier", "Resultaat"]);
     // Nonsense filters are no filter, never an error.
     expect(auditFilterSchema.parse({ van: "2026-02-30", brin: "x", na: "'; DROP", entiteit: "a b" })).toEqual({});
 
     const csv: string[] = [];
-    for await (const rij of auditCsvRijen(db, auditFilterSchema.parse({ brin: "25AA", van: "2026-01-10", tot: "2026-01-12" }), 2)) csv.push(formatCsvLine(rij));
+    for await (const rij of auditCsvRijen(
+      db,
+      auditFilterSchema.parse({ brin: "25AA", van: "2026-01-10", tot: "2026-01-12" }),
+      2,
+    ))
+      csv.push(formatCsvLine(rij));
     expect(csv).toHaveLength(4);
-    expect(csv[3]).toBe(`2026-01-10T10:00:00.000Z;USER;a@school.example;25AA;Inschrijving;'=1+1;WIJZIGEN;"{""x"":1}";"{""x"":2}";\r\n`);
+    expect(csv[3]).toBe(
+      `2026-01-10T10:00:00.000Z;USER;a@school.example;25AA;Inschrijving;'=1+1;WIJZIGEN;"{""x"":1}";"{""x"":2}";\r\n`,
+    );
   });
 
   it("diffs before and after: changed, added, removed", () => {

@@ -5,28 +5,75 @@ import { TELDATA, mbo, persoon, po, reference, resultaat, teldatum } from "./tes
 import type { Assessment, InschrijvingAssessment, ResultaatAssessment, Teldatum } from "./types";
 
 function input(i: Partial<AssessPersonInput>): AssessPersonInput {
-  return { person: persoon(), mboInschrijvingen: [], poInschrijvingen: [], resultaten: [], reference: reference(), teldata: TELDATA, frozen: [], ...i };
+  return {
+    person: persoon(),
+    mboInschrijvingen: [],
+    poInschrijvingen: [],
+    resultaten: [],
+    reference: reference(),
+    teldata: TELDATA,
+    frozen: [],
+    ...i,
+  };
 }
 
 /** TELDATA with some teldata VASTGESTELD. */
 function metVastgesteld(...vast: [Teldatum["sector"], string][]): Teldatum[] {
-  return TELDATA.map((t) => (vast.some(([s, d]) => s === t.sector && d === t.datum) ? { ...t, status: "VASTGESTELD" as const } : t));
+  return TELDATA.map((t) =>
+    vast.some(([s, d]) => s === t.sector && d === t.datum) ? { ...t, status: "VASTGESTELD" as const } : t,
+  );
 }
 
-const frozenInschrijving = (brin: string, volgnummer: string, datum: string, a: Partial<InschrijvingAssessment> = {}): InschrijvingAssessment => ({
-  kind: "INSCHRIJVING", brin, volgnummer, teldatum: datum, status: "J", codes: [], gewicht: 1.3, parameters: {}, definitief: true, ...a,
+const frozenInschrijving = (
+  brin: string,
+  volgnummer: string,
+  datum: string,
+  a: Partial<InschrijvingAssessment> = {},
+): InschrijvingAssessment => ({
+  kind: "INSCHRIJVING",
+  brin,
+  volgnummer,
+  teldatum: datum,
+  status: "J",
+  codes: [],
+  gewicht: 1.3,
+  parameters: {},
+  definitief: true,
+  ...a,
 });
-const frozenResultaat = (brin: string, volgnummer: string, kalenderjaar: number, a: Partial<ResultaatAssessment> = {}): ResultaatAssessment => ({
-  kind: "RESULTAAT", brin, volgnummer, kalenderjaar, status: "J", codes: [], gewicht: 3, parameters: {}, definitief: true, ...a,
+const frozenResultaat = (
+  brin: string,
+  volgnummer: string,
+  kalenderjaar: number,
+  a: Partial<ResultaatAssessment> = {},
+): ResultaatAssessment => ({
+  kind: "RESULTAAT",
+  brin,
+  volgnummer,
+  kalenderjaar,
+  status: "J",
+  codes: [],
+  gewicht: 3,
+  parameters: {},
+  definitief: true,
+  ...a,
 });
-const sleutel = (a: Assessment) => `${a.kind === "INSCHRIJVING" ? a.teldatum : a.kalenderjaar} ${a.brin}/${a.volgnummer} ${a.status}${a.codes.join(",")} ${a.gewicht}${a.definitief ? " D" : ""}`;
+const sleutel = (a: Assessment) =>
+  `${a.kind === "INSCHRIJVING" ? a.teldatum : a.kalenderjaar} ${a.brin}/${a.volgnummer} ${a.status}${a.codes.join(",")} ${a.gewicht}${a.definitief ? " D" : ""}`;
 
 describe("which teldata get an assessment", () => {
   it.each([
     {
       naam: "mbo: every MBO teldatum on which it is active, past or future",
       i: input({ mboInschrijvingen: [mbo({ van: "2024-08-01" })] }),
-      sleutels: ["2024-10-01 25AA/1 J 1.3", "2025-02-01 25AA/1 J 1.3", "2025-10-01 25AA/1 J 1.3", "2026-02-01 25AA/1 J 1.3", "2026-10-01 25AA/1 J 1.3", "2027-02-01 25AA/1 J 1.3"],
+      sleutels: [
+        "2024-10-01 25AA/1 J 1.3",
+        "2025-02-01 25AA/1 J 1.3",
+        "2025-10-01 25AA/1 J 1.3",
+        "2026-02-01 25AA/1 J 1.3",
+        "2026-10-01 25AA/1 J 1.3",
+        "2027-02-01 25AA/1 J 1.3",
+      ],
     },
     {
       naam: "mbo: uitgeschreven on a teldatum includes it, not the next",
@@ -81,7 +128,11 @@ describe("frozen D assessments", () => {
     },
     {
       naam: "near miss: a frozen one for a VOORLOPIG teldatum is recomputed",
-      i: input({ mboInschrijvingen: [mbo({ bekostigbaar: false })], teldata: [teldatum("MBO", T)], frozen: [frozenInschrijving("25AA", "1", T)] }),
+      i: input({
+        mboInschrijvingen: [mbo({ bekostigbaar: false })],
+        teldata: [teldatum("MBO", T)],
+        frozen: [frozenInschrijving("25AA", "1", T)],
+      }),
       sleutels: ["2025-10-01 25AA/1 NM01 0"],
     },
     {
@@ -99,7 +150,9 @@ describe("frozen D assessments", () => {
 
   it("returns the frozen objects themselves", () => {
     const f = frozenInschrijving("25AA", "1", T);
-    const out = assessPerson(input({ mboInschrijvingen: [mbo()], teldata: [teldatum("MBO", T, "VASTGESTELD")], frozen: [f] }));
+    const out = assessPerson(
+      input({ mboInschrijvingen: [mbo()], teldata: [teldatum("MBO", T, "VASTGESTELD")], frozen: [f] }),
+    );
     expect(out).toEqual([f]);
     expect(out[0]).toBe(f);
   });
@@ -113,17 +166,28 @@ describe("frozen diploma years (fixing 1 October fixes that calendar year)", () 
   it.each([
     {
       naam: "a frozen funded diploma counts as it stands for the subtraction, though its record now says N",
-      i: input({ resultaten: [{ ...r1, indicatieBekostigbaar: false }, r2n4], teldata: vast2024, frozen: [frozenResultaat("25AA", "R1", 2024)] }),
+      i: input({
+        resultaten: [{ ...r1, indicatieBekostigbaar: false }, r2n4],
+        teldata: vast2024,
+        frozen: [frozenResultaat("25AA", "R1", 2024)],
+      }),
       sleutels: ["2024 25AA/R1 J 3 D", "2025 25AA/R2 J 2"],
     },
     {
       naam: "near miss: not fixed, so recomputed and not subtracted",
-      i: input({ resultaten: [{ ...r1, indicatieBekostigbaar: false }, r2n4], frozen: [frozenResultaat("25AA", "R1", 2024)] }),
+      i: input({
+        resultaten: [{ ...r1, indicatieBekostigbaar: false }, r2n4],
+        frozen: [frozenResultaat("25AA", "R1", 2024)],
+      }),
       sleutels: ["2024 25AA/R1 ND01 0", "2025 25AA/R2 J 5"],
     },
     {
       naam: "a frozen N diploma does not count, though its record is now fundable",
-      i: input({ resultaten: [r1, r2n2], teldata: vast2024, frozen: [frozenResultaat("25AA", "R1", 2024, { status: "N", codes: ["D01"], gewicht: 0 })] }),
+      i: input({
+        resultaten: [r1, r2n2],
+        teldata: vast2024,
+        frozen: [frozenResultaat("25AA", "R1", 2024, { status: "N", codes: ["D01"], gewicht: 0 })],
+      }),
       sleutels: ["2024 25AA/R1 ND01 0 D", "2025 25AA/R2 J 1"],
     },
     {
@@ -143,7 +207,11 @@ describe("frozen diploma years (fixing 1 October fixes that calendar year)", () 
     },
     {
       naam: "a record moved out of its fixed year: the old frozen one stays, the new year is assessed without counting itself",
-      i: input({ resultaten: [{ ...r1, datumBehaald: "2025-01-15" }], teldata: vast2024, frozen: [frozenResultaat("25AA", "R1", 2024)] }),
+      i: input({
+        resultaten: [{ ...r1, datumBehaald: "2025-01-15" }],
+        teldata: vast2024,
+        frozen: [frozenResultaat("25AA", "R1", 2024)],
+      }),
       sleutels: ["2024 25AA/R1 J 3 D", "2025 25AA/R1 J 3"],
     },
   ])("$naam", ({ i, sleutels }) => {

@@ -41,7 +41,9 @@ const key = (sector: Sector, datum: string) => `${sector}|${datum}`;
  */
 export function assessPerson(input: AssessPersonInput): Assessment[] {
   const { person, reference } = input;
-  const vastgesteld = new Set(input.teldata.filter((t) => t.status === "VASTGESTELD").map((t) => key(t.sector, t.datum)));
+  const vastgesteld = new Set(
+    input.teldata.filter((t) => t.status === "VASTGESTELD").map((t) => key(t.sector, t.datum)),
+  );
   const vastgesteldeJaren = vastgesteldeKalenderjaren(input.teldata);
 
   const frozenInschrijvingen = input.frozen.filter(

@@ -2,8 +2,16 @@
 import { describe, expect, it } from "vitest";
 import { CODES, CODE_GROEPEN, codeTekst, codesVanGroep, isCode } from "./codes";
 
-const range = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(2, "0")}`);
-const ALLE = [...range("F", 10), ...range("R", 7), ...range("S", 5), ...range("M", 9), ...range("D", 4), ...range("P", 3)];
+const range = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(2, "0")}`);
+const ALLE = [
+  ...range("F", 10),
+  ...range("R", 7),
+  ...range("S", 5),
+  ...range("M", 9),
+  ...range("D", 4),
+  ...range("P", 3),
+];
 
 describe("codes", () => {
   it("has exactly the codes of rules.md", () => {

@@ -9,7 +9,12 @@ describe("compareCodePoints", () => {
     { a: "10", b: "9", sign: -1, why: "digits as text, not as numbers" },
     { a: "R1", b: "R10", sign: -1, why: "a prefix comes first" },
     { a: "abc", b: "abc", sign: 0, why: "equal" },
-    { a: "\uFF5E", b: "\u{1F600}", sign: -1, why: "U+FF5E before an astral character (UTF-16 units would say otherwise)" },
+    {
+      a: "\uFF5E",
+      b: "\u{1F600}",
+      sign: -1,
+      why: "U+FF5E before an astral character (UTF-16 units would say otherwise)",
+    },
     { a: "é", b: "f", sign: 1, why: "no accent folding" },
   ])("$a vs $b → $sign ($why)", ({ a, b, sign }) => {
     expect(Math.sign(compareCodePoints(a, b))).toBe(sign);
@@ -24,10 +29,22 @@ describe("compareCodePoints", () => {
 describe("compareCompetitors / countingOne", () => {
   const c = (datumInschrijving: string, brin: string, volgnummer: string) => ({ datumInschrijving, brin, volgnummer });
   it.each([
-    { naam: "earliest date wins over lower brin", items: [c("2025-09-01", "25AA", "1"), c("2025-08-01", "25BB", "9")], wint: 1 },
+    {
+      naam: "earliest date wins over lower brin",
+      items: [c("2025-09-01", "25AA", "1"), c("2025-08-01", "25BB", "9")],
+      wint: 1,
+    },
     { naam: "same date: lowest brin", items: [c("2025-08-01", "25BB", "1"), c("2025-08-01", "25AA", "9")], wint: 1 },
-    { naam: "same date and brin: lowest volgnummer by code point", items: [c("2025-08-01", "25AA", "a1"), c("2025-08-01", "25AA", "B1")], wint: 1 },
-    { naam: "first in list when it is the lowest", items: [c("2025-08-01", "25AA", "1"), c("2025-08-01", "25AA", "2")], wint: 0 },
+    {
+      naam: "same date and brin: lowest volgnummer by code point",
+      items: [c("2025-08-01", "25AA", "a1"), c("2025-08-01", "25AA", "B1")],
+      wint: 1,
+    },
+    {
+      naam: "first in list when it is the lowest",
+      items: [c("2025-08-01", "25AA", "1"), c("2025-08-01", "25AA", "2")],
+      wint: 0,
+    },
   ])("$naam", ({ items, wint }) => {
     expect(countingOne(items, (x) => x)).toBe(items[wint]);
     expect(compareCompetitors(items[0]!, items[1]!)).toBe(wint === 0 ? -1 : 1);

@@ -18,12 +18,35 @@ describe("correctiefactor", () => {
 });
 
 describe("correctiefactorVoorStudiejaar", () => {
-  const g = (brin: string, teldatum: string, status: "J" | "N", leerweg: "BOL" | "BBL" | "EX"): GeteldeInschrijving => ({ brin, teldatum, status, leerweg });
-  const oktober = [g("25AA", "2025-10-01", "J", "BOL"), g("25AA", "2025-10-01", "J", "BBL"), g("25AA", "2025-10-01", "N", "BOL"), g("25AA", "2025-10-01", "N", "EX"), g("25BB", "2025-10-01", "J", "BOL")];
+  const g = (
+    brin: string,
+    teldatum: string,
+    status: "J" | "N",
+    leerweg: "BOL" | "BBL" | "EX",
+  ): GeteldeInschrijving => ({ brin, teldatum, status, leerweg });
+  const oktober = [
+    g("25AA", "2025-10-01", "J", "BOL"),
+    g("25AA", "2025-10-01", "J", "BBL"),
+    g("25AA", "2025-10-01", "N", "BOL"),
+    g("25AA", "2025-10-01", "N", "EX"),
+    g("25BB", "2025-10-01", "J", "BOL"),
+  ];
   it.each([
-    { naam: "counts only funded BOL/BBL of this brin and studiejaar", rows: [...oktober, g("25AA", "2026-02-01", "J", "BOL"), g("25AA", "2024-10-01", "J", "BOL")], cf: (1.4 + 1) / 2.8 },
-    { naam: "1 February with only unfunded assessments still counts as there", rows: [...oktober, g("25AA", "2026-02-01", "N", "BOL")], cf: 1.4 / 2.8 },
-    { naam: "n.v.t. without any 1 February assessment of this brin", rows: [...oktober, g("25BB", "2026-02-01", "J", "BOL")], cf: null },
+    {
+      naam: "counts only funded BOL/BBL of this brin and studiejaar",
+      rows: [...oktober, g("25AA", "2026-02-01", "J", "BOL"), g("25AA", "2024-10-01", "J", "BOL")],
+      cf: (1.4 + 1) / 2.8,
+    },
+    {
+      naam: "1 February with only unfunded assessments still counts as there",
+      rows: [...oktober, g("25AA", "2026-02-01", "N", "BOL")],
+      cf: 1.4 / 2.8,
+    },
+    {
+      naam: "n.v.t. without any 1 February assessment of this brin",
+      rows: [...oktober, g("25BB", "2026-02-01", "J", "BOL")],
+      cf: null,
+    },
   ])("$naam", ({ rows, cf }) => {
     const uit = correctiefactorVoorStudiejaar(rows, "25AA", 2025);
     if (cf === null) expect(uit).toBeNull();

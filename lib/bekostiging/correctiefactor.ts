@@ -49,4 +49,3 @@ export function correctiefactorVoorStudiejaar(
   const heeftFebruari = vanBrin.some((i) => i.teldatum === februari);
   return correctiefactor(tel(oktober), heeftFebruari ? tel(februari) : null);
 }
-

@@ -138,7 +138,11 @@ export function assessMboOpTeldatum(
     // F07 guarantees a periode from datum_inschrijving on; without one there is nothing to assess.
     const periode = periodeOp(inschrijving, teldatum);
     if (!periode) continue;
-    beoordeeld.push({ inschrijving, periode, codes: mboCodesZonderM09(person, inschrijving, periode, teldatum, reference) });
+    beoordeeld.push({
+      inschrijving,
+      periode,
+      codes: mboCodesZonderM09(person, inschrijving, periode, teldatum, reference),
+    });
   }
 
   const kandidaten = beoordeeld.filter((b) => b.codes.length === 0);
@@ -166,4 +170,3 @@ export function assessMboOpTeldatum(
     };
   });
 }
-

@@ -4,7 +4,11 @@ import { assessPerson } from "./assess";
 import { persoon, po, reference, teldatum } from "./test-fixtures";
 import type { InschrijvingAssessment, PoInschrijving } from "./types";
 
-function opTeldatum(inschrijvingen: PoInschrijving[], datum: string, geboortedatum = "2019-05-05"): InschrijvingAssessment[] {
+function opTeldatum(
+  inschrijvingen: PoInschrijving[],
+  datum: string,
+  geboortedatum = "2019-05-05",
+): InschrijvingAssessment[] {
   return assessPerson({
     person: persoon({ geboortedatum }),
     mboInschrijvingen: [],
@@ -23,8 +27,20 @@ describe("po inschrijving codes P01–P02", () => {
     { naam: "funded, gewicht 1", i: po(), geboren: "2019-05-05", codes: [] },
     { naam: "P01 near miss: 4 exactly on 1 February", i: po(), geboren: "2021-02-01", codes: [] },
     { naam: "P01 turns 4 the day after", i: po(), geboren: "2021-02-02", codes: ["P01"] },
-    { naam: "P01 born 29 Feb 2020, teldatum 28 Feb 2024", i: po({ van: "2024-01-08" }), geboren: "2020-02-29", op: "2024-02-28", codes: ["P01"] },
-    { naam: "P01 near miss: born 29 Feb 2020, teldatum 29 Feb 2024", i: po({ van: "2024-01-08" }), geboren: "2020-02-29", op: "2024-02-29", codes: [] },
+    {
+      naam: "P01 born 29 Feb 2020, teldatum 28 Feb 2024",
+      i: po({ van: "2024-01-08" }),
+      geboren: "2020-02-29",
+      op: "2024-02-28",
+      codes: ["P01"],
+    },
+    {
+      naam: "P01 near miss: born 29 Feb 2020, teldatum 29 Feb 2024",
+      i: po({ van: "2024-01-08" }),
+      geboren: "2020-02-29",
+      op: "2024-02-29",
+      codes: [],
+    },
     { naam: "P02 school not bekostigd", i: po({ brin: "04GH" }), geboren: "2019-05-05", codes: ["P02"] },
     { naam: "P01 and P02 together", i: po({ brin: "04GH" }), geboren: "2021-06-01", codes: ["P01", "P02"] },
   ])("$naam", ({ i, geboren, op, codes }) => {
@@ -38,12 +54,36 @@ describe("po inschrijving codes P01–P02", () => {
 
 describe("P03: only one counts", () => {
   it.each([
-    { naam: "earliest datum_inschrijving counts", ins: [po({ brin: "01AB", van: "2024-09-01" }), po({ brin: "02CD", van: "2024-08-20" })], verwacht: [["P03", "02CD"], []] },
-    { naam: "same date: lowest brin", ins: [po({ brin: "03EF" }), po({ brin: "02CD" })], verwacht: [["P03", "02CD"], []] },
-    { naam: "same brin and date: lowest volgnummer by code point", ins: [po({ nr: "b" }), po({ nr: "C" })], verwacht: [["P03", "01AB"], []] },
-    { naam: "near miss: the other school is not bekostigd", ins: [po({ brin: "04GH", van: "2024-08-01" }), po({ brin: "02CD", van: "2024-09-01" })], verwacht: [["P02"], []] },
-    { naam: "near miss: the other one ended the day before", ins: [po({ brin: "01AB", van: "2024-08-01", tot: "2025-01-31" }), po({ brin: "02CD", van: "2025-02-01" })], verwacht: [[]] },
-    { naam: "the other one ended on the teldatum: competes", ins: [po({ brin: "02CD", van: "2024-08-01", tot: T }), po({ brin: "01AB", van: "2025-02-01" })], verwacht: [[], ["P03", "02CD"]] },
+    {
+      naam: "earliest datum_inschrijving counts",
+      ins: [po({ brin: "01AB", van: "2024-09-01" }), po({ brin: "02CD", van: "2024-08-20" })],
+      verwacht: [["P03", "02CD"], []],
+    },
+    {
+      naam: "same date: lowest brin",
+      ins: [po({ brin: "03EF" }), po({ brin: "02CD" })],
+      verwacht: [["P03", "02CD"], []],
+    },
+    {
+      naam: "same brin and date: lowest volgnummer by code point",
+      ins: [po({ nr: "b" }), po({ nr: "C" })],
+      verwacht: [["P03", "01AB"], []],
+    },
+    {
+      naam: "near miss: the other school is not bekostigd",
+      ins: [po({ brin: "04GH", van: "2024-08-01" }), po({ brin: "02CD", van: "2024-09-01" })],
+      verwacht: [["P02"], []],
+    },
+    {
+      naam: "near miss: the other one ended the day before",
+      ins: [po({ brin: "01AB", van: "2024-08-01", tot: "2025-01-31" }), po({ brin: "02CD", van: "2025-02-01" })],
+      verwacht: [[]],
+    },
+    {
+      naam: "the other one ended on the teldatum: competes",
+      ins: [po({ brin: "02CD", van: "2024-08-01", tot: T }), po({ brin: "01AB", van: "2025-02-01" })],
+      verwacht: [[], ["P03", "02CD"]],
+    },
   ])("$naam", ({ ins, verwacht }) => {
     const result = opTeldatum(ins, T);
     const actief = ins.filter((i) => i.datumUitschrijving === null || i.datumUitschrijving >= T);

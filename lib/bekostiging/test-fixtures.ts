@@ -16,9 +16,24 @@ import type {
 } from "./types";
 
 const opl = (
-  opleidingscode: string, niveau: number, specialist: boolean, leerwegen: string, prijsfactor: number,
-  ingangsdatum: string, einddatum: string | null = null, instroomeinddatum: string | null = null,
-): Opleiding => ({ opleidingscode, niveau, specialist, toegestaneLeerwegen: leerwegen.split(","), prijsfactor, ingangsdatum, einddatum, instroomeinddatum });
+  opleidingscode: string,
+  niveau: number,
+  specialist: boolean,
+  leerwegen: string,
+  prijsfactor: number,
+  ingangsdatum: string,
+  einddatum: string | null = null,
+  instroomeinddatum: string | null = null,
+): Opleiding => ({
+  opleidingscode,
+  niveau,
+  specialist,
+  toegestaneLeerwegen: leerwegen.split(","),
+  prijsfactor,
+  ingangsdatum,
+  einddatum,
+  instroomeinddatum,
+});
 
 export const OPLEIDINGEN: Opleiding[] = [
   opl("90001", 1, false, "BOL,BBL", 1.1, "2016-08-01"), // Entree - Medewerker dienstverlening
@@ -32,8 +47,14 @@ export const OPLEIDINGEN: Opleiding[] = [
   opl("90009", 4, true, "BOL,BBL", 1.55, "2018-08-01"), // Specialist mechatronica
 ];
 
-const lic = (brin: string, opleidingscode: string, leerweg: Leerweg, bekostigd: boolean, begindatum: string, einddatum: string | null = null): Licentie =>
-  ({ brin, opleidingscode, leerweg, bekostigd, begindatum, einddatum });
+const lic = (
+  brin: string,
+  opleidingscode: string,
+  leerweg: Leerweg,
+  bekostigd: boolean,
+  begindatum: string,
+  einddatum: string | null = null,
+): Licentie => ({ brin, opleidingscode, leerweg, bekostigd, begindatum, einddatum });
 
 export const LICENTIES: Licentie[] = [
   lic("25AA", "90001", "BOL", true, "2015-08-01"),
@@ -75,7 +96,10 @@ export const INSTELLINGEN: Instelling[] = [
 
 /** Opleidingen as a Map and instellingen as a Record: the rules accept either. */
 export function reference(extra: { licenties?: Licentie[]; instellingen?: Instelling[] } = {}): Reference {
-  const instellingen = [...INSTELLINGEN.filter((i) => !extra.instellingen?.some((e) => e.brin === i.brin)), ...(extra.instellingen ?? [])];
+  const instellingen = [
+    ...INSTELLINGEN.filter((i) => !extra.instellingen?.some((e) => e.brin === i.brin)),
+    ...(extra.instellingen ?? []),
+  ];
   return {
     opleidingen: new Map(OPLEIDINGEN.map((o) => [o.opleidingscode, o])),
     licenties: [...LICENTIES, ...(extra.licenties ?? [])],
@@ -93,7 +117,11 @@ export const TELDATA: Teldatum[] = [
   ...[2024, 2025, 2026, 2027].map((y): Teldatum => ({ sector: "PO", datum: `${y}-02-01`, status: "VOORLOPIG" })),
 ];
 
-export const teldatum = (sector: Sector, datum: string, status: Teldatum["status"] = "VOORLOPIG"): Teldatum => ({ sector, datum, status });
+export const teldatum = (sector: Sector, datum: string, status: Teldatum["status"] = "VOORLOPIG"): Teldatum => ({
+  sector,
+  datum,
+  status,
+});
 
 export function persoon(p: Partial<Person> = {}): Person {
   return { pgn: "111222333", geboortedatum: "2005-05-05", woonland: "NL", ...p };
@@ -101,7 +129,14 @@ export function persoon(p: Partial<Person> = {}): Person {
 
 /** A BPV that runs over the whole of 2025-2027, concluded in summer 2025. */
 export function bpv(b: Partial<Bpv> = {}): Bpv {
-  return { bpvVolgnummer: "1", afsluitdatum: "2025-07-15", datumBegin: "2025-08-01", datumEindeGepland: "2027-07-31", datumEinde: null, ...b };
+  return {
+    bpvVolgnummer: "1",
+    afsluitdatum: "2025-07-15",
+    datumBegin: "2025-08-01",
+    datumEindeGepland: "2027-07-31",
+    datumEinde: null,
+    ...b,
+  };
 }
 
 export interface MboOpties {
@@ -119,7 +154,12 @@ export interface MboOpties {
 
 export function mbo(o: MboOpties = {}): MboInschrijving {
   const van = o.van ?? "2025-08-01";
-  const eerste: MboPeriode = { begindatum: van, opleidingscode: o.opl ?? "90003", leerweg: o.lw ?? "BOL", indicatieBekostigbaar: o.bekostigbaar ?? true };
+  const eerste: MboPeriode = {
+    begindatum: van,
+    opleidingscode: o.opl ?? "90003",
+    leerweg: o.lw ?? "BOL",
+    indicatieBekostigbaar: o.bekostigbaar ?? true,
+  };
   return {
     brin: o.brin ?? "25AA",
     inschrijvingsvolgnummer: o.nr ?? "1",

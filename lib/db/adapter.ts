@@ -8,9 +8,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "@/lib/env";
 
-export type DatabaseTarget =
-  | { kind: "postgres"; connectionString: string }
-  | { kind: "pglite"; dataDir: string };
+export type DatabaseTarget = { kind: "postgres"; connectionString: string } | { kind: "pglite"; dataDir: string };
 
 export function databaseTarget(): DatabaseTarget {
   if (env.DATABASE_URL) return { kind: "postgres", connectionString: env.DATABASE_URL };

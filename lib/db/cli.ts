@@ -19,13 +19,17 @@ async function main(command: string | undefined, arg: string | undefined): Promi
         return 2;
       }
       const created = await createMigration(arg);
-      console.log(created ? `Aangemaakt: prisma/migrations/${created}/migration.sql` : "Schema en migraties zijn al gelijk.");
+      console.log(
+        created ? `Aangemaakt: prisma/migrations/${created}/migration.sql` : "Schema en migraties zijn al gelijk.",
+      );
       return 0;
     }
     case "drift": {
       const drift = await migrationDrift();
       if (drift) {
-        console.error(`Het schema wijkt af van de migraties; maak een migratie (npm run db:migration -- <naam>):\n${drift}`);
+        console.error(
+          `Het schema wijkt af van de migraties; maak een migratie (npm run db:migration -- <naam>):\n${drift}`,
+        );
         return 1;
       }
       console.log("Schema en migraties zijn gelijk.");

@@ -24,7 +24,8 @@ function migrationsDir(migrations: Record<string, string>): string {
 }
 
 const GOOD = {
-  "20260101000000_first": "CREATE TABLE a (id INT PRIMARY KEY);\nCREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n",
+  "20260101000000_first":
+    "CREATE TABLE a (id INT PRIMARY KEY);\nCREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n",
 };
 const FAILING = {
   ...GOOD,
@@ -48,7 +49,10 @@ const cases: Case[] = [
         target: { kind: "pglite", dataDir },
         probe: async () => {
           const db = new PGlite(dataDir);
-          return { query: (sql) => db.query(sql) as Promise<{ rows: Record<string, unknown>[] }>, close: () => db.close() };
+          return {
+            query: (sql) => db.query(sql) as Promise<{ rows: Record<string, unknown>[] }>,
+            close: () => db.close(),
+          };
         },
       };
     },
@@ -92,10 +96,16 @@ describe.each(cases)("migrations on $name", ({ target: make }) => {
     expect(await deployMigrations(target, dir)).toEqual(["20260101000000_first"]);
     expect(await deployMigrations(target, dir)).toEqual([]);
     const db = await probe();
-    const { rows } = await db.query("SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations");
+    const { rows } = await db.query(
+      "SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations",
+    );
     await db.close();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ migration_name: "20260101000000_first", checksum: checksum(GOOD["20260101000000_first"]), rolled_back_at: null });
+    expect(rows[0]).toMatchObject({
+      migration_name: "20260101000000_first",
+      checksum: checksum(GOOD["20260101000000_first"]),
+      rolled_back_at: null,
+    });
     expect(rows[0]!.finished_at).not.toBeNull();
   });
 
@@ -103,7 +113,9 @@ describe.each(cases)("migrations on $name", ({ target: make }) => {
     const { target, probe } = await make();
     await expect(deployMigrations(target, migrationsDir(FAILING))).rejects.toThrow();
     const db = await probe();
-    const failed = await db.query("SELECT migration_name, finished_at, logs FROM _prisma_migrations WHERE migration_name = '20260102000000_broken'");
+    const failed = await db.query(
+      "SELECT migration_name, finished_at, logs FROM _prisma_migrations WHERE migration_name = '20260102000000_broken'",
+    );
     const tableB = await db.query("SELECT to_regclass('public.b') AS t");
     await db.close();
     expect(failed.rows).toHaveLength(1);

@@ -20,7 +20,10 @@ let wasmReady: Promise<void> | undefined;
 /** The engine's .wasm cannot be imported in Node; compile it beside its JS glue ourselves. */
 function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
-    const wasmPath = path.join(path.dirname(require_resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+    const wasmPath = path.join(
+      path.dirname(require_resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+      "schema_engine_bg.wasm",
+    );
     const wasmModule = await WebAssembly.compile(fs.readFileSync(wasmPath));
     const instance = await WebAssembly.instantiate(wasmModule, {
       "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
@@ -83,13 +86,20 @@ export type MigrationsList = {
 
 export function readMigrations(dir = MIGRATIONS_DIR): MigrationsList {
   const entries = fs.existsSync(dir)
-    ? fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+    ? fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
     : [];
   const lockPath = path.join(dir, LOCKFILE);
   return {
     baseDir: dir,
     shadowDbInitScript: "",
-    lockfile: { path: LOCKFILE, content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : LOCKFILE_DEFAULT },
+    lockfile: {
+      path: LOCKFILE,
+      content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : LOCKFILE_DEFAULT,
+    },
     migrationDirectories: entries.map((name) => ({
       path: name,
       migrationFile: {
@@ -103,7 +113,10 @@ export function readMigrations(dir = MIGRATIONS_DIR): MigrationsList {
 const filters = { externalTables: [], externalEnums: [] };
 
 /** Runs `work` with an engine bound to `target`; the shadow database is always a fresh in-memory PGlite. */
-async function withEngine<T>(target: DatabaseTarget | { kind: "memory" }, work: (engine: Engine) => Promise<T>): Promise<T> {
+async function withEngine<T>(
+  target: DatabaseTarget | { kind: "memory" },
+  work: (engine: Engine) => Promise<T>,
+): Promise<T> {
   await loadWasm();
   const connections: Connection[] = [];
   let main: Promise<Connection> | undefined;

@@ -120,6 +120,7 @@ export function registerSql(prisma: PrismaClient, sql: SqlDatabase): PrismaClien
 /** The raw access of a client made by lib/db.ts or lib/testing/database.ts. */
 export function sqlOf(prisma: PrismaClient): SqlDatabase {
   const sql = registry.get(prisma);
-  if (!sql) throw new Error("Deze Prisma-client heeft geen SQL-toegang; maak hem met lib/db.ts of lib/testing/database.ts.");
+  if (!sql)
+    throw new Error("Deze Prisma-client heeft geen SQL-toegang; maak hem met lib/db.ts of lib/testing/database.ts.");
   return sql;
 }

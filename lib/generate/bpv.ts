@@ -12,9 +12,16 @@ const STREAM = 0xb9f;
 
 const I = kolomIndex("mbo-bpv");
 const C = {
-  brin: kol(I, "brin"), ivn: kol(I, "inschrijvingsvolgnummer"), bpv: kol(I, "bpv_volgnummer"),
-  leerbedrijf: kol(I, "leerbedrijf_id"), opleiding: kol(I, "opleidingscode"), afsluit: kol(I, "afsluitdatum"),
-  begin: kol(I, "datum_begin"), gepland: kol(I, "datum_einde_gepland"), einde: kol(I, "datum_einde"), uren: kol(I, "omvang_uren"),
+  brin: kol(I, "brin"),
+  ivn: kol(I, "inschrijvingsvolgnummer"),
+  bpv: kol(I, "bpv_volgnummer"),
+  leerbedrijf: kol(I, "leerbedrijf_id"),
+  opleiding: kol(I, "opleidingscode"),
+  afsluit: kol(I, "afsluitdatum"),
+  begin: kol(I, "datum_begin"),
+  gepland: kol(I, "datum_einde_gepland"),
+  einde: kol(I, "datum_einde"),
+  uren: kol(I, "omvang_uren"),
 };
 
 /**

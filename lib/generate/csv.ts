@@ -47,7 +47,7 @@ export function* csvChunks(options: GenerateOptions, csv: CsvOptions = {}, stats
   const header = csvHeader(o.soort);
   const vrij = header.flatMap((k, i) => (VRIJE_TEKST.has(k) ? [i] : []));
   const opmaak = new Opmaak();
-  let uit = (csv.bom ?? true ? CSV_BOM : "") + formatCsvLine(header);
+  let uit = ((csv.bom ?? true) ? CSV_BOM : "") + formatCsvLine(header);
   for (const rij of rowsOf(generateMeldingen(options), o.seed, stats)) {
     uit += regel(rij, vrij, opmaak);
     if (uit.length >= grootte) {

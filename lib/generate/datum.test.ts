@@ -34,7 +34,8 @@ describe("PGN per person index", () => {
       const { bsn, onderwijsnummer } = pgnVoor(i * 397, i % 3 === 0);
       const pgn = bsn || onderwijsnummer;
       // Plain checks in the loop: an expect() per number would make this test slow.
-      if (!(bsn ? isGeldigBsn(bsn) && !onderwijsnummer : isGeldigOnderwijsnummer(onderwijsnummer)) || pgn[0] === "8") fout.push(pgn);
+      if (!(bsn ? isGeldigBsn(bsn) && !onderwijsnummer : isGeldigOnderwijsnummer(onderwijsnummer)) || pgn[0] === "8")
+        fout.push(pgn);
       gezien.add(pgn);
     }
     expect(fout).toEqual([]);

@@ -18,7 +18,9 @@ for (let i = 0; i < MAANDBEGIN.length; i++) MAANDBEGIN[i] = utc(EERSTE_JAAR + Ma
 /** The day for a calendar date; an overflowing day (30 February) rolls over like Date.UTC does. */
 export function dag(jaar: number, maand: number, dagVanMaand: number): Dag {
   const i = (jaar - EERSTE_JAAR) * 12 + maand - 1;
-  return i >= 0 && i < MAANDBEGIN.length && maand >= 1 && maand <= 12 ? MAANDBEGIN[i]! + dagVanMaand - 1 : utc(jaar, maand, dagVanMaand);
+  return i >= 0 && i < MAANDBEGIN.length && maand >= 1 && maand <= 12
+    ? MAANDBEGIN[i]! + dagVanMaand - 1
+    : utc(jaar, maand, dagVanMaand);
 }
 const ISO: string[] = [];
 const JAAR = new Int16Array(LAATSTE - EERSTE + 1);
@@ -34,7 +36,8 @@ for (let d = EERSTE; d <= LAATSTE; d++) {
 }
 
 function binnen(d: Dag): void {
-  if (d < EERSTE || d > LAATSTE || !Number.isInteger(d)) throw new RangeError(`day ${d} outside the generator's calendar`);
+  if (d < EERSTE || d > LAATSTE || !Number.isInteger(d))
+    throw new RangeError(`day ${d} outside the generator's calendar`);
 }
 
 /** YYYY-MM-DD. */
@@ -62,7 +65,8 @@ const dagVan = (d: Dag): number => DAG[d - EERSTE]!;
 /** Whole years on `op` (domain.md: a year older on the birthday; born 29 February: on 1 March). */
 export function leeftijd(geboren: Dag, op: Dag): number {
   const jaren = jaarVan(op) - jaarVan(geboren);
-  const voorVerjaardag = maandVan(op) < maandVan(geboren) || (maandVan(op) === maandVan(geboren) && dagVan(op) < dagVan(geboren));
+  const voorVerjaardag =
+    maandVan(op) < maandVan(geboren) || (maandVan(op) === maandVan(geboren) && dagVan(op) < dagVan(geboren));
   return voorVerjaardag ? jaren - 1 : jaren;
 }
 

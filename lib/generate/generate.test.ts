@@ -39,17 +39,20 @@ describe("rows", () => {
     }
   });
 
-  it.each(SOORTEN)("%s: the upload reader reads every value back as generated (quoting, BOM, diacritics)", async (soort) => {
-    // Not 1: derived files only refer to inschrijvingen delivered without error, and would be empty.
-    const o = { soort, rows: 3_000, today: TODAY, invalidRatio: 0.5 };
-    const header = csvHeader(soort);
-    const gelezen = await leesTerug(o);
-    const verwacht = [...generateRows(o)];
-    expect(gelezen.map((r) => header.map((k) => r.values[k]))).toEqual(verwacht);
-    expect(gelezen[0]!.rij).toBe(2);
-    const zonderBom = [...csvChunks(o, { bom: false })].join("");
-    expect(zonderBom.charCodeAt(0)).not.toBe(0xfeff);
-  });
+  it.each(SOORTEN)(
+    "%s: the upload reader reads every value back as generated (quoting, BOM, diacritics)",
+    async (soort) => {
+      // Not 1: derived files only refer to inschrijvingen delivered without error, and would be empty.
+      const o = { soort, rows: 3_000, today: TODAY, invalidRatio: 0.5 };
+      const header = csvHeader(soort);
+      const gelezen = await leesTerug(o);
+      const verwacht = [...generateRows(o)];
+      expect(gelezen.map((r) => header.map((k) => r.values[k]))).toEqual(verwacht);
+      expect(gelezen[0]!.rij).toBe(2);
+      const zonderBom = [...csvChunks(o, { bom: false })].join("");
+      expect(zonderBom.charCodeAt(0)).not.toBe(0xfeff);
+    },
+  );
 });
 
 describe("reserved for acceptance tests (access.md)", () => {
@@ -74,7 +77,9 @@ describe("reserved for acceptance tests (access.md)", () => {
 
   it("refuses the T prefix and brins of the wrong sector", () => {
     expect(() => [...generateRows({ soort: "mbo-inschrijvingen", rows: 1, prefix: "T" })]).toThrow(OptionError);
-    expect(() => [...generateRows({ soort: "mbo-inschrijvingen", rows: 1, brins: ["01AB"] })]).toThrow(/not a mbo institution/);
+    expect(() => [...generateRows({ soort: "mbo-inschrijvingen", rows: 1, brins: ["01AB"] })]).toThrow(
+      /not a mbo institution/,
+    );
     expect(() => [...generateRows({ soort: "po-verzuim", rows: 1, today: "2026-02-30" })]).toThrow(OptionError);
     expect(() => [...generateRows({ soort: "po-verzuim", rows: 0 })]).toThrow(OptionError);
   });
@@ -87,7 +92,9 @@ describe("keys", () => {
     let n = 0;
     for (const m of generateMeldingen({ soort, rows: 20_000 })) {
       n++;
-      sleutels.add(["brin", ...header.filter((k) => k.endsWith("volgnummer"))].map((k) => m.rows[0]![header.indexOf(k)]).join("|"));
+      sleutels.add(
+        ["brin", ...header.filter((k) => k.endsWith("volgnummer"))].map((k) => m.rows[0]![header.indexOf(k)]).join("|"),
+      );
     }
     expect(sleutels.size).toBe(n);
   });

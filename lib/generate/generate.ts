@@ -43,7 +43,8 @@ export function* generateMeldingen(options: GenerateOptions): Generator<Generate
   let nr = 0;
   for (const rows of bron(o)) {
     const m: GeneratedMelding = { soort: o.soort, nr, rows };
-    if (isOngeldig(o.seed, o.soort, nr, o.invalidRatio)) m.fout = maakOngeldig(o.seed, o.soort, nr, rows, o.today, o.prefix);
+    if (isOngeldig(o.seed, o.soort, nr, o.invalidRatio))
+      m.fout = maakOngeldig(o.seed, o.soort, nr, rows, o.today, o.prefix);
     nr++;
     yield m;
   }

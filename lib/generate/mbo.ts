@@ -18,10 +18,29 @@ const REDEN_OVERSTAP = ["03", "04", "05"];
 
 // Mostly 16–19, a tail up to 30 (domain: ages at inschrijving 15–30).
 const LEEFTIJD = new Weighted<number>([
-  [15, 3], [16, 24], [17, 20], [18, 15], [19, 10], [20, 7], [21, 5], [22, 4], [23, 3], [24, 2],
-  [25, 1], [26, 1], [27, 1], [28, 1], [29, 1], [30, 1],
+  [15, 3],
+  [16, 24],
+  [17, 20],
+  [18, 15],
+  [19, 10],
+  [20, 7],
+  [21, 5],
+  [22, 4],
+  [23, 3],
+  [24, 2],
+  [25, 1],
+  [26, 1],
+  [27, 1],
+  [28, 1],
+  [29, 1],
+  [30, 1],
 ]);
-const STUDIEJAAR = new Weighted<number>([[2023, 20], [2024, 25], [2025, 30], [2026, 25]]);
+const STUDIEJAAR = new Weighted<number>([
+  [2023, 20],
+  [2024, 25],
+  [2025, 30],
+  [2026, 25],
+]);
 
 /** Stream number of the PRNG: the records depend on seed and rows only, never on soort or invalid-ratio. */
 const STREAM = 0x3b0;
@@ -99,7 +118,12 @@ function tweedeBegin(rng: Prng, start: Dag, limit: Dag): Dag | undefined {
 }
 
 /** One inschrijving from its start: opleiding, planned end by niveau, perhaps an end, perhaps a second periode. */
-function maakInschrijving(rng: Prng, brin: string, start: Dag, today: Dag): Omit<MboInschrijving, "nr" | "volgnummer" | "persoon"> {
+function maakInschrijving(
+  rng: Prng,
+  brin: string,
+  start: Dag,
+  today: Dag,
+): Omit<MboInschrijving, "nr" | "volgnummer" | "persoon"> {
   const k = kiesOpleiding(rng, brin);
   const niveau = opleiding(k.opleidingscode).niveau;
   const jaren = niveau === 1 ? 1 : niveau === 4 ? rng.between(3, 4) : niveau;
@@ -128,7 +152,13 @@ function maakInschrijving(rng: Prng, brin: string, start: Dag, today: Dag): Omit
  * The second inschrijving of a person at another brin: half a switch (the first ends, the second
  * starts the next day or the next 1 August), half at the same time (M09, S01).
  */
-function tweedeInschrijving(rng: Prng, a: MboInschrijving, brin: string, laatste: Dag, today: Dag): Omit<MboInschrijving, "nr" | "volgnummer"> {
+function tweedeInschrijving(
+  rng: Prng,
+  a: MboInschrijving,
+  brin: string,
+  laatste: Dag,
+  today: Dag,
+): Omit<MboInschrijving, "nr" | "volgnummer"> {
   const laatstePeriode = a.perioden[a.perioden.length - 1]!.begin;
   let start: Dag | undefined;
   if (rng.chance(0.5)) {

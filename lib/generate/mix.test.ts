@@ -1,6 +1,13 @@
 // The realistic mix quality.md asks for, and how the derived files refer to the inschrijvingen of the same seed.
 import { describe, expect, it } from "vitest";
-import { csvHeader, generateMeldingen, mboInschrijvingen, normaliseer, poInschrijvingen, type GenerateOptions } from "./index";
+import {
+  csvHeader,
+  generateMeldingen,
+  mboInschrijvingen,
+  normaliseer,
+  poInschrijvingen,
+  type GenerateOptions,
+} from "./index";
 import { dag, iso, leeftijd, studiejaarVan } from "./datum";
 import { licentiesPerOpleiding } from "./referentie";
 import { TODAY } from "./test-helpers";
@@ -14,7 +21,9 @@ const fractie = (n: number, van: number) => n / van;
 /** Rows of a derived soort as objects by column name, leaving out those with a deliberate error. */
 function rijen(o: GenerateOptions): Record<string, string>[] {
   const header = csvHeader(o.soort);
-  return [...generateMeldingen(o)].filter((m) => !m.fout).flatMap((m) => m.rows.map((r) => Object.fromEntries(header.map((k, i) => [k, r[i]!]))));
+  return [...generateMeldingen(o)]
+    .filter((m) => !m.fout)
+    .flatMap((m) => m.rows.map((r) => Object.fromEntries(header.map((k, i) => [k, r[i]!]))));
 }
 
 describe("mbo-inschrijvingen mix", () => {
@@ -50,7 +59,9 @@ describe("mbo-inschrijvingen mix", () => {
     expect(aandeel("BBL")).toBeGreaterThan(0.2);
     expect(aandeel("EX")).toBeGreaterThan(0.01);
     expect(aandeel("EX")).toBeLessThan(0.06);
-    const zonder = perioden.filter((p) => !licentiesPerOpleiding(p.brin).some((l) => l.code === p.opleidingscode && l.leerwegen.includes(p.leerweg)));
+    const zonder = perioden.filter(
+      (p) => !licentiesPerOpleiding(p.brin).some((l) => l.code === p.opleidingscode && l.leerwegen.includes(p.leerweg)),
+    );
     expect(fractie(zonder.length, perioden.length)).toBeGreaterThan(0.03);
     expect(fractie(zonder.length, perioden.length)).toBeLessThan(0.25);
     expect(fractie(lijst.filter((i) => i.brin === "25AA").length, lijst.length)).toBeCloseTo(0.3, 1);
@@ -85,7 +96,9 @@ describe("mbo-inschrijvingen mix", () => {
     expect(land("DE")).toBeGreaterThan(0.005);
     expect(personen.some((p) => !["", "NL", "BE", "DE"].includes(p.woonland))).toBe(true);
     const postcodes = personen.filter((p) => p.postcode);
-    expect(postcodes.filter((p) => !/^[1-9]\d{3} ?[A-Z]{2}$/.test(p.postcode) || !["", "NL"].includes(p.woonland))).toEqual([]);
+    expect(
+      postcodes.filter((p) => !/^[1-9]\d{3} ?[A-Z]{2}$/.test(p.postcode) || !["", "NL"].includes(p.woonland)),
+    ).toEqual([]);
     expect(personen.filter((p) => p.voorvoegsel === "van der").length).toBeGreaterThan(0);
     expect(personen.some((p) => p.achternaam === "Özil")).toBe(true);
     expect(personen.some((p) => p.achternaam === "Ruïz")).toBe(true);
@@ -115,7 +128,11 @@ describe("po-inschrijvingen mix", () => {
 
   it("some pupils move to another school of the file, mostly the day after leaving the first", () => {
     const perPgn = new Map<string, typeof lijst>();
-    for (const i of lijst) perPgn.set(i.persoon.bsn || i.persoon.onderwijsnummer, [...(perPgn.get(i.persoon.bsn || i.persoon.onderwijsnummer) ?? []), i]);
+    for (const i of lijst)
+      perPgn.set(i.persoon.bsn || i.persoon.onderwijsnummer, [
+        ...(perPgn.get(i.persoon.bsn || i.persoon.onderwijsnummer) ?? []),
+        i,
+      ]);
     const paren = [...perPgn.values()].filter((l) => l.length === 2);
     expect(fractie(paren.length, perPgn.size)).toBeGreaterThan(0.015);
     const aansluitend = paren.filter(([a, b]) => b!.inschrijving === a!.uitschrijving! + 1).length;
@@ -129,7 +146,11 @@ describe("derived files refer to the inschrijvingen of the same seed", () => {
   const header = csvHeader("mbo-inschrijvingen");
   const col = (k: string) => header.indexOf(k);
   /** Inschrijvingen delivered without error, by brin|volgnummer. */
-  const geldig = new Map(ins.filter((m) => !m.fout).map((m) => [`${m.rows[0]![col("brin")]}|${m.rows[0]![col("inschrijvingsvolgnummer")]}`, m.rows]));
+  const geldig = new Map(
+    ins
+      .filter((m) => !m.fout)
+      .map((m) => [`${m.rows[0]![col("brin")]}|${m.rows[0]![col("inschrijvingsvolgnummer")]}`, m.rows]),
+  );
 
   it("mbo-bpv: most BBL inschrijvingen have a BPV within their dates, some none", () => {
     const bpv = rijen({ ...mbo, soort: "mbo-bpv", invalidRatio: ratio });
@@ -167,12 +188,17 @@ describe("derived files refer to the inschrijvingen of the same seed", () => {
       if (m.fout) continue;
       const r = m.rows[0]!;
       const sleutel = `${r[pc("brin")]}|${r[pc("bsn")] || r[pc("onderwijsnummer")]}`;
-      inschrijvingen.set(sleutel, [...(inschrijvingen.get(sleutel) ?? []), { van: r[pc("datum_inschrijving")]!, tot: r[pc("datum_uitschrijving")] || "9999" }]);
+      inschrijvingen.set(sleutel, [
+        ...(inschrijvingen.get(sleutel) ?? []),
+        { van: r[pc("datum_inschrijving")]!, tot: r[pc("datum_uitschrijving")] || "9999" },
+      ]);
     }
     const verzuim = rijen({ ...po, soort: "po-verzuim", invalidRatio: ratio });
     expect(verzuim.length).toBeGreaterThan(1000);
     const ingeschreven = verzuim.filter((v) =>
-      (inschrijvingen.get(`${v.brin}|${v.bsn || v.onderwijsnummer}`) ?? []).some((i) => i.van <= v.datum_begin! && v.datum_begin! <= i.tot),
+      (inschrijvingen.get(`${v.brin}|${v.bsn || v.onderwijsnummer}`) ?? []).some(
+        (i) => i.van <= v.datum_begin! && v.datum_begin! <= i.tot,
+      ),
     );
     expect(ingeschreven.length).toBe(verzuim.length);
     for (const v of verzuim) {

@@ -45,7 +45,8 @@ export function normaliseer(o: GenerateOptions): Basis {
   if (!isSoort(o.soort)) fout(`unknown soort '${String(o.soort)}'`);
   if (!Number.isSafeInteger(o.rows) || o.rows < 1) fout("rows must be a whole number ≥ 1");
   const seed = o.seed ?? 1;
-  if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff) fout("seed must be a whole number from 0 to 4294967295");
+  if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff)
+    fout("seed must be a whole number from 0 to 4294967295");
   const invalidRatio = o.invalidRatio ?? 0;
   if (!(invalidRatio >= 0 && invalidRatio <= 1)) fout("invalid-ratio must be a number from 0 to 1");
   const sector = sectorVanSoort(o.soort);
@@ -53,7 +54,10 @@ export function normaliseer(o: GenerateOptions): Basis {
   if (brins.length === 0) fout("at least one brin is needed");
   if (new Set(brins).size !== brins.length) fout("a brin is listed twice");
   for (const b of brins) {
-    if (sectorVan(b) !== sector) fout(`brin ${b} is not a ${sector.toLowerCase()} institution of the reference data (${standaardBrins(sector).join(", ")})`);
+    if (sectorVan(b) !== sector)
+      fout(
+        `brin ${b} is not a ${sector.toLowerCase()} institution of the reference data (${standaardBrins(sector).join(", ")})`,
+      );
   }
   let today: number;
   try {

@@ -90,7 +90,14 @@ export function maakPersoon(rng: Prng, seed: number, index: number, geboortedatu
   const woonland = kiesWoonland(rng);
   const postcode = woonland === "NL" && rng.chance(0.98) ? kiesPostcode(rng) : "";
   return {
-    bsn, onderwijsnummer, geboortedatum, geslacht, achternaam, voorvoegsel, voornamen, postcode,
+    bsn,
+    onderwijsnummer,
+    geboortedatum,
+    geslacht,
+    achternaam,
+    voorvoegsel,
+    voornamen,
+    postcode,
     woonland: woonland === "NL" && rng.chance(0.1) ? "" : woonland,
   };
 }

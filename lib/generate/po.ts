@@ -11,7 +11,12 @@ const KANS_VERHUIZING = 0.04; // leaves during the year, to no school in this fi
 const KANS_WISSEL = 0.03; // moves to another school of the file: an inschrijving at both
 const KANS_ANDERE_VESTIGING = 0.03; // per new schooljaar, where the school has more than one
 const STREAM = 0x9a1;
-const STUDIEJAAR = new Weighted<number>([[2023, 20], [2024, 25], [2025, 30], [2026, 25]]);
+const STUDIEJAAR = new Weighted<number>([
+  [2023, 20],
+  [2024, 25],
+  [2025, 30],
+  [2026, 25],
+]);
 
 /**
  * The groep in the schooljaar of `d`: age on 1 October of that schooljaar minus 3 (6 by 1 October:
@@ -53,7 +58,14 @@ function kiesLeerling(rng: Prng, laatste: Dag): { geboren: Dag; start: Dag } {
  * One inschrijving from `start`. `einde` forces a datum_uitschrijving (a move to another school);
  * otherwise groep 8 leaves in July, and a few leave during the year.
  */
-function maakInschrijving(rng: Prng, brin: string, persoon: Persoon, start: Dag, today: Dag, einde?: Dag): Omit<PoInschrijving, "nr" | "volgnummer"> {
+function maakInschrijving(
+  rng: Prng,
+  brin: string,
+  persoon: Persoon,
+  start: Dag,
+  today: Dag,
+  einde?: Dag,
+): Omit<PoInschrijving, "nr" | "volgnummer"> {
   const vestigingen = VESTIGINGEN[brin] ?? [];
   const geboren = persoon.geboortedatum;
   let uitschrijving = einde;
@@ -69,9 +81,11 @@ function maakInschrijving(rng: Prng, brin: string, persoon: Persoon, start: Dag,
   for (let jaar = studiejaarVan(start) + 1; dag(jaar, 8, 1) <= tot; jaar++) {
     const aug1 = dag(jaar, 8, 1);
     const vorige = perioden[perioden.length - 1]!;
-    if (vestigingen.length > 1 && rng.chance(KANS_ANDERE_VESTIGING)) vestigingscode = rng.pick(vestigingen.filter((v) => v !== vestigingscode));
+    if (vestigingen.length > 1 && rng.chance(KANS_ANDERE_VESTIGING))
+      vestigingscode = rng.pick(vestigingen.filter((v) => v !== vestigingscode));
     const groep = groepOp(geboren, aug1);
-    if (groep !== vorige.groep || vestigingscode !== vorige.vestigingscode) perioden.push({ begin: aug1, vestigingscode, groep });
+    if (groep !== vorige.groep || vestigingscode !== vorige.vestigingscode)
+      perioden.push({ begin: aug1, vestigingscode, groep });
   }
   return { brin, persoon, inschrijving: start, uitschrijving, perioden };
 }
@@ -101,7 +115,10 @@ export function* poInschrijvingen(o: Basis): Generator<PoInschrijving> {
       while (ander === brin) ander = brinKeuze.pick(rng);
       const gat = rng.chance(0.85) ? 0 : rng.between(1, 30);
       const tweede = Math.min(einde + 1 + gat, laatste);
-      lijst.push(maakInschrijving(rng, brin, persoon, start, o.today, einde), maakInschrijving(rng, ander, persoon, tweede, o.today));
+      lijst.push(
+        maakInschrijving(rng, brin, persoon, start, o.today, einde),
+        maakInschrijving(rng, ander, persoon, tweede, o.today),
+      );
     } else {
       lijst.push(maakInschrijving(rng, brin, persoon, start, o.today));
     }

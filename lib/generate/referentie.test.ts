@@ -11,13 +11,22 @@ describe("built-in reference data", () => {
     const instellingen = parseRioCsv("instellingen", read("instellingen"));
     expect(INSTELLINGEN).toEqual(instellingen.map((i) => ({ brin: i.brin, sector: i.sector })));
     const vestigingen: Record<string, string[]> = {};
-    for (const v of parseRioCsv("vestigingen", read("vestigingen"))) (vestigingen[v.brin] ??= []).push(v.vestigingscode);
+    for (const v of parseRioCsv("vestigingen", read("vestigingen")))
+      (vestigingen[v.brin] ??= []).push(v.vestigingscode);
     expect(VESTIGINGEN).toEqual(vestigingen);
     expect(OPLEIDINGEN).toEqual(
-      parseRioCsv("opleidingen", read("opleidingen")).map((o) => ({ code: o.opleidingscode, niveau: o.niveau, leerwegen: o.toegestane_leerwegen })),
+      parseRioCsv("opleidingen", read("opleidingen")).map((o) => ({
+        code: o.opleidingscode,
+        niveau: o.niveau,
+        leerwegen: o.toegestane_leerwegen,
+      })),
     );
     expect(LICENTIES).toEqual(
-      parseRioCsv("licenties", read("licenties")).map((l) => ({ brin: l.brin, opleidingscode: l.opleidingscode, leerweg: l.leerweg })),
+      parseRioCsv("licenties", read("licenties")).map((l) => ({
+        brin: l.brin,
+        opleidingscode: l.opleidingscode,
+        leerweg: l.leerweg,
+      })),
     );
   });
 

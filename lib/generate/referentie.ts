@@ -83,14 +83,21 @@ export const LICENTIES: readonly Licentie[] = [
  * 25AA, as the bench's `pages` scenario expects (300,000 of 1 M). Unlisted brins weigh 1.
  */
 export const BRIN_GEWICHT: Readonly<Record<string, number>> = {
-  "25AA": 3, "25BB": 5, "25CC": 2,
-  "01AB": 4, "02CD": 3, "03EF": 2, "04GH": 1,
+  "25AA": 3,
+  "25BB": 5,
+  "25CC": 2,
+  "01AB": 4,
+  "02CD": 3,
+  "03EF": 2,
+  "04GH": 1,
 };
 
 /** Default brins: every institution of the sector that has licences (mbo) or vestigingen (po). */
 export function standaardBrins(sector: Sector): string[] {
   return INSTELLINGEN.filter(
-    (i) => i.sector === sector && (sector === "PO" ? (VESTIGINGEN[i.brin]?.length ?? 0) > 0 : LICENTIES.some((l) => l.brin === i.brin)),
+    (i) =>
+      i.sector === sector &&
+      (sector === "PO" ? (VESTIGINGEN[i.brin]?.length ?? 0) > 0 : LICENTIES.some((l) => l.brin === i.brin)),
   ).map((i) => i.brin);
 }
 

@@ -12,8 +12,14 @@ const STREAM = 0x7e5;
 
 const I = kolomIndex("mbo-resultaten");
 const C = {
-  brin: kol(I, "brin"), nr: kol(I, "resultaatvolgnummer"), ivn: kol(I, "inschrijvingsvolgnummer"), bsn: kol(I, "bsn"),
-  onr: kol(I, "onderwijsnummer"), opleiding: kol(I, "opleidingscode"), soort: kol(I, "soort"), behaald: kol(I, "datum_behaald"),
+  brin: kol(I, "brin"),
+  nr: kol(I, "resultaatvolgnummer"),
+  ivn: kol(I, "inschrijvingsvolgnummer"),
+  bsn: kol(I, "bsn"),
+  onr: kol(I, "onderwijsnummer"),
+  opleiding: kol(I, "opleidingscode"),
+  soort: kol(I, "soort"),
+  behaald: kol(I, "datum_behaald"),
   bekostigbaar: kol(I, "indicatie_bekostigbaar"),
 };
 

@@ -7,20 +7,37 @@ import type { Persoon } from "./persoon";
 // Column positions resolved once; the row builders below run a million times.
 const M = kolomIndex("mbo-inschrijvingen");
 const MBO = {
-  brin: kol(M, "brin"), volgnummer: kol(M, "inschrijvingsvolgnummer"), ins: kol(M, "datum_inschrijving"),
-  gepland: kol(M, "datum_uitschrijving_gepland"), uit: kol(M, "datum_uitschrijving"), reden: kol(M, "reden_uitschrijving"),
-  begin: kol(M, "periode_begindatum"), opleiding: kol(M, "opleidingscode"), leerweg: kol(M, "leerweg"),
+  brin: kol(M, "brin"),
+  volgnummer: kol(M, "inschrijvingsvolgnummer"),
+  ins: kol(M, "datum_inschrijving"),
+  gepland: kol(M, "datum_uitschrijving_gepland"),
+  uit: kol(M, "datum_uitschrijving"),
+  reden: kol(M, "reden_uitschrijving"),
+  begin: kol(M, "periode_begindatum"),
+  opleiding: kol(M, "opleidingscode"),
+  leerweg: kol(M, "leerweg"),
   bekostigbaar: kol(M, "indicatie_bekostigbaar"),
 };
 const P = kolomIndex("po-inschrijvingen");
 const PO = {
-  brin: kol(P, "brin"), volgnummer: kol(P, "inschrijvingsvolgnummer"), ins: kol(P, "datum_inschrijving"),
-  uit: kol(P, "datum_uitschrijving"), begin: kol(P, "periode_begindatum"), vestiging: kol(P, "vestigingscode"), groep: kol(P, "groep"),
+  brin: kol(P, "brin"),
+  volgnummer: kol(P, "inschrijvingsvolgnummer"),
+  ins: kol(P, "datum_inschrijving"),
+  uit: kol(P, "datum_uitschrijving"),
+  begin: kol(P, "periode_begindatum"),
+  vestiging: kol(P, "vestigingscode"),
+  groep: kol(P, "groep"),
 };
 const persoonPlaatsen = (idx: Record<string, number>) => ({
-  bsn: kol(idx, "bsn"), onr: kol(idx, "onderwijsnummer"), geboren: kol(idx, "geboortedatum"), geslacht: kol(idx, "geslacht"),
-  achternaam: kol(idx, "achternaam"), voorvoegsel: kol(idx, "voorvoegsel"), voornamen: kol(idx, "voornamen"),
-  postcode: kol(idx, "postcode"), woonland: kol(idx, "woonland"),
+  bsn: kol(idx, "bsn"),
+  onr: kol(idx, "onderwijsnummer"),
+  geboren: kol(idx, "geboortedatum"),
+  geslacht: kol(idx, "geslacht"),
+  achternaam: kol(idx, "achternaam"),
+  voorvoegsel: kol(idx, "voorvoegsel"),
+  voornamen: kol(idx, "voornamen"),
+  postcode: kol(idx, "postcode"),
+  woonland: kol(idx, "woonland"),
 });
 const MBO_PERSOON = persoonPlaatsen(M);
 const PO_PERSOON = persoonPlaatsen(P);

@@ -1,6 +1,12 @@
 // Test helpers (used by the *.test.ts files only): generated text read back through the real upload reader and validation.
 import { readCsv, type CsvRow } from "../register/csv";
-import { groepeerPerInschrijving, isInschrijvingSoort, KOLOMMEN, valideerRijen, type Soort } from "../register/validate";
+import {
+  groepeerPerInschrijving,
+  isInschrijvingSoort,
+  KOLOMMEN,
+  valideerRijen,
+  type Soort,
+} from "../register/validate";
 import type { Afkeuring } from "../register/validate/afkeuring";
 import { csvChunks, type CsvOptions } from "./csv";
 import type { GenerateOptions } from "./options";
@@ -31,8 +37,14 @@ export function valideer(soort: Soort, rows: CsvRow[], vandaag = TODAY): Uitslag
 }
 
 /** brin + the soort's volgnummer(s): identifies a melding in a file. */
-export function sleutelVan(soort: Soort, values: Record<string, string> | readonly string[], header?: readonly string[]): string {
+export function sleutelVan(
+  soort: Soort,
+  values: Record<string, string> | readonly string[],
+  header?: readonly string[],
+): string {
   const get = (k: string): string =>
-    Array.isArray(values) ? (values as readonly string[])[header!.indexOf(k)] ?? "" : (values as Record<string, string>)[k] ?? "";
+    Array.isArray(values)
+      ? ((values as readonly string[])[header!.indexOf(k)] ?? "")
+      : ((values as Record<string, string>)[k] ?? "");
   return KOLOMMEN[soort].key.map(get).join("|");
 }

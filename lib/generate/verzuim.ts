@@ -7,7 +7,13 @@ import { Prng, Weighted } from "./prng";
 import { Volgnummers } from "./volgnummer";
 
 const STREAM = 0x5a7;
-const SOORT = new Weighted<string>([["LUXE", 35], ["16U_4W", 25], ["OVERIG", 20], ["LRV", 15], ["RMC", 5]]);
+const SOORT = new Weighted<string>([
+  ["LUXE", 35],
+  ["16U_4W", 25],
+  ["OVERIG", 20],
+  ["LRV", 15],
+  ["RMC", 5],
+]);
 /** Free text, with the quoting cases a real file has: `;`, `"` and a line break. */
 const TOELICHTING = [
   "Familiebezoek buiten de schoolvakantie",
@@ -21,18 +27,29 @@ const TOELICHTING = [
 
 const I = kolomIndex("po-verzuim");
 const C = {
-  brin: kol(I, "brin"), nr: kol(I, "verzuimvolgnummer"), bsn: kol(I, "bsn"), onr: kol(I, "onderwijsnummer"),
-  soort: kol(I, "soort"), begin: kol(I, "datum_begin"), einde: kol(I, "datum_einde"), toelichting: kol(I, "toelichting"),
+  brin: kol(I, "brin"),
+  nr: kol(I, "verzuimvolgnummer"),
+  bsn: kol(I, "bsn"),
+  onr: kol(I, "onderwijsnummer"),
+  soort: kol(I, "soort"),
+  begin: kol(I, "datum_begin"),
+  einde: kol(I, "datum_einde"),
+  toelichting: kol(I, "toelichting"),
 };
 
 /** End date per soort: required for 16U_4W, LRV and RMC (F10); sometimes given for the others. */
 function einde(rng: Prng, soort: string, begin: number): number | undefined {
   switch (soort) {
-    case "16U_4W": return begin + 27;
-    case "LRV": return begin + rng.between(5, 60);
-    case "RMC": return begin + rng.between(10, 90);
-    case "LUXE": return rng.chance(0.7) ? begin + rng.between(0, 4) : undefined;
-    default: return rng.chance(0.5) ? begin + rng.between(0, 10) : undefined;
+    case "16U_4W":
+      return begin + 27;
+    case "LRV":
+      return begin + rng.between(5, 60);
+    case "RMC":
+      return begin + rng.between(10, 90);
+    case "LUXE":
+      return rng.chance(0.7) ? begin + rng.between(0, 4) : undefined;
+    default:
+      return rng.chance(0.5) ? begin + rng.between(0, 10) : undefined;
   }
 }
 

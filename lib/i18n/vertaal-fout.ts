@@ -20,7 +20,12 @@ export async function foutTekst(sleutel: string, waarden: Record<string, string 
 export type FoutCatalogus = "osr.fouten" | "toegang.fouten";
 
 /** A refused form: its message and field messages in the reader's language (an unknown key reads "onbekend"), and the posted values. */
-export async function geweigerdeState(catalogus: FoutCatalogus, fout: string, velden: VeldFouten = {}, waarden?: Record<string, string | string[]>): Promise<ActionState> {
+export async function geweigerdeState(
+  catalogus: FoutCatalogus,
+  fout: string,
+  velden: VeldFouten = {},
+  waarden?: Record<string, string | string[]>,
+): Promise<ActionState> {
   const t = await getTranslations(catalogus);
   const vertaal = (key: string) => (t.has(key) ? t(key) : t("onbekend"));
   return {

@@ -119,16 +119,31 @@ export class InProcessJobQueue implements JobQueue {
     const controller = new AbortController();
     this.current = controller;
     try {
-      await handler(job.payload, { jobId: job.id, attempt: job.attempt, maxAttempts: job.maxAttempts, signal: controller.signal });
+      await handler(job.payload, {
+        jobId: job.id,
+        attempt: job.attempt,
+        maxAttempts: job.maxAttempts,
+        signal: controller.signal,
+      });
     } catch (error) {
       if (controller.signal.aborted) {
         // Interrupted by stop(): not the job's fault, so it goes back to the front uncounted.
         this.pending.unshift(job);
       } else if (job.attempt < job.maxAttempts) {
-        logJob("warn", "Taak mislukt; volgt nog een poging", { queue: job.queue, jobId: job.id, attempt: job.attempt, error: errorMessage(error) });
+        logJob("warn", "Taak mislukt; volgt nog een poging", {
+          queue: job.queue,
+          jobId: job.id,
+          attempt: job.attempt,
+          error: errorMessage(error),
+        });
         this.pending.push({ ...job, attempt: job.attempt + 1, notBefore: Date.now() + job.retryDelayMs });
       } else {
-        logJob("error", "Taak definitief mislukt", { queue: job.queue, jobId: job.id, attempt: job.attempt, error: errorMessage(error) });
+        logJob("error", "Taak definitief mislukt", {
+          queue: job.queue,
+          jobId: job.id,
+          attempt: job.attempt,
+          error: errorMessage(error),
+        });
       }
     } finally {
       this.current = undefined;

@@ -11,7 +11,9 @@ export { PgBossJobQueue, type PgBossQueueOptions } from "@/lib/jobs/pg-boss";
 
 /** PostgreSQL → pg-boss, shared by every instance; PGlite → in this process (PGlite admits no other). */
 export function createJobQueue(target: DatabaseTarget = databaseTarget()): JobQueue {
-  return target.kind === "postgres" ? new PgBossJobQueue({ connectionString: target.connectionString }) : new InProcessJobQueue();
+  return target.kind === "postgres"
+    ? new PgBossJobQueue({ connectionString: target.connectionString })
+    : new InProcessJobQueue();
 }
 
 export type Jobs = {
@@ -51,7 +53,9 @@ export function createJobs(makeQueue: () => JobQueue): Jobs {
       await get().start();
       for (const [name, hook] of hooks) {
         // One feature's failing recovery must not keep the server (or the other features) from starting.
-        await hook().catch((error: unknown) => logJob("error", "Herstel bij het starten mislukt", { hook: name, error: errorMessage(error) }));
+        await hook().catch((error: unknown) =>
+          logJob("error", "Herstel bij het starten mislukt", { hook: name, error: errorMessage(error) }),
+        );
       }
     },
     async stopJobs(options) {

@@ -8,7 +8,13 @@ import type { JobContext } from "@/lib/jobs/types";
 
 const baseUrl = testPostgresUrl();
 // Short timings so a dead worker is noticed within a second.
-const FAST: Omit<PgBossQueueOptions, "connectionString"> = { pollIntervalMs: 100, reapIntervalMs: 200, reapGraceMs: 500, postponeMs: 200, maintenance: false };
+const FAST: Omit<PgBossQueueOptions, "connectionString"> = {
+  pollIntervalMs: 100,
+  reapIntervalMs: 200,
+  reapGraceMs: 500,
+  postponeMs: 200,
+  maintenance: false,
+};
 
 function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
   const started = Date.now();
@@ -121,11 +127,13 @@ describe.skipIf(!baseUrl)("pg-boss job queue on PostgreSQL", () => {
   it("runs one singletonKey on one instance at a time; the other waits its turn", async () => {
     const name = queueName();
     const log: string[] = [];
-    const handler = (instance: string) => async (payload: { n: number }, { attempt }: JobContext) => {
-      log.push(`start ${payload.n} on ${instance} attempt ${attempt}`);
-      await pause(payload.n === 1 ? 800 : 10);
-      log.push(`end ${payload.n}`);
-    };
+    const handler =
+      (instance: string) =>
+      async (payload: { n: number }, { attempt }: JobContext) => {
+        log.push(`start ${payload.n} on ${instance} attempt ${attempt}`);
+        await pause(payload.n === 1 ? 800 : 10);
+        log.push(`end ${payload.n}`);
+      };
     const a = newQueue();
     const b = newQueue();
     await a.work(name, handler("a"), { concurrency: 2 });
@@ -145,7 +153,9 @@ describe.skipIf(!baseUrl)("pg-boss job queue on PostgreSQL", () => {
   it("retries the job of a worker process killed mid-job", async () => {
     const name = queueName();
     const fixture = path.join(import.meta.dirname, "crash-worker.fixture.ts");
-    const child = spawn(process.execPath, ["--import", "tsx", fixture, database.connectionString, name], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", fixture, database.connectionString, name], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let output = "";
     child.stdout.on("data", (data: Buffer) => (output += data.toString()));
     try {

@@ -60,7 +60,9 @@ type Registration = { handler: JobHandler<object>; concurrency: number };
 export class PgBossJobQueue implements JobQueue {
   readonly kind = "pg-boss" as const;
   private readonly boss: PgBoss;
-  private readonly options: Required<Omit<PgBossQueueOptions, "connectionString" | "maintenance">> & { connectionString: string };
+  private readonly options: Required<Omit<PgBossQueueOptions, "connectionString" | "maintenance">> & {
+    connectionString: string;
+  };
   private readonly handlers = new Map<string, Registration>();
   private readonly created = new Map<string, Promise<void>>();
   private readonly naps = new Set<{ wake: () => void }>();
@@ -231,18 +233,27 @@ export class PgBossJobQueue implements JobQueue {
 
   /** Runs the job while holding its lease (and its key's lock) on a connection of its own. */
   private async hold(queue: string, job: Job, controller: AbortController): Promise<void> {
-    const lease = new pg.Client({ connectionString: this.options.connectionString, application_name: "bron-jobs-lease" });
+    const lease = new pg.Client({
+      connectionString: this.options.connectionString,
+      application_name: "bron-jobs-lease",
+    });
     lease.on("error", () => controller.abort(abortError("De verbinding met de database is verbroken")));
     try {
       await lease.connect();
       await lease.query("SELECT pg_try_advisory_lock($1, hashtext($2))", [LOCK_JOB, job.id]);
       // The reaper may have taken the job back between fetch and lock (only after reapGraceMs).
-      const mine = await lease.query(`SELECT 1 FROM ${SCHEMA}.job WHERE name = $1 AND id = $2 AND state = 'active'`, [queue, job.id]);
+      const mine = await lease.query(`SELECT 1 FROM ${SCHEMA}.job WHERE name = $1 AND id = $2 AND state = 'active'`, [
+        queue,
+        job.id,
+      ]);
       if (mine.rowCount === 0) return;
       if (!this.started) return await this.release(lease, queue, job, 0); // fetched just as stop() began
       const key = job.singletonKey?.startsWith(USER_KEY) ? job.singletonKey : undefined;
       if (key) {
-        const { rows } = await lease.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok", [LOCK_KEY, `${queue}:${key}`]);
+        const { rows } = await lease.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok", [
+          LOCK_KEY,
+          `${queue}:${key}`,
+        ]);
         // The key runs elsewhere: wait in line again.
         if (!rows[0]?.ok) return await this.release(lease, queue, job, this.options.postponeMs);
       }
@@ -258,7 +269,12 @@ export class PgBossJobQueue implements JobQueue {
 
   private async runHandler(lease: pg.Client, queue: string, job: Job, controller: AbortController): Promise<void> {
     const registration = this.handlers.get(queue)!;
-    const context = { jobId: job.id, attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1, signal: controller.signal };
+    const context = {
+      jobId: job.id,
+      attempt: job.retryCount + 1,
+      maxAttempts: job.retryLimit + 1,
+      signal: controller.signal,
+    };
     let failure: unknown;
     try {
       await registration.handler(job.data, context);
@@ -309,13 +325,19 @@ export class PgBossJobQueue implements JobQueue {
         [queues, this.options.reapGraceMs],
       );
       if (rows.length === 0) return;
-      const probe = new pg.Client({ connectionString: this.options.connectionString, application_name: "bron-jobs-reaper" });
+      const probe = new pg.Client({
+        connectionString: this.options.connectionString,
+        application_name: "bron-jobs-reaper",
+      });
       probe.on("error", () => undefined);
       await probe.connect();
       let reaped = 0;
       try {
         for (const { name, id } of rows as { name: string; id: string }[]) {
-          const { rows: lock } = await probe.query<{ free: boolean }>("SELECT pg_try_advisory_lock($1, hashtext($2)) AS free", [LOCK_JOB, id]);
+          const { rows: lock } = await probe.query<{ free: boolean }>(
+            "SELECT pg_try_advisory_lock($1, hashtext($2)) AS free",
+            [LOCK_JOB, id],
+          );
           if (!lock[0]?.free) continue;
           // Holding the lease ourselves, no worker can be running it: mark it as timed out, so that
           // pg-boss's own expiry moves it to retry (or failed) in one statement.

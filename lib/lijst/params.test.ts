@@ -14,13 +14,25 @@ const lijst = defineLijst({
 
 describe("a list's URL state", () => {
   it("parses what fits and ignores the rest", () => {
-    expect(lijst.parse({ status: "A", van: "2026-02-30", jaar: "2026", sorteer: "naam", richting: "op" })).toEqual({ filters: { status: "A", jaar: 2026 }, sorteer: "naam", aflopend: false });
-    expect(lijst.parse(new URLSearchParams("status=C&sorteer=pgn&jaar=x"))).toEqual({ filters: {}, sorteer: "datum", aflopend: true });
+    expect(lijst.parse({ status: "A", van: "2026-02-30", jaar: "2026", sorteer: "naam", richting: "op" })).toEqual({
+      filters: { status: "A", jaar: 2026 },
+      sorteer: "naam",
+      aflopend: false,
+    });
+    expect(lijst.parse(new URLSearchParams("status=C&sorteer=pgn&jaar=x"))).toEqual({
+      filters: {},
+      sorteer: "datum",
+      aflopend: true,
+    });
   });
 
   it("writes filters in a fixed order and leaves defaults out", () => {
-    expect(lijst.toParams({ filters: { jaar: 2026, status: "B" }, sorteer: "datum", aflopend: true }).toString()).toBe("status=B&jaar=2026");
-    expect(lijst.toParams({ filters: {}, sorteer: "naam", aflopend: false }).toString()).toBe("sorteer=naam&richting=op");
+    expect(lijst.toParams({ filters: { jaar: 2026, status: "B" }, sorteer: "datum", aflopend: true }).toString()).toBe(
+      "status=B&jaar=2026",
+    );
+    expect(lijst.toParams({ filters: {}, sorteer: "naam", aflopend: false }).toString()).toBe(
+      "sorteer=naam&richting=op",
+    );
     expect(lijst.isFiltered(lijst.parse({}))).toBe(false);
     expect(lijst.isFiltered(lijst.parse({ status: "A" }))).toBe(true);
   });
@@ -46,11 +58,21 @@ describe("the funding column's default teldatum", () => {
 
 describe("what changed in a record", () => {
   it("lists the fields that differ, dates as dates, perioden as text", () => {
-    expect(wijzigingen({ datumInschrijving: "2026-08-01T00:00:00.000Z", leerweg: "BOL", persoonId: 1 }, { datumInschrijving: "2026-08-01", leerweg: "BBL", persoonId: 2 })).toEqual([{ veld: "leerweg", voor: "BOL", na: "BBL" }]);
+    expect(
+      wijzigingen(
+        { datumInschrijving: "2026-08-01T00:00:00.000Z", leerweg: "BOL", persoonId: 1 },
+        { datumInschrijving: "2026-08-01", leerweg: "BBL", persoonId: 2 },
+      ),
+    ).toEqual([{ veld: "leerweg", voor: "BOL", na: "BBL" }]);
     expect(wijzigingen(null, { achternaam: "Jansen", voorvoegsel: null, indicatie: true })).toEqual([
       { veld: "achternaam", voor: null, na: "Jansen" },
       { veld: "indicatie", voor: null, na: "J" },
     ]);
-    expect(wijzigingen({ perioden: [{ begindatum: "2026-08-01", leerweg: "BOL" }] }, { perioden: [{ begindatum: "2026-08-01", leerweg: "BBL" }] })).toEqual([{ veld: "perioden", voor: "2026-08-01 BOL", na: "2026-08-01 BBL" }]);
+    expect(
+      wijzigingen(
+        { perioden: [{ begindatum: "2026-08-01", leerweg: "BOL" }] },
+        { perioden: [{ begindatum: "2026-08-01", leerweg: "BBL" }] },
+      ),
+    ).toEqual([{ veld: "perioden", voor: "2026-08-01 BOL", na: "2026-08-01 BBL" }]);
   });
 });

@@ -83,7 +83,11 @@ export function defineLijst<F extends Record<string, z.ZodType>, S extends strin
     parse,
     toParams,
     isFiltered: (state) => keys.some((key) => state.filters[key] !== undefined),
-    sortHref: (basePath, state, sorteer) => withQuery(basePath, toParams({ ...state, sorteer, aflopend: state.sorteer === sorteer ? !state.aflopend : false })),
+    sortHref: (basePath, state, sorteer) =>
+      withQuery(
+        basePath,
+        toParams({ ...state, sorteer, aflopend: state.sorteer === sorteer ? !state.aflopend : false }),
+      ),
   };
 }
 

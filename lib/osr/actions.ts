@@ -52,7 +52,10 @@ export const nodigMedewerkerUit = formAction(
     access: beheerderVan,
     catalogue: "osr.fouten",
     refused: "nietGevonden",
-    form: { read: (formData) => ({ naam: tekstVeld(formData, "naam"), email: tekstVeld(formData, "email") }), schema: uitnodigingSchema },
+    form: {
+      read: (formData) => ({ naam: tekstVeld(formData, "naam"), email: tekstVeld(formData, "email") }),
+      schema: uitnodigingSchema,
+    },
   },
   async ({ user, input, refuse }, brin: string) => {
     const uitkomst = await nodigUit(db, actorVan(user), brin, input);
@@ -61,40 +64,57 @@ export const nodigMedewerkerUit = formAction(
     const t = await getTranslations("osr.medewerkers");
     return {
       ok: true,
-      melding: uitkomst.wachtwoord ? t("uitgenodigd", { naam: input.naam, email: input.email }) : t("bestaandAccount", { naam: input.naam }),
+      melding: uitkomst.wachtwoord
+        ? t("uitgenodigd", { naam: input.naam, email: input.email })
+        : t("bestaandAccount", { naam: input.naam }),
       velden: {},
       ...(uitkomst.wachtwoord ? { wachtwoord: uitkomst.wachtwoord } : {}),
     };
   },
 );
 
-export const wijsContextenToeAction = formAction({ access: beheerderVan, catalogue: "osr.fouten", refused: "nietGevonden" }, async ({ user, formData, refuse }, brin: string) => {
-  // Not the "controleer" refusal of a form: an unknown context is a tampered checkbox.
-  const parsed = contextenSchema.safeParse({ contexten: lijstVeld(formData, "contexten") });
-  if (!parsed.success) return refuse({ ok: false, fout: "contextOnbekend" });
-  const uitkomst = await wijsContextenToe(db, actorVan(user), brin, tekstVeld(formData, "kaartId"), parsed.data.contexten);
-  if (!uitkomst.ok) return refuse({ ok: false, fout: uitkomst.fout });
-  revalidatePath(pad(brin), "layout");
-  const t = await getTranslations("osr.medewerkers");
-  return { ok: true, melding: uitkomst.gewijzigd ? t("contextenOpgeslagen") : t("ongewijzigd"), velden: {} };
-});
+export const wijsContextenToeAction = formAction(
+  { access: beheerderVan, catalogue: "osr.fouten", refused: "nietGevonden" },
+  async ({ user, formData, refuse }, brin: string) => {
+    // Not the "controleer" refusal of a form: an unknown context is a tampered checkbox.
+    const parsed = contextenSchema.safeParse({ contexten: lijstVeld(formData, "contexten") });
+    if (!parsed.success) return refuse({ ok: false, fout: "contextOnbekend" });
+    const uitkomst = await wijsContextenToe(
+      db,
+      actorVan(user),
+      brin,
+      tekstVeld(formData, "kaartId"),
+      parsed.data.contexten,
+    );
+    if (!uitkomst.ok) return refuse({ ok: false, fout: uitkomst.fout });
+    revalidatePath(pad(brin), "layout");
+    const t = await getTranslations("osr.medewerkers");
+    return { ok: true, melding: uitkomst.gewijzigd ? t("contextenOpgeslagen") : t("ongewijzigd"), velden: {} };
+  },
+);
 
-export const zetVerborgenAction = formAction({ access: beheerderVan, catalogue: "osr.fouten", refused: "nietGevonden" }, async ({ user, formData, refuse }, brin: string) => {
-  const verborgen = tekstVeld(formData, "verborgen") === "ja";
-  const uitkomst = await zetVerborgen(db, actorVan(user), brin, tekstVeld(formData, "kaartId"), verborgen);
-  if (!uitkomst.ok) return refuse({ ok: false, fout: uitkomst.fout });
-  revalidatePath(pad(brin), "layout");
-  const t = await getTranslations("osr.medewerkers");
-  return { ok: true, melding: verborgen ? t("isVerborgen") : t("isGetoond"), velden: {} };
-});
+export const zetVerborgenAction = formAction(
+  { access: beheerderVan, catalogue: "osr.fouten", refused: "nietGevonden" },
+  async ({ user, formData, refuse }, brin: string) => {
+    const verborgen = tekstVeld(formData, "verborgen") === "ja";
+    const uitkomst = await zetVerborgen(db, actorVan(user), brin, tekstVeld(formData, "kaartId"), verborgen);
+    if (!uitkomst.ok) return refuse({ ok: false, fout: uitkomst.fout });
+    revalidatePath(pad(brin), "layout");
+    const t = await getTranslations("osr.medewerkers");
+    return { ok: true, melding: verborgen ? t("isVerborgen") : t("isGetoond"), velden: {} };
+  },
+);
 
-export const verwijderMedewerkerAction = formAction({ access: beheerderVan, catalogue: "osr.fouten", refused: "nietGevonden" }, async ({ user, formData, refuse }, brin: string) => {
-  const uitkomst = await verwijderMedewerker(db, actorVan(user), brin, tekstVeld(formData, "kaartId"));
-  if (!uitkomst.ok) return refuse({ ok: false, fout: uitkomst.fout });
-  revalidatePath(pad(brin), "layout");
-  // The removed card's form goes with it, so the page itself says it is done.
-  redirect(`${pad(brin)}/medewerkers?verwijderd=1`);
-});
+export const verwijderMedewerkerAction = formAction(
+  { access: beheerderVan, catalogue: "osr.fouten", refused: "nietGevonden" },
+  async ({ user, formData, refuse }, brin: string) => {
+    const uitkomst = await verwijderMedewerker(db, actorVan(user), brin, tekstVeld(formData, "kaartId"));
+    if (!uitkomst.ok) return refuse({ ok: false, fout: uitkomst.fout });
+    revalidatePath(pad(brin), "layout");
+    // The removed card's form goes with it, so the page itself says it is done.
+    redirect(`${pad(brin)}/medewerkers?verwijderd=1`);
+  },
+);
 
 export const verleenMandaatAction = formAction(
   {
@@ -120,10 +140,13 @@ export const verleenMandaatAction = formAction(
   },
 );
 
-export const beeindigMandaatAction = formAction({ access: beheerderVan, catalogue: "osr.fouten", refused: "nietGevonden" }, async ({ user, formData, refuse }, brin: string) => {
-  const uitkomst = await beeindigMandaat(db, actorVan(user), brin, tekstVeld(formData, "mandaatId"), todayIso());
-  if (!uitkomst.ok) return refuse({ ok: false, fout: uitkomst.fout });
-  revalidatePath(pad(brin), "layout");
-  // An ended mandate has no end form any more, so the page itself says it is done.
-  redirect(`${pad(brin)}/mandaten?beeindigd=1`);
-});
+export const beeindigMandaatAction = formAction(
+  { access: beheerderVan, catalogue: "osr.fouten", refused: "nietGevonden" },
+  async ({ user, formData, refuse }, brin: string) => {
+    const uitkomst = await beeindigMandaat(db, actorVan(user), brin, tekstVeld(formData, "mandaatId"), todayIso());
+    if (!uitkomst.ok) return refuse({ ok: false, fout: uitkomst.fout });
+    revalidatePath(pad(brin), "layout");
+    // An ended mandate has no end form any more, so the page itself says it is done.
+    redirect(`${pad(brin)}/mandaten?beeindigd=1`);
+  },
+);

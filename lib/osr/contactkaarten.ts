@@ -23,7 +23,13 @@ export type EigenKaart = {
 
 export type SchoolKaart = EigenKaart & { gebruikerId: string; accountEmail: string; rol: Rol };
 
-const gegevens = (k: { naam: string; functie: string | null; email: string | null; telefoon: string | null; contexten: OsrContext[] }) => ({
+const gegevens = (k: {
+  naam: string;
+  functie: string | null;
+  email: string | null;
+  telefoon: string | null;
+  contexten: OsrContext[];
+}) => ({
   naam: k.naam,
   functie: k.functie,
   email: k.email,
@@ -31,7 +37,8 @@ const gegevens = (k: { naam: string; functie: string | null; email: string | nul
   contexten: k.contexten,
 });
 
-const sameContexten = (a: readonly OsrContext[], b: readonly OsrContext[]) => a.length === b.length && a.every((c, i) => c === b[i]);
+const sameContexten = (a: readonly OsrContext[], b: readonly OsrContext[]) =>
+  a.length === b.length && a.every((c, i) => c === b[i]);
 
 /** The signed-in user's own cards, one per school they are linked to. */
 export async function eigenKaarten(db: PrismaClient, gebruikerId: string): Promise<EigenKaart[]> {
@@ -45,18 +52,37 @@ export async function eigenKaarten(db: PrismaClient, gebruikerId: string): Promi
 }
 
 /** Changes the actor's own card; another person's card id is refused as if it does not exist. */
-export async function wijzigEigenKaart(db: PrismaClient, actor: Actor, kaartId: string, invoer: KaartInvoer): Promise<Uitkomst<{ gewijzigd: boolean }>> {
+export async function wijzigEigenKaart(
+  db: PrismaClient,
+  actor: Actor,
+  kaartId: string,
+  invoer: KaartInvoer,
+): Promise<Uitkomst<{ gewijzigd: boolean }>> {
   return db.$transaction(async (tx) => {
     const kaart = await tx.contactkaart.findFirst({ where: { id: kaartId, gebruikerId: actor.id } });
     if (!kaart) return geweigerd("kaartNietGevonden");
-    const linked = await tx.gebruikerInstelling.findUnique({ where: { gebruikerId_brin: { gebruikerId: actor.id, brin: kaart.brin } } });
+    const linked = await tx.gebruikerInstelling.findUnique({
+      where: { gebruikerId_brin: { gebruikerId: actor.id, brin: kaart.brin } },
+    });
     if (!linked) return geweigerd("kaartNietGevonden");
     const voor = gegevens(kaart);
     const na = gegevens(invoer);
-    const gewijzigd = voor.naam !== na.naam || voor.functie !== na.functie || voor.email !== na.email || voor.telefoon !== na.telefoon || !sameContexten(voor.contexten, na.contexten);
+    const gewijzigd =
+      voor.naam !== na.naam ||
+      voor.functie !== na.functie ||
+      voor.email !== na.email ||
+      voor.telefoon !== na.telefoon ||
+      !sameContexten(voor.contexten, na.contexten);
     if (!gewijzigd) return { ok: true, gewijzigd: false };
     await tx.contactkaart.update({ where: { id: kaart.id }, data: { ...na, gewijzigdOp: new Date() } });
-    await auditOsr(tx, actor, { brin: kaart.brin, entiteit: "Contactkaart", sleutel: kaart.id, actie: "WIJZIGEN", voor, na });
+    await auditOsr(tx, actor, {
+      brin: kaart.brin,
+      entiteit: "Contactkaart",
+      sleutel: kaart.id,
+      actie: "WIJZIGEN",
+      voor,
+      na,
+    });
     return { ok: true, gewijzigd: true };
   });
 }
@@ -64,32 +90,67 @@ export async function wijzigEigenKaart(db: PrismaClient, actor: Actor, kaartId: 
 /** Every card of one school with its account, for the school's beheerder. */
 export async function schoolKaarten(db: PrismaClient, brin: string): Promise<SchoolKaart[]> {
   const [kaarten, instelling] = await Promise.all([
-    db.contactkaart.findMany({ where: { brin, gebruiker: { instellingen: { some: { brin } } } }, include: { gebruiker: { select: { email: true, rol: true } } }, orderBy: [{ naam: "asc" }, { id: "asc" }] }),
+    db.contactkaart.findMany({
+      where: { brin, gebruiker: { instellingen: { some: { brin } } } },
+      include: { gebruiker: { select: { email: true, rol: true } } },
+      orderBy: [{ naam: "asc" }, { id: "asc" }],
+    }),
     db.instelling.findUnique({ where: { brin }, select: { naam: true } }),
   ]);
-  return kaarten.map(({ gebruiker, ...k }) => ({ ...k, instellingNaam: instelling?.naam ?? brin, accountEmail: gebruiker.email, rol: gebruiker.rol }));
+  return kaarten.map(({ gebruiker, ...k }) => ({
+    ...k,
+    instellingNaam: instelling?.naam ?? brin,
+    accountEmail: gebruiker.email,
+    rol: gebruiker.rol,
+  }));
 }
 
 /** The beheerder chooses the contexten of a card of their school. */
-export async function wijsContextenToe(db: PrismaClient, actor: Actor, brin: string, kaartId: string, contexten: OsrContext[]): Promise<Uitkomst<{ gewijzigd: boolean }>> {
+export async function wijsContextenToe(
+  db: PrismaClient,
+  actor: Actor,
+  brin: string,
+  kaartId: string,
+  contexten: OsrContext[],
+): Promise<Uitkomst<{ gewijzigd: boolean }>> {
   return db.$transaction(async (tx) => {
     const kaart = await tx.contactkaart.findFirst({ where: { id: kaartId, brin } });
     if (!kaart) return geweigerd("kaartNietGevonden");
     if (sameContexten(kaart.contexten, contexten)) return { ok: true, gewijzigd: false };
     await tx.contactkaart.update({ where: { id: kaart.id }, data: { contexten, gewijzigdOp: new Date() } });
-    await auditOsr(tx, actor, { brin, entiteit: "Contactkaart", sleutel: kaart.id, actie: "CONTEXTEN_TOEWIJZEN", voor: { contexten: kaart.contexten }, na: { contexten } });
+    await auditOsr(tx, actor, {
+      brin,
+      entiteit: "Contactkaart",
+      sleutel: kaart.id,
+      actie: "CONTEXTEN_TOEWIJZEN",
+      voor: { contexten: kaart.contexten },
+      na: { contexten },
+    });
     return { ok: true, gewijzigd: true };
   });
 }
 
 /** Hides a card of the school from the telefoonboek, or shows it again. */
-export async function zetVerborgen(db: PrismaClient, actor: Actor, brin: string, kaartId: string, verborgen: boolean): Promise<Uitkomst<{ gewijzigd: boolean }>> {
+export async function zetVerborgen(
+  db: PrismaClient,
+  actor: Actor,
+  brin: string,
+  kaartId: string,
+  verborgen: boolean,
+): Promise<Uitkomst<{ gewijzigd: boolean }>> {
   return db.$transaction(async (tx) => {
     const kaart = await tx.contactkaart.findFirst({ where: { id: kaartId, brin } });
     if (!kaart) return geweigerd("kaartNietGevonden");
     if (kaart.verborgen === verborgen) return { ok: true, gewijzigd: false };
     await tx.contactkaart.update({ where: { id: kaart.id }, data: { verborgen } });
-    await auditOsr(tx, actor, { brin, entiteit: "Contactkaart", sleutel: kaart.id, actie: verborgen ? "VERBERGEN" : "TONEN", voor: { verborgen: kaart.verborgen }, na: { verborgen } });
+    await auditOsr(tx, actor, {
+      brin,
+      entiteit: "Contactkaart",
+      sleutel: kaart.id,
+      actie: verborgen ? "VERBERGEN" : "TONEN",
+      voor: { verborgen: kaart.verborgen },
+      na: { verborgen },
+    });
     return { ok: true, gewijzigd: true };
   });
 }

@@ -2,7 +2,15 @@
 // restricted, and the services a supplier can be mandated for.
 import type { Dienst, OsrContext } from "@/generated/prisma/enums";
 
-export const CONTEXTEN = ["ALGEMEEN", "AANMELDEN", "VERZUIM", "BPV", "TOEZICHT", "FACTURATIE", "ICT"] as const satisfies readonly OsrContext[];
+export const CONTEXTEN = [
+  "ALGEMEEN",
+  "AANMELDEN",
+  "VERZUIM",
+  "BPV",
+  "TOEZICHT",
+  "FACTURATIE",
+  "ICT",
+] as const satisfies readonly OsrContext[];
 
 /** Who stands for these is visible only to the school's own users and DUO staff. */
 export const BEPERKTE_CONTEXTEN: ReadonlySet<OsrContext> = new Set<OsrContext>(["VERZUIM", "TOEZICHT", "BPV"]);

@@ -6,6 +6,15 @@ export function mandatenCsv(naam: string, rijen: MandaatRij[]): Response {
   return csvResponse(
     naam,
     ["brin", "instelling", "leverancier", "dienst", "begindatum", "einddatum", "status", "aangemaakt_op"],
-    rijen.map((m) => [m.brin, m.instellingNaam, m.leverancierNaam, m.dienst, m.begindatum, m.einddatum, m.status, m.aangemaaktOp.toISOString()]),
+    rijen.map((m) => [
+      m.brin,
+      m.instellingNaam,
+      m.leverancierNaam,
+      m.dienst,
+      m.begindatum,
+      m.einddatum,
+      m.status,
+      m.aangemaaktOp.toISOString(),
+    ]),
   );
 }

@@ -5,7 +5,13 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Dienst } from "@/generated/prisma/enums";
 import { fromDb } from "@/lib/shared/dates";
 
-export type Adresregel = { straat: string; huisnummer: string; toevoeging: string | null; postcode: string; plaats: string };
+export type Adresregel = {
+  straat: string;
+  huisnummer: string;
+  toevoeging: string | null;
+  postcode: string;
+  plaats: string;
+};
 
 export type GeleverdAdres = {
   brin: string;
@@ -48,7 +54,10 @@ export function leesAdres(value: unknown): Adresregel | null {
 
 async function leverancierNamen(db: PrismaClient, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.leverancier.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, naam: true } });
+  const rows = await db.leverancier.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: { id: true, naam: true },
+  });
   return new Map(rows.map((r) => [r.id, r.naam]));
 }
 
@@ -63,8 +72,16 @@ async function adressen(db: PrismaClient, { brin, take }: Selectie): Promise<Gel
   });
   const codes = rows.map((r) => r.vestigingscode).filter((c) => c !== "");
   const [namen, vestigingen] = await Promise.all([
-    leverancierNamen(db, rows.map((r) => r.leverancierId)),
-    codes.length ? db.vestiging.findMany({ where: { vestigingscode: { in: codes } }, select: { vestigingscode: true, naam: true } }) : Promise.resolve([]),
+    leverancierNamen(
+      db,
+      rows.map((r) => r.leverancierId),
+    ),
+    codes.length
+      ? db.vestiging.findMany({
+          where: { vestigingscode: { in: codes } },
+          select: { vestigingscode: true, naam: true },
+        })
+      : Promise.resolve([]),
   ]);
   const vestigingNamen = new Map(vestigingen.map((v) => [v.vestigingscode, v.naam]));
   return rows.map((r) => ({
@@ -87,7 +104,10 @@ async function endpoints(db: PrismaClient, { brin, take }: Selectie): Promise<Ge
     orderBy: brin ? [{ dienst: "asc" }, { geleverdOp: "desc" }] : [{ geleverdOp: "desc" }, { id: "asc" }],
     ...(take ? { take } : {}),
   });
-  const namen = await leverancierNamen(db, rows.map((r) => r.leverancierId));
+  const namen = await leverancierNamen(
+    db,
+    rows.map((r) => r.leverancierId),
+  );
   return rows.map((r) => ({
     brin: r.brin,
     dienst: r.dienst,
@@ -100,13 +120,20 @@ async function endpoints(db: PrismaClient, { brin, take }: Selectie): Promise<Ge
   }));
 }
 
-export async function leveringenVanSchool(db: PrismaClient, brin: string): Promise<{ adressen: GeleverdAdres[]; endpoints: GeleverdEndpoint[] }> {
+export async function leveringenVanSchool(
+  db: PrismaClient,
+  brin: string,
+): Promise<{ adressen: GeleverdAdres[]; endpoints: GeleverdEndpoint[] }> {
   const [a, e] = await Promise.all([adressen(db, { brin }), endpoints(db, { brin })]);
   return { adressen: a, endpoints: e };
 }
 
 /** The latest deliveries of every school (or one), for the back office. */
-export async function alleLeveringen(db: PrismaClient, filter: { brin?: string } = {}, take = 200): Promise<{ adressen: GeleverdAdres[]; endpoints: GeleverdEndpoint[] }> {
+export async function alleLeveringen(
+  db: PrismaClient,
+  filter: { brin?: string } = {},
+  take = 200,
+): Promise<{ adressen: GeleverdAdres[]; endpoints: GeleverdEndpoint[] }> {
   const [a, e] = await Promise.all([adressen(db, { ...filter, take }), endpoints(db, { ...filter, take })]);
   return { adressen: a, endpoints: e };
 }

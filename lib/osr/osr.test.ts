@@ -47,7 +47,13 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => t?.close());
 
-const kaartInvoer = { naam: "Lotte de Vries", functie: "Leerkracht groep 5", email: "lotte@obs-delinde.example", telefoon: "033-1234567", contexten: ["ALGEMEEN" as const, "VERZUIM" as const] };
+const kaartInvoer = {
+  naam: "Lotte de Vries",
+  functie: "Leerkracht groep 5",
+  email: "lotte@obs-delinde.example",
+  telefoon: "033-1234567",
+  contexten: ["ALGEMEEN" as const, "VERZUIM" as const],
+};
 
 describe("own contact card", () => {
   it("the employee changes their own card, and the change is audited with before and after", async () => {
@@ -55,8 +61,16 @@ describe("own contact card", () => {
     const result = await wijzigEigenKaart(db, actors.docent!, kaart.id, kaartInvoer);
     expect(result).toEqual({ ok: true, gewijzigd: true });
     expect(await db.contactkaart.findUniqueOrThrow({ where: { id: kaart.id } })).toMatchObject(kaartInvoer);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entiteit: "Contactkaart", sleutel: kaart.id }, orderBy: { id: "desc" } });
-    expect(event).toMatchObject({ actorType: "USER", actor: "docent@obs-delinde.example", brin: "01AB", actie: "WIJZIGEN" });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entiteit: "Contactkaart", sleutel: kaart.id },
+      orderBy: { id: "desc" },
+    });
+    expect(event).toMatchObject({
+      actorType: "USER",
+      actor: "docent@obs-delinde.example",
+      brin: "01AB",
+      actie: "WIJZIGEN",
+    });
     expect(event.voor).toMatchObject({ naam: "Lotte de Vries", telefoon: null, contexten: [] });
     expect(event.na).toMatchObject({ telefoon: "033-1234567", contexten: ["ALGEMEEN", "VERZUIM"] });
   });
@@ -90,77 +104,156 @@ describe("own contact card", () => {
 describe("the beheerder's contexten and hidden cards", () => {
   it("assigns contexten to a card of the school, audited", async () => {
     const kaart = await kaartVan("beheer@obs-delinde.example", "01AB");
-    expect(await wijsContextenToe(db, actors.lindeBeheer!, "01AB", kaart.id, ["ALGEMEEN", "TOEZICHT"])).toEqual({ ok: true, gewijzigd: true });
-    expect((await db.contactkaart.findUniqueOrThrow({ where: { id: kaart.id } })).contexten).toEqual(["ALGEMEEN", "TOEZICHT"]);
+    expect(await wijsContextenToe(db, actors.lindeBeheer!, "01AB", kaart.id, ["ALGEMEEN", "TOEZICHT"])).toEqual({
+      ok: true,
+      gewijzigd: true,
+    });
+    expect((await db.contactkaart.findUniqueOrThrow({ where: { id: kaart.id } })).contexten).toEqual([
+      "ALGEMEEN",
+      "TOEZICHT",
+    ]);
     const event = await db.auditEvent.findFirstOrThrow({ where: { sleutel: kaart.id, actie: "CONTEXTEN_TOEWIJZEN" } });
-    expect(event).toMatchObject({ actor: "beheer@obs-delinde.example", brin: "01AB", voor: { contexten: ["ALGEMEEN"] }, na: { contexten: ["ALGEMEEN", "TOEZICHT"] } });
+    expect(event).toMatchObject({
+      actor: "beheer@obs-delinde.example",
+      brin: "01AB",
+      voor: { contexten: ["ALGEMEEN"] },
+      na: { contexten: ["ALGEMEEN", "TOEZICHT"] },
+    });
   });
 
   it("cannot touch a card of another school by its id", async () => {
     const vreemd = await kaartVan("beheer@roc-horizon.example", "25AA");
     const before = await auditCount();
-    expect(await wijsContextenToe(db, actors.lindeBeheer!, "01AB", vreemd.id, ["ICT"])).toEqual({ ok: false, fout: "kaartNietGevonden" });
-    expect(await zetVerborgen(db, actors.lindeBeheer!, "01AB", vreemd.id, true)).toEqual({ ok: false, fout: "kaartNietGevonden" });
-    expect(await verwijderMedewerker(db, actors.lindeBeheer!, "01AB", vreemd.id)).toEqual({ ok: false, fout: "kaartNietGevonden" });
+    expect(await wijsContextenToe(db, actors.lindeBeheer!, "01AB", vreemd.id, ["ICT"])).toEqual({
+      ok: false,
+      fout: "kaartNietGevonden",
+    });
+    expect(await zetVerborgen(db, actors.lindeBeheer!, "01AB", vreemd.id, true)).toEqual({
+      ok: false,
+      fout: "kaartNietGevonden",
+    });
+    expect(await verwijderMedewerker(db, actors.lindeBeheer!, "01AB", vreemd.id)).toEqual({
+      ok: false,
+      fout: "kaartNietGevonden",
+    });
     expect(await db.contactkaart.findUniqueOrThrow({ where: { id: vreemd.id } })).toEqual(vreemd);
     expect(await auditCount()).toBe(before);
   });
 
   it("lists only the school's own cards", async () => {
     const kaarten = await schoolKaarten(db, "01AB");
-    expect(kaarten.map((k) => k.accountEmail).sort()).toEqual(["beheer@obs-delinde.example", "docent@obs-delinde.example"]);
+    expect(kaarten.map((k) => k.accountEmail).sort()).toEqual([
+      "beheer@obs-delinde.example",
+      "docent@obs-delinde.example",
+    ]);
   });
 });
 
 describe("inviting and removing employees", () => {
   it("creates a MEDEWERKER account with a one-time password, a link and a card, all audited", async () => {
-    const result = await nodigUit(db, actors.lindeBeheer!, "01AB", { naam: "Nieuwe Collega", email: "nieuw@obs-delinde.example" });
+    const result = await nodigUit(db, actors.lindeBeheer!, "01AB", {
+      naam: "Nieuwe Collega",
+      email: "nieuw@obs-delinde.example",
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.nieuwAccount).toBe(true);
     expect(result.wachtwoord).toMatch(/^[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}$/);
-    const user = await db.gebruiker.findUniqueOrThrow({ where: { email: "nieuw@obs-delinde.example" }, include: { instellingen: true, contactkaarten: true } });
+    const user = await db.gebruiker.findUniqueOrThrow({
+      where: { email: "nieuw@obs-delinde.example" },
+      include: { instellingen: true, contactkaarten: true },
+    });
     expect(user.rol).toBe("MEDEWERKER");
     expect(await verifySecret(result.wachtwoord!, user.wachtwoordHash!)).toBe(true);
     expect(user.instellingen.map((i) => i.brin)).toEqual(["01AB"]);
-    expect(user.contactkaarten).toEqual([expect.objectContaining({ brin: "01AB", naam: "Nieuwe Collega", email: "nieuw@obs-delinde.example", contexten: [] })]);
-    const acties = (await db.auditEvent.findMany({ where: { actor: "beheer@obs-delinde.example", brin: "01AB", OR: [{ sleutel: "nieuw@obs-delinde.example" }, { sleutel: "nieuw@obs-delinde.example:01AB" }, { sleutel: result.kaartId }] } })).map((e) => e.actie);
+    expect(user.contactkaarten).toEqual([
+      expect.objectContaining({
+        brin: "01AB",
+        naam: "Nieuwe Collega",
+        email: "nieuw@obs-delinde.example",
+        contexten: [],
+      }),
+    ]);
+    const acties = (
+      await db.auditEvent.findMany({
+        where: {
+          actor: "beheer@obs-delinde.example",
+          brin: "01AB",
+          OR: [
+            { sleutel: "nieuw@obs-delinde.example" },
+            { sleutel: "nieuw@obs-delinde.example:01AB" },
+            { sleutel: result.kaartId },
+          ],
+        },
+      })
+    ).map((e) => e.actie);
     expect(acties.sort()).toEqual(["AANMAKEN", "TOEVOEGEN", "UITNODIGEN"]);
   });
 
   it("links an existing MEDEWERKER to a second school with a card of its own, without a new password", async () => {
-    const result = await nodigUit(db, actors.ankerBeheer!, "02CD", { naam: "Lotte de Vries", email: "docent@obs-delinde.example" });
+    const result = await nodigUit(db, actors.ankerBeheer!, "02CD", {
+      naam: "Lotte de Vries",
+      email: "docent@obs-delinde.example",
+    });
     expect(result).toMatchObject({ ok: true, nieuwAccount: false, wachtwoord: null });
     expect((await eigenKaarten(db, actors.docent!.id)).map((k) => k.brin)).toEqual(["01AB", "02CD"]);
   });
 
   it("refuses an address that is already an employee, and an account of another role", async () => {
     const before = await auditCount();
-    expect(await nodigUit(db, actors.lindeBeheer!, "01AB", { naam: "X", email: "docent@obs-delinde.example" })).toEqual({ ok: false, fout: "alMedewerker", velden: { email: "alMedewerker" } });
-    expect(await nodigUit(db, actors.lindeBeheer!, "01AB", { naam: "X", email: "beheer@roc-horizon.example" })).toEqual({ ok: false, fout: "emailInGebruik", velden: { email: "emailInGebruik" } });
-    expect(await nodigUit(db, actors.lindeBeheer!, "01AB", { naam: "X", email: "medewerker@duo.example" })).toEqual({ ok: false, fout: "emailInGebruik", velden: { email: "emailInGebruik" } });
-    expect(await db.gebruikerInstelling.count({ where: { brin: "01AB", gebruiker: { email: { in: ["beheer@roc-horizon.example", "medewerker@duo.example"] } } } })).toBe(0);
+    expect(await nodigUit(db, actors.lindeBeheer!, "01AB", { naam: "X", email: "docent@obs-delinde.example" })).toEqual(
+      { ok: false, fout: "alMedewerker", velden: { email: "alMedewerker" } },
+    );
+    expect(await nodigUit(db, actors.lindeBeheer!, "01AB", { naam: "X", email: "beheer@roc-horizon.example" })).toEqual(
+      { ok: false, fout: "emailInGebruik", velden: { email: "emailInGebruik" } },
+    );
+    expect(await nodigUit(db, actors.lindeBeheer!, "01AB", { naam: "X", email: "medewerker@duo.example" })).toEqual({
+      ok: false,
+      fout: "emailInGebruik",
+      velden: { email: "emailInGebruik" },
+    });
+    expect(
+      await db.gebruikerInstelling.count({
+        where: { brin: "01AB", gebruiker: { email: { in: ["beheer@roc-horizon.example", "medewerker@duo.example"] } } },
+      }),
+    ).toBe(0);
     expect(await auditCount()).toBe(before);
   });
 
   it("removing from one of two schools keeps the account; from the last one deactivates it and ends its sessions", async () => {
     const op02CD = await kaartVan("docent@obs-delinde.example", "02CD");
-    expect(await verwijderMedewerker(db, actors.ankerBeheer!, "02CD", op02CD.id)).toEqual({ ok: true, gedeactiveerd: false });
+    expect(await verwijderMedewerker(db, actors.ankerBeheer!, "02CD", op02CD.id)).toEqual({
+      ok: true,
+      gedeactiveerd: false,
+    });
     expect((await eigenKaarten(db, actors.docent!.id)).map((k) => k.brin)).toEqual(["01AB"]);
-    expect((await db.gebruiker.findUniqueOrThrow({ where: { email: "docent@obs-delinde.example" } })).actief).toBe(true);
+    expect((await db.gebruiker.findUniqueOrThrow({ where: { email: "docent@obs-delinde.example" } })).actief).toBe(
+      true,
+    );
 
     const nieuw = await kaartVan("nieuw@obs-delinde.example", "01AB");
     const { sessieVersie } = await db.gebruiker.findUniqueOrThrow({ where: { email: "nieuw@obs-delinde.example" } });
-    expect(await verwijderMedewerker(db, actors.lindeBeheer!, "01AB", nieuw.id)).toEqual({ ok: true, gedeactiveerd: true });
-    const user = await db.gebruiker.findUniqueOrThrow({ where: { email: "nieuw@obs-delinde.example" }, include: { instellingen: true, contactkaarten: true } });
+    expect(await verwijderMedewerker(db, actors.lindeBeheer!, "01AB", nieuw.id)).toEqual({
+      ok: true,
+      gedeactiveerd: true,
+    });
+    const user = await db.gebruiker.findUniqueOrThrow({
+      where: { email: "nieuw@obs-delinde.example" },
+      include: { instellingen: true, contactkaarten: true },
+    });
     expect(user).toMatchObject({ actief: false, sessieVersie: sessieVersie + 1, instellingen: [], contactkaarten: [] });
     const event = await db.auditEvent.findFirstOrThrow({ where: { sleutel: nieuw.id, actie: "VERWIJDEREN" } });
     expect(event.voor).toMatchObject({ naam: "Nieuwe Collega", email: "nieuw@obs-delinde.example" });
-    expect(await db.auditEvent.count({ where: { sleutel: "nieuw@obs-delinde.example", actie: "DEACTIVEREN" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { sleutel: "nieuw@obs-delinde.example", actie: "DEACTIVEREN" } })).toBe(
+      1,
+    );
   });
 
   it("inviting a removed employee again reactivates the account with a fresh password", async () => {
-    const result = await nodigUit(db, actors.lindeBeheer!, "01AB", { naam: "Nieuwe Collega", email: "nieuw@obs-delinde.example" });
+    const result = await nodigUit(db, actors.lindeBeheer!, "01AB", {
+      naam: "Nieuwe Collega",
+      email: "nieuw@obs-delinde.example",
+    });
     expect(result).toMatchObject({ ok: true, nieuwAccount: false });
     if (!result.ok) return;
     const user = await db.gebruiker.findUniqueOrThrow({ where: { email: "nieuw@obs-delinde.example" } });
@@ -169,23 +262,40 @@ describe("inviting and removing employees", () => {
   });
 
   it("refuses an account deactivated while still linked to another school: nothing changes, nothing is audited", async () => {
-    const uitgenodigd = await nodigUit(db, actors.ankerBeheer!, "02CD", { naam: "Elders Gestopt", email: "elders@cbs-hetanker.example" });
+    const uitgenodigd = await nodigUit(db, actors.ankerBeheer!, "02CD", {
+      naam: "Elders Gestopt",
+      email: "elders@cbs-hetanker.example",
+    });
     expect(uitgenodigd).toMatchObject({ ok: true, nieuwAccount: true });
     // DUO deactivates the account in the back office; its link to 02CD stays.
     await db.gebruiker.update({ where: { email: "elders@cbs-hetanker.example" }, data: { actief: false } });
-    const voor = await db.gebruiker.findUniqueOrThrow({ where: { email: "elders@cbs-hetanker.example" }, include: { instellingen: true, contactkaarten: true } });
+    const voor = await db.gebruiker.findUniqueOrThrow({
+      where: { email: "elders@cbs-hetanker.example" },
+      include: { instellingen: true, contactkaarten: true },
+    });
     const events = await auditCount();
 
-    const result = await nodigUit(db, actors.lindeBeheer!, "01AB", { naam: "Overname", email: "elders@cbs-hetanker.example" });
+    const result = await nodigUit(db, actors.lindeBeheer!, "01AB", {
+      naam: "Overname",
+      email: "elders@cbs-hetanker.example",
+    });
 
     expect(result).toEqual({ ok: false, fout: "gedeactiveerdElders", velden: { email: "gedeactiveerdElders" } });
-    expect(await db.gebruiker.findUniqueOrThrow({ where: { email: "elders@cbs-hetanker.example" }, include: { instellingen: true, contactkaarten: true } })).toEqual(voor);
+    expect(
+      await db.gebruiker.findUniqueOrThrow({
+        where: { email: "elders@cbs-hetanker.example" },
+        include: { instellingen: true, contactkaarten: true },
+      }),
+    ).toEqual(voor);
     expect(await auditCount()).toBe(events);
   });
 
   it("a beheerder cannot remove themselves", async () => {
     const eigen = await kaartVan("beheer@obs-delinde.example", "01AB");
-    expect(await verwijderMedewerker(db, actors.lindeBeheer!, "01AB", eigen.id)).toEqual({ ok: false, fout: "nietZelfVerwijderen" });
+    expect(await verwijderMedewerker(db, actors.lindeBeheer!, "01AB", eigen.id)).toEqual({
+      ok: false,
+      fout: "nietZelfVerwijderen",
+    });
     expect(await db.contactkaart.count({ where: { id: eigen.id } })).toBe(1);
   });
 });
@@ -205,37 +315,79 @@ describe("mandates", () => {
   });
 
   it("granting one from today makes it count at once; ending it stops it at once", async () => {
-    const granted = await verleenMandaat(db, actors.lindeBeheer!, "01AB", { leverancierId: schoolwise, dienst: "VERZUIM", begindatum: VANDAAG, einddatum: null });
+    const granted = await verleenMandaat(db, actors.lindeBeheer!, "01AB", {
+      leverancierId: schoolwise,
+      dienst: "VERZUIM",
+      begindatum: VANDAAG,
+      einddatum: null,
+    });
     expect(granted.ok).toBe(true);
     if (!granted.ok) return;
     expect(await heeftGeldigMandaat(db, schoolwise, "01AB", VANDAAG, "VERZUIM")).toBe(true);
-    expect((await mandatenVanSchool(db, "01AB", VANDAAG)).find((m) => m.id === granted.id)).toMatchObject({ status: "ACTIEF", leverancierNaam: "Schoolwise BV", einddatum: null });
+    expect((await mandatenVanSchool(db, "01AB", VANDAAG)).find((m) => m.id === granted.id)).toMatchObject({
+      status: "ACTIEF",
+      leverancierNaam: "Schoolwise BV",
+      einddatum: null,
+    });
 
     expect(await beeindigMandaat(db, actors.lindeBeheer!, "01AB", granted.id, VANDAAG)).toEqual({ ok: true });
     expect(await heeftGeldigMandaat(db, schoolwise, "01AB", VANDAAG, "VERZUIM")).toBe(false);
-    expect((await mandatenVanSchool(db, "01AB", VANDAAG)).find((m) => m.id === granted.id)).toMatchObject({ status: "BEEINDIGD", einddatum: "2026-11-23" });
-    const acties = (await db.auditEvent.findMany({ where: { entiteit: "Mandaat", sleutel: granted.id }, orderBy: { id: "asc" } })).map((e) => [e.actie, e.actor, e.brin]);
+    expect((await mandatenVanSchool(db, "01AB", VANDAAG)).find((m) => m.id === granted.id)).toMatchObject({
+      status: "BEEINDIGD",
+      einddatum: "2026-11-23",
+    });
+    const acties = (
+      await db.auditEvent.findMany({ where: { entiteit: "Mandaat", sleutel: granted.id }, orderBy: { id: "asc" } })
+    ).map((e) => [e.actie, e.actor, e.brin]);
     expect(acties).toEqual([
       ["VERLENEN", "beheer@obs-delinde.example", "01AB"],
       ["BEEINDIGEN", "beheer@obs-delinde.example", "01AB"],
     ]);
-    expect(await beeindigMandaat(db, actors.lindeBeheer!, "01AB", granted.id, VANDAAG)).toEqual({ ok: false, fout: "mandaatAlBeeindigd" });
+    expect(await beeindigMandaat(db, actors.lindeBeheer!, "01AB", granted.id, VANDAAG)).toEqual({
+      ok: false,
+      fout: "mandaatAlBeeindigd",
+    });
   });
 
   it("a future mandate does not count yet, and an overlapping second one is refused", async () => {
-    const granted = await verleenMandaat(db, actors.lindeBeheer!, "01AB", { leverancierId: schoolwise, dienst: "ROD_PO", begindatum: "2027-01-01", einddatum: "2027-12-31" });
+    const granted = await verleenMandaat(db, actors.lindeBeheer!, "01AB", {
+      leverancierId: schoolwise,
+      dienst: "ROD_PO",
+      begindatum: "2027-01-01",
+      einddatum: "2027-12-31",
+    });
     expect(granted.ok).toBe(true);
     expect(await heeftGeldigMandaat(db, schoolwise, "01AB", VANDAAG, "ROD_PO")).toBe(false);
     expect(await heeftGeldigMandaat(db, schoolwise, "01AB", "2027-06-01", "ROD_PO")).toBe(true);
     expect(await heeftGeldigMandaat(db, schoolwise, "01AB", "2028-01-01", "ROD_PO")).toBe(false);
-    expect(await verleenMandaat(db, actors.lindeBeheer!, "01AB", { leverancierId: schoolwise, dienst: "ROD_PO", begindatum: "2027-12-31", einddatum: null })).toEqual({
-      ok: false, fout: "mandaatOverlapt", velden: { begindatum: "mandaatOverlapt" },
+    expect(
+      await verleenMandaat(db, actors.lindeBeheer!, "01AB", {
+        leverancierId: schoolwise,
+        dienst: "ROD_PO",
+        begindatum: "2027-12-31",
+        einddatum: null,
+      }),
+    ).toEqual({
+      ok: false,
+      fout: "mandaatOverlapt",
+      velden: { begindatum: "mandaatOverlapt" },
     });
-    expect((await verleenMandaat(db, actors.lindeBeheer!, "01AB", { leverancierId: schoolwise, dienst: "ROD_PO", begindatum: "2028-01-01", einddatum: null })).ok).toBe(true);
+    expect(
+      (
+        await verleenMandaat(db, actors.lindeBeheer!, "01AB", {
+          leverancierId: schoolwise,
+          dienst: "ROD_PO",
+          begindatum: "2028-01-01",
+          einddatum: null,
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it("ending a future mandate withdraws it before it starts", async () => {
-    const [future] = (await mandatenVanSchool(db, "01AB", VANDAAG)).filter((m) => m.status === "TOEKOMSTIG" && m.begindatum === "2027-01-01");
+    const [future] = (await mandatenVanSchool(db, "01AB", VANDAAG)).filter(
+      (m) => m.status === "TOEKOMSTIG" && m.begindatum === "2027-01-01",
+    );
     expect(await beeindigMandaat(db, actors.lindeBeheer!, "01AB", future!.id, VANDAAG)).toEqual({ ok: true });
     expect(await heeftGeldigMandaat(db, schoolwise, "01AB", "2027-06-01", "ROD_PO")).toBe(false);
   });
@@ -243,8 +395,18 @@ describe("mandates", () => {
   it("another school's mandate cannot be ended by id, and an unknown leverancier is refused", async () => {
     const vreemd = (await mandatenVanSchool(db, "25AA", VANDAAG))[0]!;
     const before = await auditCount();
-    expect(await beeindigMandaat(db, actors.lindeBeheer!, "01AB", vreemd.id, VANDAAG)).toEqual({ ok: false, fout: "mandaatNietGevonden" });
-    expect(await verleenMandaat(db, actors.lindeBeheer!, "01AB", { leverancierId: "00000000-0000-4000-8000-000000000000", dienst: "ROD_PO", begindatum: VANDAAG, einddatum: null })).toMatchObject({ ok: false, fout: "leverancierOnbekend" });
+    expect(await beeindigMandaat(db, actors.lindeBeheer!, "01AB", vreemd.id, VANDAAG)).toEqual({
+      ok: false,
+      fout: "mandaatNietGevonden",
+    });
+    expect(
+      await verleenMandaat(db, actors.lindeBeheer!, "01AB", {
+        leverancierId: "00000000-0000-4000-8000-000000000000",
+        dienst: "ROD_PO",
+        begindatum: VANDAAG,
+        einddatum: null,
+      }),
+    ).toMatchObject({ ok: false, fout: "leverancierOnbekend" });
     expect((await mandatenVanSchool(db, "25AA", VANDAAG))[0]).toEqual(vreemd);
     expect(await auditCount()).toBe(before);
   });
@@ -252,7 +414,9 @@ describe("mandates", () => {
   it("DUO sees the mandates of every school", async () => {
     const brins = new Set((await alleMandaten(db, VANDAAG)).map((m) => m.brin));
     expect([...brins].sort()).toEqual(["01AB", "02CD", "25AA"]);
-    expect((await alleMandaten(db, VANDAAG, { brin: "02CD" })).map((m) => m.leverancierNaam)).toEqual(["Schoolwise BV"]);
+    expect((await alleMandaten(db, VANDAAG, { brin: "02CD" })).map((m) => m.leverancierNaam)).toEqual([
+      "Schoolwise BV",
+    ]);
   });
 });
 
@@ -264,7 +428,7 @@ describe("telefoonboek", () => {
     // Both names start with the text: by name, Delta before Horizon.
     expect((await zoekScholen(db, "ROC")).treffers.map((s) => s.brin)).toEqual(["25BB", "25AA"]);
     expect((await zoekScholen(db, "bestaat-niet")).treffers).toEqual([]);
-    expect((await zoekScholen(db, "", 3))).toMatchObject({ meer: true });
+    expect(await zoekScholen(db, "", 3)).toMatchObject({ meer: true });
   });
 
   const blok = (contacten: ContextContacten[], context: string) => contacten.find((c) => c.context === context)!;
@@ -275,7 +439,10 @@ describe("telefoonboek", () => {
     const duo = (await schoolpagina(db, "01AB", { rol: "DUO_MEDEWERKER", brins: [] }))!;
     const ander = (await schoolpagina(db, "01AB", { rol: "INSTELLING_BEHEERDER", brins: ["25AA"] }))!;
     for (const page of [eigen, duo]) {
-      expect(blok(page.contacten, "VERZUIM")).toMatchObject({ soort: "EIGEN", personen: [{ naam: "Lotte de Vries", telefoon: "033-1234567" }] });
+      expect(blok(page.contacten, "VERZUIM")).toMatchObject({
+        soort: "EIGEN",
+        personen: [{ naam: "Lotte de Vries", telefoon: "033-1234567" }],
+      });
       expect(blok(page.contacten, "TOEZICHT")).toMatchObject({ soort: "EIGEN", personen: [{ naam: "Sanne Bakker" }] });
     }
     expect(blok(ander.contacten, "VERZUIM")).toEqual({ context: "VERZUIM", soort: "BEPERKT" });
@@ -293,8 +460,17 @@ describe("telefoonboek", () => {
     // VERZUIM now has nobody visible: it falls back to ALGEMEEN, even for others.
     expect(blok(page.contacten, "VERZUIM")).toMatchObject({ soort: "ALGEMEEN", personen: [{ naam: "Sanne Bakker" }] });
     expect(await zetVerborgen(db, actors.lindeBeheer!, "01AB", kaart.id, false)).toEqual({ ok: true, gewijzigd: true });
-    expect(JSON.stringify((await schoolpagina(db, "01AB", { rol: "DUO_BEHEERDER", brins: [] }))!.contacten)).toContain("Lotte de Vries");
-    expect((await db.auditEvent.findMany({ where: { sleutel: kaart.id, actie: { in: ["VERBERGEN", "TONEN"] } }, orderBy: { id: "asc" } })).map((e) => e.actie)).toEqual(["VERBERGEN", "TONEN"]);
+    expect(JSON.stringify((await schoolpagina(db, "01AB", { rol: "DUO_BEHEERDER", brins: [] }))!.contacten)).toContain(
+      "Lotte de Vries",
+    );
+    expect(
+      (
+        await db.auditEvent.findMany({
+          where: { sleutel: kaart.id, actie: { in: ["VERBERGEN", "TONEN"] } },
+          orderBy: { id: "asc" },
+        })
+      ).map((e) => e.actie),
+    ).toEqual(["VERBERGEN", "TONEN"]);
   });
 
   it("an unknown brin has no page", async () => {
@@ -307,14 +483,52 @@ describe("deliveries", () => {
     const edusoft = await db.leverancier.findUniqueOrThrow({ where: { naam: "EduSoft BV" } });
     await db.osrAdres.create({
       data: {
-        brin: "01AB", leverancierId: edusoft.id, telefoonnummer: "033-1234567",
-        bezoekadres: { straat: "Lindelaan", huisnummer: "1", toevoeging: null, postcode: "3818AA", plaats: "Amersfoort" },
+        brin: "01AB",
+        leverancierId: edusoft.id,
+        telefoonnummer: "033-1234567",
+        bezoekadres: {
+          straat: "Lindelaan",
+          huisnummer: "1",
+          toevoeging: null,
+          postcode: "3818AA",
+          plaats: "Amersfoort",
+        },
       },
     });
-    await db.osrEndpoint.create({ data: { brin: "01AB", dienst: "ROD_PO", leverancierId: edusoft.id, url: "https://las.edusoft.example/rod-po/01AB", attributen: ["LAS"], startdatum: toDb("2026-01-01") } });
+    await db.osrEndpoint.create({
+      data: {
+        brin: "01AB",
+        dienst: "ROD_PO",
+        leverancierId: edusoft.id,
+        url: "https://las.edusoft.example/rod-po/01AB",
+        attributen: ["LAS"],
+        startdatum: toDb("2026-01-01"),
+      },
+    });
     const { adressen, endpoints } = await leveringenVanSchool(db, "01AB");
-    expect(adressen).toEqual([expect.objectContaining({ vestigingscode: null, geleverdDoor: "EduSoft BV", bezoekadres: { straat: "Lindelaan", huisnummer: "1", toevoeging: null, postcode: "3818AA", plaats: "Amersfoort" }, postadres: null })]);
-    expect(endpoints).toEqual([expect.objectContaining({ dienst: "ROD_PO", url: "https://las.edusoft.example/rod-po/01AB", startdatum: "2026-01-01", einddatum: null, geleverdDoor: "EduSoft BV" })]);
+    expect(adressen).toEqual([
+      expect.objectContaining({
+        vestigingscode: null,
+        geleverdDoor: "EduSoft BV",
+        bezoekadres: {
+          straat: "Lindelaan",
+          huisnummer: "1",
+          toevoeging: null,
+          postcode: "3818AA",
+          plaats: "Amersfoort",
+        },
+        postadres: null,
+      }),
+    ]);
+    expect(endpoints).toEqual([
+      expect.objectContaining({
+        dienst: "ROD_PO",
+        url: "https://las.edusoft.example/rod-po/01AB",
+        startdatum: "2026-01-01",
+        einddatum: null,
+        geleverdDoor: "EduSoft BV",
+      }),
+    ]);
     expect(await leveringenVanSchool(db, "25BB")).toEqual({ adressen: [], endpoints: [] });
   });
 });

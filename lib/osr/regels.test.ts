@@ -21,15 +21,37 @@ describe("mandates on a day", () => {
 });
 
 describe("contact persons per context", () => {
-  const anna = { naam: "Anna", functie: null, email: "anna@school.example", telefoon: null, contexten: ["ALGEMEEN" as const] };
-  const bob = { naam: "Bob", functie: "Verzuimcoördinator", email: null, telefoon: "06-12345678", contexten: ["VERZUIM" as const, "ICT" as const] };
+  const anna = {
+    naam: "Anna",
+    functie: null,
+    email: "anna@school.example",
+    telefoon: null,
+    contexten: ["ALGEMEEN" as const],
+  };
+  const bob = {
+    naam: "Bob",
+    functie: "Verzuimcoördinator",
+    email: null,
+    telefoon: "06-12345678",
+    contexten: ["VERZUIM" as const, "ICT" as const],
+  };
 
   it("gives names per context, ALGEMEEN standing in where nobody is, in the order of osr.md", () => {
     const blokken = contactenPerContext([anna, bob], true);
     expect(blokken.map((b) => [b.context, b.soort])).toEqual([
-      ["ALGEMEEN", "EIGEN"], ["AANMELDEN", "ALGEMEEN"], ["VERZUIM", "EIGEN"], ["BPV", "ALGEMEEN"], ["TOEZICHT", "ALGEMEEN"], ["FACTURATIE", "ALGEMEEN"], ["ICT", "EIGEN"],
+      ["ALGEMEEN", "EIGEN"],
+      ["AANMELDEN", "ALGEMEEN"],
+      ["VERZUIM", "EIGEN"],
+      ["BPV", "ALGEMEEN"],
+      ["TOEZICHT", "ALGEMEEN"],
+      ["FACTURATIE", "ALGEMEEN"],
+      ["ICT", "EIGEN"],
     ]);
-    expect(blokken[2]).toEqual({ context: "VERZUIM", soort: "EIGEN", personen: [{ naam: "Bob", functie: "Verzuimcoördinator", email: null, telefoon: "06-12345678" }] });
+    expect(blokken[2]).toEqual({
+      context: "VERZUIM",
+      soort: "EIGEN",
+      personen: [{ naam: "Bob", functie: "Verzuimcoördinator", email: null, telefoon: "06-12345678" }],
+    });
   });
   it("tells an outsider only that a restricted contact exists, and still names open contexts", () => {
     const blokken = contactenPerContext([anna, bob], false);

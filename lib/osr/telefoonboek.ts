@@ -15,7 +15,11 @@ export type SchoolTreffer = { brin: string; naam: string; plaats: string; sector
  * Schools whose naam, brin or plaats (or a vestiging's naam or plaats) contains the text, case
  * insensitive; an exact brin first, then names that start with the text, then the rest by name.
  */
-export async function zoekScholen(db: PrismaClient, zoektekst: string, maximum = ZOEK_MAXIMUM): Promise<{ treffers: SchoolTreffer[]; meer: boolean }> {
+export async function zoekScholen(
+  db: PrismaClient,
+  zoektekst: string,
+  maximum = ZOEK_MAXIMUM,
+): Promise<{ treffers: SchoolTreffer[]; meer: boolean }> {
   const q = zoektekst.trim().slice(0, 100);
   const where = q
     ? {
@@ -23,14 +27,31 @@ export async function zoekScholen(db: PrismaClient, zoektekst: string, maximum =
           { naam: { contains: q, mode: "insensitive" as const } },
           { brin: { contains: q, mode: "insensitive" as const } },
           { plaats: { contains: q, mode: "insensitive" as const } },
-          { vestigingen: { some: { OR: [{ naam: { contains: q, mode: "insensitive" as const } }, { plaats: { contains: q, mode: "insensitive" as const } }] } } },
+          {
+            vestigingen: {
+              some: {
+                OR: [
+                  { naam: { contains: q, mode: "insensitive" as const } },
+                  { plaats: { contains: q, mode: "insensitive" as const } },
+                ],
+              },
+            },
+          },
         ],
       }
     : {};
-  const rows = await db.instelling.findMany({ where, select: { brin: true, naam: true, plaats: true, sector: true }, orderBy: [{ naam: "asc" }, { brin: "asc" }], take: maximum * 4 });
+  const rows = await db.instelling.findMany({
+    where,
+    select: { brin: true, naam: true, plaats: true, sector: true },
+    orderBy: [{ naam: "asc" }, { brin: "asc" }],
+    take: maximum * 4,
+  });
   const lower = q.toLowerCase();
-  const rank = (s: SchoolTreffer) => (s.brin.toLowerCase() === lower ? 0 : s.naam.toLowerCase().startsWith(lower) ? 1 : 2);
-  const sorted = rows.sort((a, b) => rank(a) - rank(b) || a.naam.localeCompare(b.naam, "nl") || a.brin.localeCompare(b.brin));
+  const rank = (s: SchoolTreffer) =>
+    s.brin.toLowerCase() === lower ? 0 : s.naam.toLowerCase().startsWith(lower) ? 1 : 2;
+  const sorted = rows.sort(
+    (a, b) => rank(a) - rank(b) || a.naam.localeCompare(b.naam, "nl") || a.brin.localeCompare(b.brin),
+  );
   return { treffers: sorted.slice(0, maximum), meer: sorted.length > maximum };
 }
 
@@ -58,12 +79,20 @@ export function contactenPerContext(
   kaarten: readonly (ContactPersoon & { contexten: readonly OsrContext[] })[],
   magBeperktZien: boolean,
 ): ContextContacten[] {
-  const persoon = ({ naam, functie, email, telefoon }: ContactPersoon): ContactPersoon => ({ naam, functie, email, telefoon });
+  const persoon = ({ naam, functie, email, telefoon }: ContactPersoon): ContactPersoon => ({
+    naam,
+    functie,
+    email,
+    telefoon,
+  });
   const voor = (context: OsrContext) => kaarten.filter((k) => k.contexten.includes(context)).map(persoon);
   const algemeen = voor("ALGEMEEN");
   return CONTEXTEN.map((context): ContextContacten => {
     const personen = voor(context);
-    if (personen.length > 0) return isBeperkt(context) && !magBeperktZien ? { context, soort: "BEPERKT" } : { context, soort: "EIGEN", personen };
+    if (personen.length > 0)
+      return isBeperkt(context) && !magBeperktZien
+        ? { context, soort: "BEPERKT" }
+        : { context, soort: "EIGEN", personen };
     if (context !== "ALGEMEEN" && algemeen.length > 0) return { context, soort: "ALGEMEEN", personen: algemeen };
     return { context, soort: "GEEN" };
   });
@@ -71,7 +100,14 @@ export function contactenPerContext(
 
 export type Schoolpagina = {
   instelling: { brin: string; naam: string; plaats: string; sector: Sector };
-  vestigingen: { vestigingscode: string; naam: string; straat: string; huisnummer: string; postcode: string; plaats: string }[];
+  vestigingen: {
+    vestigingscode: string;
+    naam: string;
+    straat: string;
+    huisnummer: string;
+    postcode: string;
+    plaats: string;
+  }[];
   contacten: ContextContacten[];
   magBeperktZien: boolean;
 };
@@ -92,7 +128,14 @@ export async function schoolpagina(db: PrismaClient, brin: string, kijker: Kijke
   const { vestigingen, ...school } = instelling;
   return {
     instelling: school,
-    vestigingen: vestigingen.map(({ vestigingscode, naam, straat, huisnummer, postcode, plaats }) => ({ vestigingscode, naam, straat, huisnummer, postcode, plaats })),
+    vestigingen: vestigingen.map(({ vestigingscode, naam, straat, huisnummer, postcode, plaats }) => ({
+      vestigingscode,
+      naam,
+      straat,
+      huisnummer,
+      postcode,
+      plaats,
+    })),
     contacten: contactenPerContext(kaarten, magBeperktZien),
     magBeperktZien,
   };

@@ -22,7 +22,9 @@ export async function requireSchoolBeheer(brin: string): Promise<{ user: Session
 }
 
 /** Server actions: the same check without throwing, so a refused action answers with a plain message. */
-export async function schoolBeheerToegang(brin: unknown): Promise<{ user: SessionUser; instelling: SessionInstelling } | null> {
+export async function schoolBeheerToegang(
+  brin: unknown,
+): Promise<{ user: SessionUser; instelling: SessionInstelling } | null> {
   const user = await getSession();
   if (!user || typeof brin !== "string") return null;
   const instelling = beheerdeScholen(user).find((i) => i.brin === brin);

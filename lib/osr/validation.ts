@@ -18,7 +18,9 @@ export function isPostcode(text: string): boolean {
 export function isNederlandsTelefoonnummer(text: string): boolean {
   if (!/^\+?[\d\s\-.()]+$/.test(text)) return false;
   const digits = text.replace(/\(0\)/g, "").replace(/[\s\-.()]/g, "");
-  return /^0[1-9]\d{8}$/.test(digits) || /^(\+31|0031)[1-9]\d{8}$/.test(digits) || /^0(800|900|906|909)\d{4,7}$/.test(digits);
+  return (
+    /^0[1-9]\d{8}$/.test(digits) || /^(\+31|0031)[1-9]\d{8}$/.test(digits) || /^0(800|900|906|909)\d{4,7}$/.test(digits)
+  );
 }
 
 /** A real calendar date in ISO form (2026-02-30 is not one). */
@@ -38,7 +40,10 @@ export const kaartSchema = z.object({
   naam,
   functie: tekst.max(200, { error: "teLang" }).transform(leegIsNull),
   email: tekst.transform(leegIsNull).refine((v) => v === null || isEmail(v), { error: "emailOngeldig" }),
-  telefoon: tekst.max(40, { error: "telefoonOngeldig" }).transform(leegIsNull).refine((v) => v === null || isNederlandsTelefoonnummer(v), { error: "telefoonOngeldig" }),
+  telefoon: tekst
+    .max(40, { error: "telefoonOngeldig" })
+    .transform(leegIsNull)
+    .refine((v) => v === null || isNederlandsTelefoonnummer(v), { error: "telefoonOngeldig" }),
   contexten: z.array(z.enum(CONTEXTEN, { error: "contextOnbekend" })).transform(ordenContexten),
 });
 export type KaartInvoer = z.infer<typeof kaartSchema>;
@@ -60,10 +65,15 @@ export function mandaatSchema(vandaag: string) {
     .object({
       leverancierId: z.string({ error: "leverancierVerplicht" }).min(1, { error: "leverancierVerplicht" }),
       dienst: z.enum(DIENSTEN, { error: "dienstVerplicht" }),
-      begindatum: tekst.min(1, { error: "datumVerplicht" }).refine(isIsoDatum, { error: "datumOngeldig" }).refine((d) => d >= vandaag, { error: "beginInVerleden" }),
+      begindatum: tekst
+        .min(1, { error: "datumVerplicht" })
+        .refine(isIsoDatum, { error: "datumOngeldig" })
+        .refine((d) => d >= vandaag, { error: "beginInVerleden" }),
       einddatum: tekst.transform(leegIsNull).refine((d) => d === null || isIsoDatum(d), { error: "datumOngeldig" }),
     })
-    .refine((m) => m.einddatum === null || !isIsoDatum(m.begindatum) || m.einddatum >= m.begindatum, { error: "eindVoorBegin", path: ["einddatum"] });
+    .refine((m) => m.einddatum === null || !isIsoDatum(m.begindatum) || m.einddatum >= m.begindatum, {
+      error: "eindVoorBegin",
+      path: ["einddatum"],
+    });
 }
 export type MandaatInvoer = z.infer<ReturnType<typeof mandaatSchema>>;
-

@@ -68,18 +68,40 @@ export function dienstVanBericht(soort: BerichtSoort, gegevens: unknown, sector:
 }
 
 /** The body of a push: the berichten feed's item (api.md) with the school and dienst it was sent for. */
-export function payloadVan(b: { id: number | null; soort: string; aangemaaktOp: Date; gegevens: unknown }, brin: string, dienst: Dienst) {
-  return { id: b.id, soort: b.soort, aangemaaktOp: b.aangemaaktOp.toISOString(), gelezen: false, gegevens: b.gegevens ?? {}, brin, dienst };
+export function payloadVan(
+  b: { id: number | null; soort: string; aangemaaktOp: Date; gegevens: unknown },
+  brin: string,
+  dienst: Dienst,
+) {
+  return {
+    id: b.id,
+    soort: b.soort,
+    aangemaaktOp: b.aangemaaktOp.toISOString(),
+    gelezen: false,
+    gegevens: b.gegevens ?? {},
+    brin,
+    dienst,
+  };
 }
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
 /** Whether the endpoint may be delivered to today: within its own dates, and its supplier mandated for its dienst. */
-export async function magLeveren(db: Tx, e: { brin: string; dienst: Dienst; leverancierId: string; startdatum: Date; einddatum: Date | null }, today = todayIso()): Promise<boolean> {
+export async function magLeveren(
+  db: Tx,
+  e: { brin: string; dienst: Dienst; leverancierId: string; startdatum: Date; einddatum: Date | null },
+  today = todayIso(),
+): Promise<boolean> {
   const day = toDb(today);
   if (e.startdatum > day || (e.einddatum && e.einddatum < day)) return false;
   const mandaat = await db.mandaat.findFirst({
-    where: { brin: e.brin, dienst: e.dienst, leverancierId: e.leverancierId, begindatum: { lte: day }, OR: [{ einddatum: null }, { einddatum: { gte: day } }] },
+    where: {
+      brin: e.brin,
+      dienst: e.dienst,
+      leverancierId: e.leverancierId,
+      begindatum: { lte: day },
+      OR: [{ einddatum: null }, { einddatum: { gte: day } }],
+    },
     select: { id: true },
   });
   return mandaat !== null;
@@ -92,7 +114,11 @@ export async function huidigePositie(tx: Tx): Promise<{ pushTxid: bigint; pushId
 }
 
 /** Inside the registering transaction: a ping, the first delivery of a new (or moved) endpoint. */
-export async function pingInWachtrij(tx: Tx, e: { id: string; brin: string; dienst: Dienst; leverancierId: string; url: string }, now = new Date()) {
+export async function pingInWachtrij(
+  tx: Tx,
+  e: { id: string; brin: string; dienst: Dienst; leverancierId: string; url: string },
+  now = new Date(),
+) {
   const ping = await tx.levering.create({
     data: {
       endpointId: e.id,
@@ -101,7 +127,11 @@ export async function pingInWachtrij(tx: Tx, e: { id: string; brin: string; dien
       leverancierId: e.leverancierId,
       event: "PING",
       webhookId: "",
-      payload: payloadVan({ id: null, soort: "PING", aangemaaktOp: now, gegevens: { url: e.url } }, e.brin, e.dienst) as Prisma.InputJsonValue,
+      payload: payloadVan(
+        { id: null, soort: "PING", aangemaaktOp: now, gegevens: { url: e.url } },
+        e.brin,
+        e.dienst,
+      ) as Prisma.InputJsonValue,
       volgendePogingOp: now,
     },
   });
@@ -123,11 +153,15 @@ const BATCH = 500;
 export async function verzamel(db: PrismaClient, endpointId: string, today = todayIso()): Promise<number> {
   return db.$transaction(async (tx) => {
     // The row lock orders this against another instance's round for the same endpoint.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "OsrEndpoint" WHERE id = ${endpointId} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "OsrEndpoint" WHERE id = ${endpointId} FOR UPDATE`;
     if (locked.length === 0) return 0;
     const e = await tx.osrEndpoint.findUniqueOrThrow({ where: { id: endpointId } });
     const { sector } = await tx.instelling.findUniqueOrThrow({ where: { brin: e.brin }, select: { sector: true } });
-    const rows = await tx.$queryRaw<{ id: number; soort: BerichtSoort; gegevens: unknown; aangemaaktOp: Date; txid: string }[]>`
+    const rows = await tx.$queryRaw<
+      { id: number; soort: BerichtSoort; gegevens: unknown; aangemaaktOp: Date; txid: string }[]
+    >`
       WITH s AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin)
       SELECT b.id, b.soort::text AS soort, b.gegevens, b."aangemaaktOp", b.txid::text AS txid FROM "Bericht" b, s
       WHERE b.brin = ${e.brin} AND b.txid < s.xmin AND (b.txid, b.id) > (${String(e.pushTxid)}::bigint, ${e.pushId}::int)
@@ -170,11 +204,19 @@ export async function endpointsTeVersturen(db: PrismaClient, now = new Date()): 
 }
 
 async function stopWachtende(db: PrismaClient, endpointId: string, reden: string): Promise<void> {
-  await db.levering.updateMany({ where: { endpointId, status: "WACHTEND" }, data: { status: "GESTOPT", laatsteFout: reden } });
+  await db.levering.updateMany({
+    where: { endpointId, status: "WACHTEND" },
+    data: { status: "GESTOPT", laatsteFout: reden },
+  });
 }
 
 /** The Standard Webhooks headers: one signature per signing secret (two during a rotation's grace day). */
-export function webhookHeaders(webhookId: string, timestamp: Date, body: string, sleutels: string[]): Record<string, string> {
+export function webhookHeaders(
+  webhookId: string,
+  timestamp: Date,
+  body: string,
+  sleutels: string[],
+): Record<string, string> {
   return {
     "content-type": "application/json",
     "user-agent": "BRON-portaal-webhooks/1",
@@ -185,25 +227,46 @@ export function webhookHeaders(webhookId: string, timestamp: Date, body: string,
 }
 
 /** Sends the endpoint's due deliveries in order until one fails, none is due, or `max` were sent (step 2). */
-export async function verstuurEndpoint(db: PrismaClient, endpointId: string, config: PushConfig = pushConfig(), max = 100): Promise<void> {
+export async function verstuurEndpoint(
+  db: PrismaClient,
+  endpointId: string,
+  config: PushConfig = pushConfig(),
+  max = 100,
+): Promise<void> {
   for (let i = 0; i < max; i++) {
-    const head = await db.levering.findFirst({ where: { endpointId, status: { in: ["WACHTEND", "MISLUKT"] } }, orderBy: { id: "asc" } });
+    const head = await db.levering.findFirst({
+      where: { endpointId, status: { in: ["WACHTEND", "MISLUKT"] } },
+      orderBy: { id: "asc" },
+    });
     const now = config.now();
     if (!head || head.status === "MISLUKT" || head.volgendePogingOp > now) return;
     const endpoint = await db.osrEndpoint.findUnique({ where: { id: endpointId } });
     if (!endpoint) return stopWachtende(db, endpointId, "Het endpoint is verwijderd.");
-    if (!(await magLeveren(db, endpoint, todayIso(now)))) return stopWachtende(db, endpointId, "Geen geldig mandaat of endpoint meer voor deze dienst.");
+    if (!(await magLeveren(db, endpoint, todayIso(now))))
+      return stopWachtende(db, endpointId, "Geen geldig mandaat of endpoint meer voor deze dienst.");
     const sleutels = await ondertekeningssleutels(db, endpoint.leverancierId, now);
     const body = JSON.stringify(head.payload);
     const uitkomst: VerzendUitkomst = sleutels.length
-      ? await config.send({ url: endpoint.url, headers: webhookHeaders(head.webhookId, now, body, sleutels), body }, config.verzending)
+      ? await config.send(
+          { url: endpoint.url, headers: webhookHeaders(head.webhookId, now, body, sleutels), body },
+          config.verzending,
+        )
       : { ok: false, status: null, fout: "De leverancier heeft geen ondertekeningssleutel.", duurMs: 0, antwoord: "" };
     const after = config.now();
     const pogingen = head.pogingen + 1;
     const eerstePogingOp = head.eerstePogingOp ?? now;
-    const common = { pogingen, eerstePogingOp, laatstePogingOp: now, laatsteStatus: uitkomst.status, laatsteDuurMs: uitkomst.duurMs };
+    const common = {
+      pogingen,
+      eerstePogingOp,
+      laatstePogingOp: now,
+      laatsteStatus: uitkomst.status,
+      laatsteDuurMs: uitkomst.duurMs,
+    };
     if (uitkomst.ok) {
-      await db.levering.update({ where: { id: head.id }, data: { ...common, status: "AFGELEVERD", afgeleverdOp: after, laatsteFout: null } });
+      await db.levering.update({
+        where: { id: head.id },
+        data: { ...common, status: "AFGELEVERD", afgeleverdOp: after, laatsteFout: null },
+      });
       continue;
     }
     const opgeven = after.getTime() - eerstePogingOp.getTime() >= config.giveUpAfterMs;
@@ -221,11 +284,24 @@ export async function verstuurEndpoint(db: PrismaClient, endpointId: string, con
 }
 
 /** "Opnieuw versturen": a given-up delivery waits again, with a fresh 24 hours; false when it was not MISLUKT (or not in scope). */
-export async function opnieuwVersturen(db: PrismaClient, leveringId: number, scope: { brin: string; leverancierId?: string; dienst?: Dienst }, now = new Date()): Promise<string | null> {
+export async function opnieuwVersturen(
+  db: PrismaClient,
+  leveringId: number,
+  scope: { brin: string; leverancierId?: string; dienst?: Dienst },
+  now = new Date(),
+): Promise<string | null> {
   const { count } = await db.levering.updateMany({
-    where: { id: leveringId, status: "MISLUKT", brin: scope.brin, ...(scope.leverancierId ? { leverancierId: scope.leverancierId } : {}), ...(scope.dienst ? { dienst: scope.dienst } : {}) },
+    where: {
+      id: leveringId,
+      status: "MISLUKT",
+      brin: scope.brin,
+      ...(scope.leverancierId ? { leverancierId: scope.leverancierId } : {}),
+      ...(scope.dienst ? { dienst: scope.dienst } : {}),
+    },
     data: { status: "WACHTEND", pogingen: 0, eerstePogingOp: null, volgendePogingOp: now, laatsteFout: null },
   });
   if (count === 0) return null;
-  return (await db.levering.findUnique({ where: { id: leveringId }, select: { endpointId: true } }))?.endpointId ?? null;
+  return (
+    (await db.levering.findUnique({ where: { id: leveringId }, select: { endpointId: true } }))?.endpointId ?? null
+  );
 }

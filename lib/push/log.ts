@@ -25,15 +25,30 @@ export type LeveringRij = {
 export type LogFilter = { brin: string; dienst?: Dienst; leverancierId?: string };
 
 /** Newest first, keyset on id: `voor` is the id of the last row of the previous page. */
-export async function leveringenPagina(db: PrismaClient, filter: LogFilter, limit: number, voor: number | null): Promise<{ rijen: LeveringRij[]; volgende: number | null }> {
+export async function leveringenPagina(
+  db: PrismaClient,
+  filter: LogFilter,
+  limit: number,
+  voor: number | null,
+): Promise<{ rijen: LeveringRij[]; volgende: number | null }> {
   const rows = await db.levering.findMany({
-    where: { brin: filter.brin, ...(filter.dienst ? { dienst: filter.dienst } : {}), ...(filter.leverancierId ? { leverancierId: filter.leverancierId } : {}), ...(voor ? { id: { lt: voor } } : {}) },
+    where: {
+      brin: filter.brin,
+      ...(filter.dienst ? { dienst: filter.dienst } : {}),
+      ...(filter.leverancierId ? { leverancierId: filter.leverancierId } : {}),
+      ...(voor ? { id: { lt: voor } } : {}),
+    },
     orderBy: { id: "desc" },
     take: limit + 1,
     omit: { payload: true },
   });
   const namen = new Map(
-    (await db.leverancier.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.leverancierId))] } }, select: { id: true, naam: true } })).map((l) => [l.id, l.naam]),
+    (
+      await db.leverancier.findMany({
+        where: { id: { in: [...new Set(rows.map((r) => r.leverancierId))] } },
+        select: { id: true, naam: true },
+      })
+    ).map((l) => [l.id, l.naam]),
   );
   const page = rows.slice(0, limit);
   return {
@@ -58,18 +73,49 @@ export async function leveringenPagina(db: PrismaClient, filter: LogFilter, limi
   };
 }
 
-export type EndpointStand = { endpointId: string; dienst: Dienst; leverancier: string; url: string; falend: boolean; wachtend: number; laatsteFout: string | null };
+export type EndpointStand = {
+  endpointId: string;
+  dienst: Dienst;
+  leverancier: string;
+  url: string;
+  falend: boolean;
+  wachtend: number;
+  laatsteFout: string | null;
+};
 
 /** Per endpoint of the school: failing or not, and how many deliveries wait. */
 export async function endpointStanden(db: PrismaClient, brin: string): Promise<EndpointStand[]> {
-  const endpoints = await db.osrEndpoint.findMany({ where: { brin }, orderBy: [{ dienst: "asc" }, { geleverdOp: "desc" }], select: { id: true, dienst: true, url: true, leverancierId: true } });
-  const namen = new Map((await db.leverancier.findMany({ where: { id: { in: endpoints.map((e) => e.leverancierId) } }, select: { id: true, naam: true } })).map((l) => [l.id, l.naam]));
+  const endpoints = await db.osrEndpoint.findMany({
+    where: { brin },
+    orderBy: [{ dienst: "asc" }, { geleverdOp: "desc" }],
+    select: { id: true, dienst: true, url: true, leverancierId: true },
+  });
+  const namen = new Map(
+    (
+      await db.leverancier.findMany({
+        where: { id: { in: endpoints.map((e) => e.leverancierId) } },
+        select: { id: true, naam: true },
+      })
+    ).map((l) => [l.id, l.naam]),
+  );
   return Promise.all(
     endpoints.map(async (e) => {
-      const head = await db.levering.findFirst({ where: { endpointId: e.id, status: { in: ["WACHTEND", "MISLUKT"] } }, orderBy: { id: "asc" }, select: { status: true, pogingen: true, laatsteFout: true } });
+      const head = await db.levering.findFirst({
+        where: { endpointId: e.id, status: { in: ["WACHTEND", "MISLUKT"] } },
+        orderBy: { id: "asc" },
+        select: { status: true, pogingen: true, laatsteFout: true },
+      });
       const wachtend = await db.levering.count({ where: { endpointId: e.id, status: "WACHTEND" } });
       const falend = !!head && (head.status === "MISLUKT" || head.pogingen > 0);
-      return { endpointId: e.id, dienst: e.dienst, leverancier: namen.get(e.leverancierId) ?? "—", url: e.url, falend, wachtend, laatsteFout: falend ? (head?.laatsteFout ?? null) : null };
+      return {
+        endpointId: e.id,
+        dienst: e.dienst,
+        leverancier: namen.get(e.leverancierId) ?? "—",
+        url: e.url,
+        falend,
+        wachtend,
+        laatsteFout: falend ? (head?.laatsteFout ?? null) : null,
+      };
     }),
   );
 }

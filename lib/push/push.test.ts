@@ -20,7 +20,11 @@ import { dispatch } from "./service";
 import { roteerSleutel } from "./sleutel";
 import { guardedLookup, hostBezwaar, isNietPubliek, verstuur } from "./verstuur";
 
-type Ontvangen = { headers: Record<string, string>; body: string; json: { id: number | null; soort: string; brin: string; dienst: string } };
+type Ontvangen = {
+  headers: Record<string, string>;
+  body: string;
+  json: { id: number | null; soort: string; brin: string; dienst: string };
+};
 type Gedrag = "ok" | 500 | "hang" | "redirect" | "groot";
 
 const testdata = (name: string) => fs.readFileSync(new URL(`./testdata/${name}`, import.meta.url));
@@ -47,19 +51,33 @@ const config = (overrides: Partial<PushConfig> = {}): PushConfig =>
   });
 
 async function registreer(brin = "25AA"): Promise<{ endpointId: string; sleutel: string | null }> {
-  const { row, ondertekeningssleutel } = await leverEndpoint(caller, brin, "DUO_MBO", { url: `${base}/hook`, attributen: ["LAS"], startdatum: "2020-01-01", einddatum: null }, db);
+  const { row, ondertekeningssleutel } = await leverEndpoint(
+    caller,
+    brin,
+    "DUO_MBO",
+    { url: `${base}/hook`, attributen: ["LAS"], startdatum: "2020-01-01", einddatum: null },
+    db,
+  );
   return { endpointId: row.id, sleutel: ondertekeningssleutel };
 }
 
 /** A bericht committed by its own transaction, as the pipeline writes them. */
-async function bericht(brin = "25AA", soort: "BEKOSTIGING_GEWIJZIGD" | "TELDATUM_VASTGESTELD" = "BEKOSTIGING_GEWIJZIGD"): Promise<number> {
-  return (await db.bericht.create({ data: { brin, soort, gegevens: { volgnummer: "T-1", teldatum: "2026-10-01" } } })).id;
+async function bericht(
+  brin = "25AA",
+  soort: "BEKOSTIGING_GEWIJZIGD" | "TELDATUM_VASTGESTELD" = "BEKOSTIGING_GEWIJZIGD",
+): Promise<number> {
+  return (await db.bericht.create({ data: { brin, soort, gegevens: { volgnummer: "T-1", teldatum: "2026-10-01" } } }))
+    .id;
 }
 
 /** One round of the dispatcher, with the sending done here rather than through the job queue. */
 async function ronde(cfg = config()): Promise<void> {
   const planned: string[] = [];
-  await dispatch(db, async (id) => planned.push(id), () => new Date(nu()));
+  await dispatch(
+    db,
+    async (id) => planned.push(id),
+    () => new Date(nu()),
+  );
   for (const id of planned) await verstuurEndpoint(db, id, cfg);
 }
 
@@ -69,16 +87,30 @@ beforeAll(async () => {
   t = await createTestDatabase();
   db = t.db;
   const leverancier = await db.leverancier.create({ data: { naam: "Pushtest BV" } });
-  await db.mandaat.create({ data: { brin: "25AA", leverancierId: leverancier.id, dienst: "DUO_MBO", begindatum: toDb("2020-01-01") } });
-  await db.mandaat.create({ data: { brin: "25BB", leverancierId: leverancier.id, dienst: "DUO_MBO", begindatum: toDb("2020-01-01") } });
-  caller = { apiClientId: "00000000-0000-4000-8000-000000000001", clientId: "pushtest", leverancierId: leverancier.id, leverancierNaam: leverancier.naam, rateLimit: null };
+  await db.mandaat.create({
+    data: { brin: "25AA", leverancierId: leverancier.id, dienst: "DUO_MBO", begindatum: toDb("2020-01-01") },
+  });
+  await db.mandaat.create({
+    data: { brin: "25BB", leverancierId: leverancier.id, dienst: "DUO_MBO", begindatum: toDb("2020-01-01") },
+  });
+  caller = {
+    apiClientId: "00000000-0000-4000-8000-000000000001",
+    clientId: "pushtest",
+    leverancierId: leverancier.id,
+    leverancierNaam: leverancier.naam,
+    rateLimit: null,
+  };
 
   server = https.createServer({ key: testdata("server-key.pem"), cert: testdata("server.pem") }, (req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const body = Buffer.concat(chunks).toString("utf8");
-      ontvangen.push({ headers: req.headers as Record<string, string>, body, json: JSON.parse(body) as Ontvangen["json"] });
+      ontvangen.push({
+        headers: req.headers as Record<string, string>,
+        body,
+        json: JSON.parse(body) as Ontvangen["json"],
+      });
       const g = gedrag.shift() ?? "ok";
       if (g === "hang") return; // never answers
       if (g === 500) return res.writeHead(500).end("stuk");
@@ -93,7 +125,8 @@ beforeAll(async () => {
 
 afterEach(async () => {
   // Every test registers its own endpoint; earlier ones are removed so they receive nothing more.
-  for (const e of await db.osrEndpoint.findMany()) await verwijderEndpoint({ ...caller, leverancierId: e.leverancierId }, e.brin, e.dienst, db);
+  for (const e of await db.osrEndpoint.findMany())
+    await verwijderEndpoint({ ...caller, leverancierId: e.leverancierId }, e.brin, e.dienst, db);
   ontvangen.length = 0;
   gedrag = [];
   offset = 0;
@@ -117,7 +150,12 @@ describe("push to a supplier's endpoint", () => {
     await bericht("25BB"); // another school: not for this endpoint
     await ronde();
 
-    expect(ontvangen.map((o) => o.json.soort)).toEqual(["PING", "BEKOSTIGING_GEWIJZIGD", "BEKOSTIGING_GEWIJZIGD", "TELDATUM_VASTGESTELD"]);
+    expect(ontvangen.map((o) => o.json.soort)).toEqual([
+      "PING",
+      "BEKOSTIGING_GEWIJZIGD",
+      "BEKOSTIGING_GEWIJZIGD",
+      "TELDATUM_VASTGESTELD",
+    ]);
     expect(ontvangen.slice(1).map((o) => o.json.id)).toEqual(ids);
     expect(ontvangen.slice(1).map((o) => o.headers["webhook-id"])).toEqual(ids.map((id) => `msg_bericht_${id}`));
     const wh = new Webhook(sleutel!);
@@ -125,8 +163,12 @@ describe("push to a supplier's endpoint", () => {
       expect(wh.verify(o.body, o.headers)).toMatchObject({ brin: "25AA", dienst: "DUO_MBO" });
     }
     // A wrong secret does not verify.
-    expect(() => new Webhook(`whsec_${Buffer.alloc(32, 1).toString("base64")}`).verify(ontvangen[1]!.body, ontvangen[1]!.headers)).toThrow();
-    expect((await leveringen(endpointId)).map((l) => [l.status, l.pogingen, l.laatsteStatus])).toEqual(Array(4).fill(["AFGELEVERD", 1, 204]));
+    expect(() =>
+      new Webhook(`whsec_${Buffer.alloc(32, 1).toString("base64")}`).verify(ontvangen[1]!.body, ontvangen[1]!.headers),
+    ).toThrow();
+    expect((await leveringen(endpointId)).map((l) => [l.status, l.pogingen, l.laatsteStatus])).toEqual(
+      Array(4).fill(["AFGELEVERD", 1, 204]),
+    );
 
     // The next round finds nothing new: every bericht is delivered once.
     await ronde();
@@ -143,7 +185,12 @@ describe("push to a supplier's endpoint", () => {
     const t1 = nu();
     expect(ontvangen.slice(1).map((o) => o.json.id)).toEqual([a]);
     const [, first, second] = await leveringen(endpointId);
-    expect(first).toMatchObject({ status: "WACHTEND", pogingen: 1, laatsteStatus: 500, laatsteFout: "Het endpoint antwoordde met status 500." });
+    expect(first).toMatchObject({
+      status: "WACHTEND",
+      pogingen: 1,
+      laatsteStatus: 500,
+      laatsteFout: "Het endpoint antwoordde met status 500.",
+    });
     // random() = 1: the full first delay.
     expect(first!.volgendePogingOp.getTime()).toBeGreaterThanOrEqual(t0 + 10_000);
     expect(first!.volgendePogingOp.getTime()).toBeLessThanOrEqual(t1 + 10_000);
@@ -169,7 +216,12 @@ describe("push to a supplier's endpoint", () => {
     gedrag = ["hang", "hang"];
     await ronde();
     let [, l] = await leveringen(endpointId);
-    expect(l).toMatchObject({ status: "WACHTEND", pogingen: 1, laatsteStatus: null, laatsteFout: "Geen (volledig) antwoord binnen 500 ms." });
+    expect(l).toMatchObject({
+      status: "WACHTEND",
+      pogingen: 1,
+      laatsteStatus: null,
+      laatsteFout: "Geen (volledig) antwoord binnen 500 ms.",
+    });
     offset += 10_001;
     await ronde();
     [, l] = await leveringen(endpointId);
@@ -216,10 +268,16 @@ describe("push to a supplier's endpoint", () => {
     await ronde();
     expect((await leveringen(endpointId))[0]).toMatchObject({ status: "WACHTEND", laatsteStatus: 302 });
     expect(ontvangen.map((o) => o.json.soort)).toEqual(["PING"]); // /elders was never asked for
-    const uitkomst = await verstuur({ url: `${base}/hook`, headers: {}, body: "{}" }, { allowPrivate: true, connectTimeoutMs: 2000, timeoutMs: 2000, maxAntwoordBytes: 64 * 1024 });
+    const uitkomst = await verstuur(
+      { url: `${base}/hook`, headers: {}, body: "{}" },
+      { allowPrivate: true, connectTimeoutMs: 2000, timeoutMs: 2000, maxAntwoordBytes: 64 * 1024 },
+    );
     expect(uitkomst).toMatchObject({ ok: true, status: 204 });
     gedrag = ["groot"];
-    const groot = await verstuur({ url: `${base}/hook`, headers: {}, body: "{}" }, { allowPrivate: true, connectTimeoutMs: 2000, timeoutMs: 2000, maxAntwoordBytes: 64 * 1024 });
+    const groot = await verstuur(
+      { url: `${base}/hook`, headers: {}, body: "{}" },
+      { allowPrivate: true, connectTimeoutMs: 2000, timeoutMs: 2000, maxAntwoordBytes: 64 * 1024 },
+    );
     expect(groot).toMatchObject({ ok: true, status: 200 });
     expect(groot.antwoord.length).toBeLessThanOrEqual(500);
   });
@@ -231,13 +289,19 @@ describe("push to a supplier's endpoint", () => {
     await bericht("25BB");
     await ronde();
     expect(ontvangen).toHaveLength(2);
-    await db.mandaat.updateMany({ where: { brin: "25BB", leverancierId: caller.leverancierId }, data: { einddatum: toDb("2021-01-01") } });
+    await db.mandaat.updateMany({
+      where: { brin: "25BB", leverancierId: caller.leverancierId },
+      data: { einddatum: toDb("2021-01-01") },
+    });
     await bericht("25BB");
     offset += 3600_000;
     await ronde();
     expect(ontvangen).toHaveLength(2);
     expect((await leveringen(endpointId)).map((l) => l.status)).toEqual(["AFGELEVERD", "GESTOPT"]);
-    await db.mandaat.updateMany({ where: { brin: "25BB", leverancierId: caller.leverancierId }, data: { einddatum: null } });
+    await db.mandaat.updateMany({
+      where: { brin: "25BB", leverancierId: caller.leverancierId },
+      data: { einddatum: null },
+    });
   });
 
   it("signs with both secrets for a day after a rotation", async () => {
@@ -253,7 +317,20 @@ describe("push to a supplier's endpoint", () => {
 
 describe("addresses that are not public", () => {
   it("knows loopback, private, link-local and mapped addresses", () => {
-    for (const a of ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1", "::ffff:7f00:1"]) {
+    for (const a of [
+      "127.0.0.1",
+      "10.1.2.3",
+      "172.16.0.1",
+      "192.168.1.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "0.0.0.0",
+      "::1",
+      "fe80::1",
+      "fd00::1",
+      "::ffff:127.0.0.1",
+      "::ffff:7f00:1",
+    ]) {
       expect(isNietPubliek(a), a).toBe(true);
     }
     for (const a of ["8.8.8.8", "145.97.1.1", "2001:4860:4860::8888"]) expect(isNietPubliek(a), a).toBe(false);
@@ -268,17 +345,24 @@ describe("addresses that are not public", () => {
 
   it("refuses them at the connect itself, after the name was resolved", async () => {
     const port = (server.address() as AddressInfo).port;
-    const uitkomst = await verstuur({ url: `https://localhost:${port}/hook`, headers: {}, body: "{}" }, { allowPrivate: false, connectTimeoutMs: 2000, timeoutMs: 2000, maxAntwoordBytes: 1024 });
+    const uitkomst = await verstuur(
+      { url: `https://localhost:${port}/hook`, headers: {}, body: "{}" },
+      { allowPrivate: false, connectTimeoutMs: 2000, timeoutMs: 2000, maxAntwoordBytes: 1024 },
+    );
     expect(uitkomst).toMatchObject({ ok: false, status: null });
     expect(uitkomst.fout).toMatch(/geen publiek internetadres/);
     expect(ontvangen).toHaveLength(0);
-    const refused = await new Promise<unknown>((resolve) => guardedLookup(false)("localhost", { all: true }, (error) => resolve(error)));
+    const refused = await new Promise<unknown>((resolve) =>
+      guardedLookup(false)("localhost", { all: true }, (error) => resolve(error)),
+    );
     expect(refused).toBeInstanceOf(Error);
   });
 
   it("sends nothing to a private endpoint when the switch is off", async () => {
     const { endpointId } = await registreer();
-    await ronde(config({ verzending: { allowPrivate: false, connectTimeoutMs: 2000, timeoutMs: 500, maxAntwoordBytes: 1024 } }));
+    await ronde(
+      config({ verzending: { allowPrivate: false, connectTimeoutMs: 2000, timeoutMs: 500, maxAntwoordBytes: 1024 } }),
+    );
     expect(ontvangen).toHaveLength(0);
     expect((await leveringen(endpointId))[0]).toMatchObject({ status: "WACHTEND", pogingen: 1, laatsteStatus: null });
     expect((await leveringen(endpointId))[0]!.laatsteFout).toMatch(/geen publiek internetadres/);

@@ -6,7 +6,9 @@ import { backoffMs, dienstVanBericht } from "./bezorging";
 describe("backoff", () => {
   const config = { baseDelayMs: 10_000, maxDelayMs: 3600_000 };
   it("doubles after every failed attempt, up to an hour, with jitter between half and all of it", () => {
-    expect([1, 2, 3, 4].map((n) => backoffMs(n, { ...config, random: () => 1 }))).toEqual([10_000, 20_000, 40_000, 80_000]);
+    expect([1, 2, 3, 4].map((n) => backoffMs(n, { ...config, random: () => 1 }))).toEqual([
+      10_000, 20_000, 40_000, 80_000,
+    ]);
     expect(backoffMs(30, { ...config, random: () => 1 })).toBe(3600_000);
     expect(backoffMs(1, { ...config, random: () => 0 })).toBe(5000);
   });

@@ -15,7 +15,11 @@ export function planVerzending(endpointId: string): Promise<string | null> {
 }
 
 /** One dispatcher round: queue new berichten, then plan every endpoint whose next delivery is due. */
-export async function dispatch(db: PrismaClient, plan: (endpointId: string) => Promise<unknown> = planVerzending, now: () => Date = () => new Date()): Promise<void> {
+export async function dispatch(
+  db: PrismaClient,
+  plan: (endpointId: string) => Promise<unknown> = planVerzending,
+  now: () => Date = () => new Date(),
+): Promise<void> {
   for (const id of await endpointsMetNieuweBerichten(db)) {
     // A school with a long backlog: a batch per endpoint per round, so one school does not hold up the rest.
     await verzamel(db, id);
@@ -25,7 +29,9 @@ export async function dispatch(db: PrismaClient, plan: (endpointId: string) => P
 }
 
 export async function registerPushWorker(db: PrismaClient): Promise<void> {
-  await work<{ endpointId: string }>(PUSH_QUEUE, (payload) => verstuurEndpoint(db, payload.endpointId, pushConfig()), { concurrency: 2 });
+  await work<{ endpointId: string }>(PUSH_QUEUE, (payload) => verstuurEndpoint(db, payload.endpointId, pushConfig()), {
+    concurrency: 2,
+  });
 }
 
 /** Starts the ticks; returns the function that stops them. A round never overlaps the previous one. */

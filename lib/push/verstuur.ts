@@ -15,7 +15,11 @@ export type VerzendOpties = {
   maxAntwoordBytes: number;
 };
 
-export const STANDAARD_VERZENDING: Omit<VerzendOpties, "allowPrivate"> = { connectTimeoutMs: 5000, timeoutMs: 10_000, maxAntwoordBytes: 64 * 1024 };
+export const STANDAARD_VERZENDING: Omit<VerzendOpties, "allowPrivate"> = {
+  connectTimeoutMs: 5000,
+  timeoutMs: 10_000,
+  maxAntwoordBytes: 64 * 1024,
+};
 
 export type Verzending = { url: string; headers: Record<string, string>; body: string };
 
@@ -125,7 +129,8 @@ export function guardedLookup(allowPrivate: boolean): net.LookupFunction {
       if (error) return callback(error, "", 0);
       const bad = allowPrivate ? undefined : addresses.find((a) => isNietPubliek(a.address));
       if (bad) return callback(Object.assign(new GeweigerdAdres(bad.address), { code: "EPUSHPRIVATE" }), "", 0);
-      if (addresses.length === 0) return callback(Object.assign(new Error(`Geen adres voor ${hostname}`), { code: "ENOTFOUND" }), "", 0);
+      if (addresses.length === 0)
+        return callback(Object.assign(new Error(`Geen adres voor ${hostname}`), { code: "ENOTFOUND" }), "", 0);
       if (options.all) return callback(null, addresses);
       callback(null, addresses[0]!.address, addresses[0]!.family);
     });
@@ -189,7 +194,11 @@ export function verstuur(verzending: Verzending, opties: VerzendOpties): Promise
           const status = response.statusCode ?? 0;
           const antwoord = Buffer.concat(chunks).toString("utf8").slice(0, 500);
           const ok = status >= 200 && status < 300;
-          const fout = ok ? null : status >= 300 && status < 400 ? `Het endpoint antwoordde met een doorverwijzing (${status}); die wordt niet gevolgd.` : `Het endpoint antwoordde met status ${status}.`;
+          const fout = ok
+            ? null
+            : status >= 300 && status < 400
+              ? `Het endpoint antwoordde met een doorverwijzing (${status}); die wordt niet gevolgd.`
+              : `Het endpoint antwoordde met status ${status}.`;
           finish({ ok, status, fout, antwoord });
           request.destroy();
         };
@@ -202,15 +211,27 @@ export function verstuur(verzending: Verzending, opties: VerzendOpties): Promise
           } else chunks.push(chunk);
         });
         response.on("end", done);
-        response.on("error", (error) => finish({ ok: false, status: response.statusCode ?? null, fout: foutTekst(error), antwoord: "" }));
+        response.on("error", (error) =>
+          finish({ ok: false, status: response.statusCode ?? null, fout: foutTekst(error), antwoord: "" }),
+        );
       },
     );
     const abort = (code: string, message: string) => {
       request.destroy(Object.assign(new Error(message), { code }));
       finish({ ok: false, status: null, fout: message, antwoord: "" });
     };
-    timers.push(setTimeout(() => abort("EPUSHCONNECT", `Geen verbinding binnen ${opties.connectTimeoutMs} ms.`), opties.connectTimeoutMs));
-    timers.push(setTimeout(() => abort("EPUSHTIMEOUT", `Geen (volledig) antwoord binnen ${opties.timeoutMs} ms.`), opties.timeoutMs));
+    timers.push(
+      setTimeout(
+        () => abort("EPUSHCONNECT", `Geen verbinding binnen ${opties.connectTimeoutMs} ms.`),
+        opties.connectTimeoutMs,
+      ),
+    );
+    timers.push(
+      setTimeout(
+        () => abort("EPUSHTIMEOUT", `Geen (volledig) antwoord binnen ${opties.timeoutMs} ms.`),
+        opties.timeoutMs,
+      ),
+    );
     request.on("socket", (socket) => socket.once("secureConnect", () => clearTimeout(timers[0])));
     request.on("error", (error) => finish({ ok: false, status: null, fout: foutTekst(error), antwoord: "" }));
     request.end(verzending.body);

@@ -32,18 +32,47 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60
 }
 
 /** A generated mbo-inschrijvingen file processed as an upload job does, in small batches. */
-async function startUpload(db: PrismaClient, rows: number, seed: number, options: { prefix?: string; brins?: string[] } = {}) {
-  const text = [...csvChunks({ soort: "mbo-inschrijvingen", rows, seed, brins: options.brins ?? ["25AA", "25BB"], prefix: options.prefix ?? "G" })].join("");
-  const record = await db.upload.create({ data: { soort: "mbo-inschrijvingen", bestandsnaam: "race.csv", grootte: text.length, sha256: "x", brin: "25AA" } });
-  const done = processUpload({ db, uploadId: record.id, openFile: () => [text], mayDeliver: () => true, actor: "race@test", actorType: "USER", today: TODAY, batchSize: 40 });
+async function startUpload(
+  db: PrismaClient,
+  rows: number,
+  seed: number,
+  options: { prefix?: string; brins?: string[] } = {},
+) {
+  const text = [
+    ...csvChunks({
+      soort: "mbo-inschrijvingen",
+      rows,
+      seed,
+      brins: options.brins ?? ["25AA", "25BB"],
+      prefix: options.prefix ?? "G",
+    }),
+  ].join("");
+  const record = await db.upload.create({
+    data: { soort: "mbo-inschrijvingen", bestandsnaam: "race.csv", grootte: text.length, sha256: "x", brin: "25AA" },
+  });
+  const done = processUpload({
+    db,
+    uploadId: record.id,
+    openFile: () => [text],
+    mayDeliver: () => true,
+    actor: "race@test",
+    actorType: "USER",
+    today: TODAY,
+    batchSize: 40,
+  });
   const recorded = () => db.melding.count({ where: { uploadId: record.id } });
   return { id: record.id, done, recorded };
 }
 
 /** Every assessment of a teldatum as comparable text. */
 async function assessmentsOn(db: PrismaClient, datum: string): Promise<string[]> {
-  const rows = await db.bekostigingsbeoordeling.findMany({ where: { soort: "INSCHRIJVING", peildatum: toDb(datum) }, orderBy: [{ brin: "asc" }, { volgnummer: "asc" }] });
-  return rows.map((r) => JSON.stringify([r.brin, r.volgnummer, r.status, r.codes, String(r.gewicht), r.parameters, r.definitief]));
+  const rows = await db.bekostigingsbeoordeling.findMany({
+    where: { soort: "INSCHRIJVING", peildatum: toDb(datum) },
+    orderBy: [{ brin: "asc" }, { volgnummer: "asc" }],
+  });
+  return rows.map((r) =>
+    JSON.stringify([r.brin, r.volgnummer, r.status, r.codes, String(r.gewicht), r.parameters, r.definitief]),
+  );
 }
 
 /** Assessments that differ from what the funding rules give for the register as it now stands. */
@@ -66,9 +95,11 @@ async function drift(db: PrismaClient): Promise<string[]> {
         teldata: ref.teldata,
         frozen: mine.filter((a) => a.definitief),
       });
-      const text = (list: typeof mine) => list.map((a) => JSON.stringify([storedKey(a), a.status, a.codes, a.gewicht, a.definitief])).sort();
+      const text = (list: typeof mine) =>
+        list.map((a) => JSON.stringify([storedKey(a), a.status, a.codes, a.gewicht, a.definitief])).sort();
       const [want, have] = [text(expected), text(mine)];
-      if (JSON.stringify(want) !== JSON.stringify(have)) out.push(`persoon ${id}: ${JSON.stringify(have)} ≠ ${JSON.stringify(want)}`);
+      if (JSON.stringify(want) !== JSON.stringify(have))
+        out.push(`persoon ${id}: ${JSON.stringify(have)} ≠ ${JSON.stringify(want)}`);
     }
   }
   return out;
@@ -101,7 +132,10 @@ describe.runIf(testPostgresUrl())("concurrency on PostgreSQL", () => {
     // A new teldatum: every mbo person is assessed again, a batch of persons per transaction.
     const id = await voegTeldatumToe(t.db, { sector: "MBO", datum: "2027-10-01", actor: "duo@test" });
     const job = runHerberekening(t.db, id);
-    await until("the recompute's first batch", async () => (await t.db.herberekening.findUniqueOrThrow({ where: { id } })).verwerkt > 0);
+    await until(
+      "the recompute's first batch",
+      async () => (await t.db.herberekening.findUniqueOrThrow({ where: { id } })).verwerkt > 0,
+    );
     await vaststellen(t.db, { sector: "MBO", datum: "2025-10-01", actor: "duo@test" });
     const atVaststelling = await assessmentsOn(t.db, "2025-10-01");
     const progressThen = await t.db.herberekening.findUniqueOrThrow({ where: { id } });
@@ -114,7 +148,13 @@ describe.runIf(testPostgresUrl())("concurrency on PostgreSQL", () => {
   it("an upload racing a licence withdrawal and its recompute ends as the two one after the other", async () => {
     const upload = await startUpload(t.db, 4000, 13, { brins: ["25AA"] });
     await until("the upload's first batches", async () => (await upload.recorded()) >= 200);
-    const id = await wijzigLicentieEinddatum(t.db, { brin: "25AA", opleidingscode: "90003", leerweg: "BOL", einddatum: "2024-12-31", actor: "duo@test" });
+    const id = await wijzigLicentieEinddatum(t.db, {
+      brin: "25AA",
+      opleidingscode: "90003",
+      leerweg: "BOL",
+      einddatum: "2024-12-31",
+      actor: "duo@test",
+    });
     await runHerberekening(t.db, id);
     const recordedThen = await upload.recorded();
     await upload.done;
@@ -129,13 +169,23 @@ describe.runIf(testPostgresUrl())("concurrency on PostgreSQL", () => {
     // Eight writers as the API's PUTs: one melding per transaction, at the same school.
     const writers = Array.from({ length: 8 }, async (_, w) => {
       for (let i = 0; writing; i++) {
-        await lever(t.db, "mbo-inschrijvingen", mboInschrijving({ inschrijvingsvolgnummer: `W-${w}-${i}`, bsn: bsn(50_000 + w * 10_000 + i) }));
+        await lever(
+          t.db,
+          "mbo-inschrijvingen",
+          mboInschrijving({ inschrijvingsvolgnummer: `W-${w}-${i}`, bsn: bsn(50_000 + w * 10_000 + i) }),
+        );
       }
     });
     const seen = { meldingen: new Set<number>(), berichten: new Set<number>() };
     // The documented protocol: follow `next`; at the end of the feed keep the page's `cursor` and
     // ask again from there later.
-    type Read = (brin: string, since: null, limit: number, cursor: Keyset | null, client: PrismaClient) => Promise<{ items: { id: number }[]; next: string | null; cursor: string }>;
+    type Read = (
+      brin: string,
+      since: null,
+      limit: number,
+      cursor: Keyset | null,
+      client: PrismaClient,
+    ) => Promise<{ items: { id: number }[]; next: string | null; cursor: string }>;
     const follow = async (read: Read, into: Set<number>, position: { cursor: Keyset | null }) => {
       for (;;) {
         const page = await read(brin, null, 50, position.cursor, t.db);
@@ -157,9 +207,13 @@ describe.runIf(testPostgresUrl())("concurrency on PostgreSQL", () => {
     }
     await poll();
     const all = {
-      meldingen: (await t.db.melding.findMany({ where: { brin, status: { not: "ONTVANGEN" } }, select: { id: true } })).map((m) => m.id),
+      meldingen: (
+        await t.db.melding.findMany({ where: { brin, status: { not: "ONTVANGEN" } }, select: { id: true } })
+      ).map((m) => m.id),
       // The feed holds the four soorten of api.md; an upload's own terugkoppeling is not among them.
-      berichten: (await t.db.bericht.findMany({ where: { brin, soort: { not: "UPLOAD_VERWERKT" } }, select: { id: true } })).map((b) => b.id),
+      berichten: (
+        await t.db.bericht.findMany({ where: { brin, soort: { not: "UPLOAD_VERWERKT" } }, select: { id: true } })
+      ).map((b) => b.id),
     };
     expect(all.meldingen.length).toBeGreaterThan(1000);
     expect(all.berichten.length, "the writers' enrolments give kennisgevingen").toBeGreaterThan(0);

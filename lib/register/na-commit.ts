@@ -41,10 +41,15 @@ export async function registerGewijzigd(db: PrismaClient, wijziging: RegisterWij
  * The institutions a processed melding can change figures of: its own, and those named by its
  * signalen and assessments (S01's and M09's other brin), comma-separated lists included.
  */
-export function brinsVanTerugkoppeling(t: { brin: string; signalen: { parameters: Record<string, string> }[]; bekostiging?: { parameters?: unknown }[] }): string[] {
+export function brinsVanTerugkoppeling(t: {
+  brin: string;
+  signalen: { parameters: Record<string, string> }[];
+  bekostiging?: { parameters?: unknown }[];
+}): string[] {
   const brins = new Set([t.brin]);
   const add = (parameters: unknown) => {
-    const brin = parameters && typeof parameters === "object" ? (parameters as Record<string, unknown>).brin : undefined;
+    const brin =
+      parameters && typeof parameters === "object" ? (parameters as Record<string, unknown>).brin : undefined;
     if (typeof brin === "string") for (const b of brin.split(",")) if (b.trim()) brins.add(b.trim());
   };
   for (const s of t.signalen) add(s.parameters);

@@ -56,7 +56,11 @@ describe.each(testDatabaseCases())("upload store on $name", ({ open }) => {
   ])("stores and reads back a multi-chunk file from %s", async (_label, makeSource) => {
     const bytes = crypto.randomBytes(10_000);
     const uploadId = await newUpload();
-    const result = await storeUploadFile(uploadId, makeSource(bytes), { maxBytes: 20_000, chunkBytes: 1024, client: database.db });
+    const result = await storeUploadFile(uploadId, makeSource(bytes), {
+      maxBytes: 20_000,
+      chunkBytes: 1024,
+      client: database.db,
+    });
     expect(result).toEqual({ grootte: 10_000, sha256: sha256(bytes) });
     expect(await chunkCount(uploadId)).toBe(10);
     const back = await readAll(readUploadFile(uploadId, { client: database.db, expectedBytes: 10_000 }));
@@ -66,7 +70,10 @@ describe.each(testDatabaseCases())("upload store on $name", ({ open }) => {
   it("stores a file of several megabytes with the default chunk size", async () => {
     const bytes = crypto.randomBytes(5 * 1024 * 1024 + 123);
     const uploadId = await newUpload();
-    const result = await storeUploadFile(uploadId, pieces(bytes, 64 * 1024), { maxBytes: 200 * 1024 * 1024, client: database.db });
+    const result = await storeUploadFile(uploadId, pieces(bytes, 64 * 1024), {
+      maxBytes: 200 * 1024 * 1024,
+      client: database.db,
+    });
     expect(result.sha256).toBe(sha256(bytes));
     expect(await chunkCount(uploadId)).toBe(3);
     expect((await readAll(readUploadFile(uploadId, { client: database.db }))).equals(bytes)).toBe(true);
@@ -81,7 +88,11 @@ describe.each(testDatabaseCases())("upload store on $name", ({ open }) => {
 
   it("accepts a file of exactly maxBytes", async () => {
     const uploadId = await newUpload();
-    const result = await storeUploadFile(uploadId, pieces(crypto.randomBytes(4096), 100), { maxBytes: 4096, chunkBytes: 1024, client: database.db });
+    const result = await storeUploadFile(uploadId, pieces(crypto.randomBytes(4096), 100), {
+      maxBytes: 4096,
+      chunkBytes: 1024,
+      client: database.db,
+    });
     expect(result.grootte).toBe(4096);
   });
 
@@ -101,7 +112,9 @@ describe.each(testDatabaseCases())("upload store on $name", ({ open }) => {
     });
     const attempt = storeUploadFile(uploadId, stream, { maxBytes: 4500, chunkBytes: 1024, client: database.db });
     await expect(attempt).rejects.toBeInstanceOf(UploadTooLargeError);
-    await expect(storeUploadFile(uploadId, pieces(bytes, 1000), { maxBytes: 4500, client: database.db })).rejects.toThrow(/groter dan/);
+    await expect(
+      storeUploadFile(uploadId, pieces(bytes, 1000), { maxBytes: 4500, client: database.db }),
+    ).rejects.toThrow(/groter dan/);
     expect(await chunkCount(uploadId)).toBe(0);
     expect(cancelled).toBe(true);
     expect(new UploadTooLargeError(200 * 1024 * 1024).message).toBe(
@@ -115,13 +128,19 @@ describe.each(testDatabaseCases())("upload store on $name", ({ open }) => {
       yield crypto.randomBytes(3000);
       throw new Error("verbinding verbroken");
     }
-    await expect(storeUploadFile(uploadId, broken(), { maxBytes: 10_000, chunkBytes: 1024, client: database.db })).rejects.toThrow("verbinding verbroken");
+    await expect(
+      storeUploadFile(uploadId, broken(), { maxBytes: 10_000, chunkBytes: 1024, client: database.db }),
+    ).rejects.toThrow("verbinding verbroken");
     expect(await chunkCount(uploadId)).toBe(0);
   });
 
   it("replaces chunks of an earlier attempt", async () => {
     const uploadId = await newUpload();
-    await storeUploadFile(uploadId, pieces(crypto.randomBytes(5000), 500), { maxBytes: 10_000, chunkBytes: 1024, client: database.db });
+    await storeUploadFile(uploadId, pieces(crypto.randomBytes(5000), 500), {
+      maxBytes: 10_000,
+      chunkBytes: 1024,
+      client: database.db,
+    });
     const second = crypto.randomBytes(1500);
     await storeUploadFile(uploadId, pieces(second, 500), { maxBytes: 10_000, chunkBytes: 1024, client: database.db });
     expect(await chunkCount(uploadId)).toBe(2);
@@ -130,11 +149,19 @@ describe.each(testDatabaseCases())("upload store on $name", ({ open }) => {
 
   it("notices a missing chunk instead of returning a shorter file", async () => {
     const uploadId = await newUpload();
-    await storeUploadFile(uploadId, pieces(crypto.randomBytes(3000), 500), { maxBytes: 10_000, chunkBytes: 1024, client: database.db });
+    await storeUploadFile(uploadId, pieces(crypto.randomBytes(3000), 500), {
+      maxBytes: 10_000,
+      chunkBytes: 1024,
+      client: database.db,
+    });
     await database.db.uploadDeel.delete({ where: { uploadId_volgorde: { uploadId, volgorde: 1 } } });
-    await expect(readAll(readUploadFile(uploadId, { client: database.db }))).rejects.toBeInstanceOf(UploadIncompleteError);
+    await expect(readAll(readUploadFile(uploadId, { client: database.db }))).rejects.toBeInstanceOf(
+      UploadIncompleteError,
+    );
     await database.db.uploadDeel.delete({ where: { uploadId_volgorde: { uploadId, volgorde: 2 } } });
-    await expect(readAll(readUploadFile(uploadId, { client: database.db, expectedBytes: 3000 }))).rejects.toBeInstanceOf(UploadIncompleteError);
+    await expect(
+      readAll(readUploadFile(uploadId, { client: database.db, expectedBytes: 3000 })),
+    ).rejects.toBeInstanceOf(UploadIncompleteError);
   });
 
   it("reads lazily: chunks are fetched as the reader gets to them", async () => {
@@ -145,14 +172,21 @@ describe.each(testDatabaseCases())("upload store on $name", ({ open }) => {
     const first = await reader.next();
     expect(Buffer.from(first.value as Uint8Array).equals(bytes.subarray(0, 1024))).toBe(true);
     // Changed after the first chunk was read: a reader that had loaded everything would not see it.
-    await database.db.uploadDeel.update({ where: { uploadId_volgorde: { uploadId, volgorde: 1 } }, data: { inhoud: new Uint8Array([7]) } });
+    await database.db.uploadDeel.update({
+      where: { uploadId_volgorde: { uploadId, volgorde: 1 } },
+      data: { inhoud: new Uint8Array([7]) },
+    });
     expect([...((await reader.next()).value as Uint8Array)]).toEqual([7]);
     await reader.return(undefined);
   });
 
   it("deletes the chunks with their upload", async () => {
     const uploadId = await newUpload();
-    await storeUploadFile(uploadId, pieces(crypto.randomBytes(3000), 500), { maxBytes: 10_000, chunkBytes: 1024, client: database.db });
+    await storeUploadFile(uploadId, pieces(crypto.randomBytes(3000), 500), {
+      maxBytes: 10_000,
+      chunkBytes: 1024,
+      client: database.db,
+    });
     await database.db.upload.delete({ where: { id: uploadId } });
     expect(await chunkCount(uploadId)).toBe(0);
   });

@@ -21,7 +21,9 @@ export type StoreOptions = {
 export class UploadTooLargeError extends Error {
   override readonly name = "UploadTooLargeError";
   constructor(readonly maxBytes: number) {
-    super(`Het bestand is groter dan ${formatMegabytes(maxBytes)} MB en wordt niet verwerkt. Splits het bestand en lever de delen apart aan.`);
+    super(
+      `Het bestand is groter dan ${formatMegabytes(maxBytes)} MB en wordt niet verwerkt. Splits het bestand en lever de delen apart aan.`,
+    );
   }
 }
 

@@ -9,7 +9,13 @@ import { formAction } from "@/lib/server/action";
 import { queueHerberekening } from "@/lib/register/funding/herberekening-service";
 import { bereidImportVoor, MAX_BYTES, parseReferentieCsv, pasImportToe } from "./import";
 import { urlSleutel } from "./queries";
-import { applyRows, isReferentieSoort, REFERENTIE_SCHEMAS, ReferentieInvoerError, type ReferentieSoort } from "./referentie";
+import {
+  applyRows,
+  isReferentieSoort,
+  REFERENTIE_SCHEMAS,
+  ReferentieInvoerError,
+  type ReferentieSoort,
+} from "./referentie";
 import { bericht } from "@/lib/server/form-state";
 
 const KEY_FIELDS: Record<ReferentieSoort, string[]> = {
@@ -34,16 +40,26 @@ function formAlsCsv(soort: ReferentieSoort, formData: FormData): Buffer {
 export const bewaarReferentieAction = formAction({ access: "maintainReference" }, async ({ user, formData }) => {
   const soort = formData.get("soort");
   const modus = formData.get("modus");
-  if (!isReferentieSoort(soort) || (modus !== "nieuw" && modus !== "wijzig")) return bericht(false, await foutTekst("referentieSoortOnbekend"));
+  if (!isReferentieSoort(soort) || (modus !== "nieuw" && modus !== "wijzig"))
+    return bericht(false, await foutTekst("referentieSoortOnbekend"));
   let herberekeningId: string | null;
   let sleutel: string;
   try {
     const parsed = parseReferentieCsv(soort, formAlsCsv(soort, formData));
-    if (parsed.fouten.length) return bericht(false, await foutTekst("controleerInvoer", { fouten: parsed.fouten.map((f) => f.melding.replace(/^rij \d+: /, "")).join("; ") }));
+    if (parsed.fouten.length)
+      return bericht(
+        false,
+        await foutTekst("controleerInvoer", {
+          fouten: parsed.fouten.map((f) => f.melding.replace(/^rij \d+: /, "")).join("; "),
+        }),
+      );
     const row = parsed.rows[0]!;
     sleutel = KEY_FIELDS[soort].map((k) => String(row.data[k])).join("/");
     const result = await db.$transaction(async (tx) => {
-      const { plan, herberekeningId } = await applyRows(tx, soort, [row], { actor: user.email, aanleiding: `${sleutel} gewijzigd in het formulier (${soort})` });
+      const { plan, herberekeningId } = await applyRows(tx, soort, [row], {
+        actor: user.email,
+        aanleiding: `${sleutel} gewijzigd in het formulier (${soort})`,
+      });
       if (modus === "nieuw" && plan.nieuw.length === 0) throw new ReferentieInvoerError("bestaatAl", { sleutel });
       if (modus === "wijzig" && plan.nieuw.length > 0) throw new ReferentieInvoerError("bestaatNiet", { sleutel });
       if (plan.gewijzigd.length === 0 && plan.nieuw.length === 0) throw new ReferentieInvoerError("nietsGewijzigd");
@@ -69,7 +85,12 @@ export const importVoorbereidenAction = formAction({ access: "maintainReference"
   if (bestand.size > MAX_BYTES) return bericht(false, await foutTekst("bestandTeGroot"));
   let id: string;
   try {
-    id = await bereidImportVoor(db, { soort, bestandsnaam: bestand.name || "bestand.csv", bytes: Buffer.from(await bestand.arrayBuffer()), actor: user.email });
+    id = await bereidImportVoor(db, {
+      soort,
+      bestandsnaam: bestand.name || "bestand.csv",
+      bytes: Buffer.from(await bestand.arrayBuffer()),
+      actor: user.email,
+    });
   } catch (error) {
     if (error instanceof ReferentieInvoerError) return bericht(false, await vertaalFout(error));
     throw error;

@@ -20,7 +20,8 @@ describe("RIO reference files", () => {
   });
 
   it("reports every bad row in Dutch", () => {
-    const text = "brin;opleidingscode;leerweg;bekostigd;begindatum;einddatum\n25AA;9000;BOL;J;2015-08-01;\n25AA;90001;XXX;J;2015-08-01;\n";
+    const text =
+      "brin;opleidingscode;leerweg;bekostigd;begindatum;einddatum\n25AA;9000;BOL;J;2015-08-01;\n25AA;90001;XXX;J;2015-08-01;\n";
     expect(() => parseRioCsv("licenties", text)).toThrow(RioFormatError);
     expect(() => parseRioCsv("licenties", text)).toThrow(/rij 2.*\n.*rij 3/s);
   });
@@ -28,8 +29,20 @@ describe("RIO reference files", () => {
   it("has the teldata of domain.md", () => {
     const teldata = initialTeldata();
     expect(teldata.filter((t) => t.sector === "MBO").map((t) => t.datum)).toEqual([
-      "2023-10-01", "2024-02-01", "2024-10-01", "2025-02-01", "2025-10-01", "2026-02-01", "2026-10-01", "2027-02-01",
+      "2023-10-01",
+      "2024-02-01",
+      "2024-10-01",
+      "2025-02-01",
+      "2025-10-01",
+      "2026-02-01",
+      "2026-10-01",
+      "2027-02-01",
     ]);
-    expect(teldata.filter((t) => t.sector === "PO").map((t) => t.datum)).toEqual(["2024-02-01", "2025-02-01", "2026-02-01", "2027-02-01"]);
+    expect(teldata.filter((t) => t.sector === "PO").map((t) => t.datum)).toEqual([
+      "2024-02-01",
+      "2025-02-01",
+      "2026-02-01",
+      "2027-02-01",
+    ]);
   });
 });

@@ -5,7 +5,10 @@ import { z } from "zod";
 
 const jn = z.enum(["J", "N"]).transform((v) => v === "J");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "datum als JJJJ-MM-DD");
-const optionalDate = z.string().transform((v) => (v === "" ? null : v)).pipe(isoDate.nullable());
+const optionalDate = z
+  .string()
+  .transform((v) => (v === "" ? null : v))
+  .pipe(isoDate.nullable());
 
 export const instellingRow = z.object({
   brin: z.string().regex(/^\d{2}[A-Z]{2}$/),
@@ -23,7 +26,10 @@ export const vestigingRow = z.object({
   naam: z.string().min(1),
   straat: z.string().min(1),
   huisnummer: z.string().min(1),
-  postcode: z.string().regex(/^\d{4} ?[A-Z]{2}$/).transform((v) => v.replace(" ", "")),
+  postcode: z
+    .string()
+    .regex(/^\d{4} ?[A-Z]{2}$/)
+    .transform((v) => v.replace(" ", "")),
   plaats: z.string().min(1),
 });
 
@@ -34,7 +40,10 @@ export const opleidingRow = z.object({
   naam: z.string().min(1),
   niveau: z.coerce.number().int().min(1).max(4),
   specialist: jn,
-  toegestane_leerwegen: z.string().transform((v) => v.split(",").map((s) => s.trim())).pipe(z.array(leerweg).min(1)),
+  toegestane_leerwegen: z
+    .string()
+    .transform((v) => v.split(",").map((s) => s.trim()))
+    .pipe(z.array(leerweg).min(1)),
   prijsfactor: z.coerce.number().positive(),
   ingangsdatum: isoDate,
   einddatum: optionalDate,

@@ -6,7 +6,16 @@ import { parse } from "csv-parse/sync";
 import type { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Prisma } from "@/generated/prisma/client";
-import { applyRows, planRows, REFERENTIE_SCHEMAS, ReferentieInvoerError, type Plan, type ReferentieRij, type ReferentieSoort, type RijFout } from "./referentie";
+import {
+  applyRows,
+  planRows,
+  REFERENTIE_SCHEMAS,
+  ReferentieInvoerError,
+  type Plan,
+  type ReferentieRij,
+  type ReferentieSoort,
+  type RijFout,
+} from "./referentie";
 
 // Under the 1 MB body limit of server actions; the RIO files are a few kB.
 export const MAX_BYTES = 900_000;
@@ -32,7 +41,9 @@ function melding(issue: z.core.$ZodIssue, record: Record<string, string>): strin
     case "invalid_value":
       return `${veld} "${waarde}" moet een van ${issue.values.join(", ")} zijn`;
     case "invalid_format":
-      return veld.endsWith("datum") ? `${veld} "${waarde}" is geen datum (JJJJ-MM-DD)` : `${veld} "${waarde}" heeft niet het juiste formaat`;
+      return veld.endsWith("datum")
+        ? `${veld} "${waarde}" is geen datum (JJJJ-MM-DD)`
+        : `${veld} "${waarde}" heeft niet het juiste formaat`;
     case "too_small":
     case "too_big":
       return `${veld} "${waarde}" ligt buiten het toegestane bereik`;
@@ -43,7 +54,12 @@ function melding(issue: z.core.$ZodIssue, record: Record<string, string>): strin
 
 const isRealDate = (iso: string) => {
   const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso && iso >= "1900-01-01" && iso <= "2999-12-31";
+  return (
+    !Number.isNaN(date.getTime()) &&
+    date.toISOString().slice(0, 10) === iso &&
+    iso >= "1900-01-01" &&
+    iso <= "2999-12-31"
+  );
 };
 
 /** Reads a `;`-separated RIO file; a problem with the file as a whole throws a Dutch message. */
@@ -58,7 +74,13 @@ export function parseReferentieCsv(soort: ReferentieSoort, bytes: Buffer): Parse
   const expected = Object.keys(schema.shape);
   let records: string[][];
   try {
-    records = parse(text, { delimiter: ";", skip_empty_lines: true, trim: true, relax_column_count: true, max_record_size: 100_000 }) as string[][];
+    records = parse(text, {
+      delimiter: ";",
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      max_record_size: 100_000,
+    }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new ReferentieInvoerError("geenCsv", { regel: line ? String(line) : "geen" });
@@ -68,10 +90,15 @@ export function parseReferentieCsv(soort: ReferentieSoort, bytes: Buffer): Parse
   const columns = header.map((h) => h.trim().toLowerCase());
   const missing = expected.filter((c) => !columns.includes(c));
   if (missing.length) {
-    throw new ReferentieInvoerError("kolomOntbreekt", { soort, ontbreekt: missing.join(", "), verwacht: expected.join(";") });
+    throw new ReferentieInvoerError("kolomOntbreekt", {
+      soort,
+      ontbreekt: missing.join(", "),
+      verwacht: expected.join(";"),
+    });
   }
   const unknown = columns.filter((c) => !expected.includes(c));
-  if (unknown.length) throw new ReferentieInvoerError("kolomOnbekend", { onbekend: unknown.join(", "), verwacht: expected.join(";") });
+  if (unknown.length)
+    throw new ReferentieInvoerError("kolomOnbekend", { onbekend: unknown.join(", "), verwacht: expected.join(";") });
   if (new Set(columns).size !== columns.length) throw new ReferentieInvoerError("kolomDubbel");
   if (body.length === 0) throw new ReferentieInvoerError("alleenKolomkop");
   if (body.length > MAX_ROWS) throw new ReferentieInvoerError("teVeelRijen", { max: String(MAX_ROWS) });
@@ -86,11 +113,16 @@ export function parseReferentieCsv(soort: ReferentieSoort, bytes: Buffer): Parse
     const record = Object.fromEntries(columns.map((c, i) => [c, values[i]!]));
     const parsed = schema.safeParse(record);
     if (!parsed.success) {
-      result.fouten.push({ rij, melding: `rij ${rij}: ${[...new Set(parsed.error.issues.map((i) => melding(i, record)))].join("; ")}` });
+      result.fouten.push({
+        rij,
+        melding: `rij ${rij}: ${[...new Set(parsed.error.issues.map((i) => melding(i, record)))].join("; ")}`,
+      });
       return;
     }
     const data = parsed.data as ReferentieRij;
-    const badDate = Object.entries(data).find(([k, v]) => k.endsWith("datum") && typeof v === "string" && !isRealDate(v));
+    const badDate = Object.entries(data).find(
+      ([k, v]) => k.endsWith("datum") && typeof v === "string" && !isRealDate(v),
+    );
     if (badDate) {
       result.fouten.push({ rij, melding: `rij ${rij}: ${badDate[0]} "${String(badDate[1])}" bestaat niet als datum` });
       return;
@@ -101,7 +133,10 @@ export function parseReferentieCsv(soort: ReferentieSoort, bytes: Buffer): Parse
 }
 
 /** Parses the file and stores its preview; returns the import's id. Reference data are not touched. */
-export async function bereidImportVoor(db: PrismaClient, input: { soort: ReferentieSoort; bestandsnaam: string; bytes: Buffer; actor: string }): Promise<string> {
+export async function bereidImportVoor(
+  db: PrismaClient,
+  input: { soort: ReferentieSoort; bestandsnaam: string; bytes: Buffer; actor: string },
+): Promise<string> {
   const parsed = parseReferentieCsv(input.soort, input.bytes);
   const plan = await db.$transaction((tx) => planRows(tx, input.soort, parsed.rows, parsed.fouten));
   const stored: StoredPlan = { plan, rows: parsed.rows };
@@ -121,19 +156,26 @@ export async function bereidImportVoor(db: PrismaClient, input: { soort: Referen
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
   }
   return JSON.stringify(value ?? null);
 }
 
-const changes = (plan: Plan) => canonical({ nieuw: plan.nieuw, gewijzigd: plan.gewijzigd, herberekening: plan.herberekening });
+const changes = (plan: Plan) =>
+  canonical({ nieuw: plan.nieuw, gewijzigd: plan.gewijzigd, herberekening: plan.herberekening });
 
 /**
  * Applies a previewed import: the records, their AuditEvents and the recompute in one transaction.
  * Applying an import that was already applied changes nothing and returns what the first apply
  * did. Returns the recompute to queue after the commit (null when none, or already applied).
  */
-export async function pasImportToe(db: PrismaClient, input: { id: string; actor: string }): Promise<{ herberekeningId: string | null; alToegepast: boolean }> {
+export async function pasImportToe(
+  db: PrismaClient,
+  input: { id: string; actor: string },
+): Promise<{ herberekeningId: string | null; alToegepast: boolean }> {
   return db.$transaction(
     async (tx) => {
       // The conditional update takes the row lock: a second apply waits, then finds it applied.

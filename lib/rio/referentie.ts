@@ -27,7 +27,8 @@ export const REFERENTIE_SCHEMAS = {
 
 export type ReferentieSoort = keyof typeof REFERENTIE_SCHEMAS;
 export const REFERENTIE_SOORTEN = Object.keys(REFERENTIE_SCHEMAS) as ReferentieSoort[];
-export const isReferentieSoort = (value: unknown): value is ReferentieSoort => typeof value === "string" && value in REFERENTIE_SCHEMAS;
+export const isReferentieSoort = (value: unknown): value is ReferentieSoort =>
+  typeof value === "string" && value in REFERENTIE_SCHEMAS;
 
 /** A row as parsed by its zod schema (J/N as booleans, dates as ISO strings). */
 export type ReferentieRij = Record<string, string | number | boolean | string[] | null>;
@@ -92,10 +93,19 @@ const DEFINITIES: Record<ReferentieSoort, Definitie> = {
     entiteit: "Bestuur",
     key: (r) => s(r.bestuurscode),
     velden: (r) => ({ naam: s(r.naam) }),
-    huidig: async (tx, keys) => existing(await tx.bestuur.findMany({ where: { bestuurscode: { in: keys } } }), (b) => b.bestuurscode, (b) => ({ naam: b.naam })),
+    huidig: async (tx, keys) =>
+      existing(
+        await tx.bestuur.findMany({ where: { bestuurscode: { in: keys } } }),
+        (b) => b.bestuurscode,
+        (b) => ({ naam: b.naam }),
+      ),
     controleer: async (_tx, rows) => rows.map(() => null),
     schrijf: async (tx, r) => {
-      await tx.bestuur.upsert({ where: { bestuurscode: s(r.bestuurscode) }, create: { bestuurscode: s(r.bestuurscode), naam: s(r.naam) }, update: { naam: s(r.naam) } });
+      await tx.bestuur.upsert({
+        where: { bestuurscode: s(r.bestuurscode) },
+        create: { bestuurscode: s(r.bestuurscode), naam: s(r.naam) },
+        update: { naam: s(r.naam) },
+      });
     },
     bereik: () => null,
     brin: () => null,
@@ -103,45 +113,92 @@ const DEFINITIES: Record<ReferentieSoort, Definitie> = {
   instellingen: {
     entiteit: "Instelling",
     key: (r) => s(r.brin),
-    velden: (r) => ({ naam: s(r.naam), sector: s(r.sector), bestuurscode: s(r.bestuurscode), bestuursnaam: s(r.bestuursnaam), plaats: s(r.plaats), bekostigd: r.bekostigd as boolean }),
+    velden: (r) => ({
+      naam: s(r.naam),
+      sector: s(r.sector),
+      bestuurscode: s(r.bestuurscode),
+      bestuursnaam: s(r.bestuursnaam),
+      plaats: s(r.plaats),
+      bekostigd: r.bekostigd as boolean,
+    }),
     huidig: async (tx, keys) =>
       existing(
         await tx.instelling.findMany({ where: { brin: { in: keys } }, include: { bestuur: true } }),
         (i) => i.brin,
-        (i) => ({ naam: i.naam, sector: i.sector, bestuurscode: i.bestuurscode, bestuursnaam: i.bestuur.naam, plaats: i.plaats, bekostigd: i.bekostigd }),
+        (i) => ({
+          naam: i.naam,
+          sector: i.sector,
+          bestuurscode: i.bestuurscode,
+          bestuursnaam: i.bestuur.naam,
+          plaats: i.plaats,
+          bekostigd: i.bekostigd,
+        }),
       ),
     controleer: async (_tx, rows) => rows.map(() => null),
     schrijf: async (tx, r, bestaat) => {
       const bestuurscode = s(r.bestuurscode);
-      await tx.bestuur.upsert({ where: { bestuurscode }, create: { bestuurscode, naam: s(r.bestuursnaam) }, update: { naam: s(r.bestuursnaam) } });
-      const data = { naam: s(r.naam), sector: r.sector as Sector, bestuurscode, plaats: s(r.plaats), bekostigd: r.bekostigd as boolean };
+      await tx.bestuur.upsert({
+        where: { bestuurscode },
+        create: { bestuurscode, naam: s(r.bestuursnaam) },
+        update: { naam: s(r.bestuursnaam) },
+      });
+      const data = {
+        naam: s(r.naam),
+        sector: r.sector as Sector,
+        bestuurscode,
+        plaats: s(r.plaats),
+        bekostigd: r.bekostigd as boolean,
+      };
       if (bestaat) await tx.instelling.update({ where: { brin: s(r.brin) }, data });
       else await tx.instelling.create({ data: { brin: s(r.brin), ...data } });
     },
     // A new institution has no inschrijvingen yet; sector and bekostigd are read by M03 and P02.
-    bereik: (r, gewijzigd) => (gewijzigd !== "nieuw" && gewijzigd.some((v) => v === "sector" || v === "bekostigd") ? { brin: s(r.brin) } : null),
+    bereik: (r, gewijzigd) =>
+      gewijzigd !== "nieuw" && gewijzigd.some((v) => v === "sector" || v === "bekostigd") ? { brin: s(r.brin) } : null,
     brin: (r) => s(r.brin),
   },
   vestigingen: {
     entiteit: "Vestiging",
     key: (r) => s(r.vestigingscode),
-    velden: (r) => ({ brin: s(r.brin), naam: s(r.naam), straat: s(r.straat), huisnummer: s(r.huisnummer), postcode: s(r.postcode), plaats: s(r.plaats) }),
+    velden: (r) => ({
+      brin: s(r.brin),
+      naam: s(r.naam),
+      straat: s(r.straat),
+      huisnummer: s(r.huisnummer),
+      postcode: s(r.postcode),
+      plaats: s(r.plaats),
+    }),
     huidig: async (tx, keys) =>
       existing(
         await tx.vestiging.findMany({ where: { vestigingscode: { in: keys } } }),
         (v) => v.vestigingscode,
-        (v) => ({ brin: v.brin, naam: v.naam, straat: v.straat, huisnummer: v.huisnummer, postcode: v.postcode, plaats: v.plaats }),
+        (v) => ({
+          brin: v.brin,
+          naam: v.naam,
+          straat: v.straat,
+          huisnummer: v.huisnummer,
+          postcode: v.postcode,
+          plaats: v.plaats,
+        }),
       ),
     controleer: async (tx, rows) => {
       const brins = new Set((await tx.instelling.findMany({ select: { brin: true } })).map((i) => i.brin));
       return rows.map((r) => {
         if (!brins.has(s(r.brin))) return `instelling ${s(r.brin)} bestaat niet`;
-        if (!s(r.vestigingscode).startsWith(s(r.brin))) return `vestigingscode ${s(r.vestigingscode)} begint niet met de brin ${s(r.brin)}`;
+        if (!s(r.vestigingscode).startsWith(s(r.brin)))
+          return `vestigingscode ${s(r.vestigingscode)} begint niet met de brin ${s(r.brin)}`;
         return null;
       });
     },
     schrijf: async (tx, r, bestaat) => {
-      const data = { brin: s(r.brin), naam: s(r.naam), straat: s(r.straat), huisnummer: s(r.huisnummer), postcode: s(r.postcode), plaats: s(r.plaats) };
+      const data = {
+        brin: s(r.brin),
+        naam: s(r.naam),
+        straat: s(r.straat),
+        huisnummer: s(r.huisnummer),
+        postcode: s(r.postcode),
+        plaats: s(r.plaats),
+      };
       if (bestaat) await tx.vestiging.update({ where: { vestigingscode: s(r.vestigingscode) }, data });
       else await tx.vestiging.create({ data: { vestigingscode: s(r.vestigingscode), ...data } });
     },
@@ -179,7 +236,8 @@ const DEFINITIES: Record<ReferentieSoort, Definitie> = {
     controleer: async (_tx, rows) =>
       rows.map((r) => {
         if (r.einddatum !== null && s(r.einddatum) < s(r.ingangsdatum)) return "einddatum ligt vóór de ingangsdatum";
-        if (r.instroomeinddatum !== null && s(r.instroomeinddatum) < s(r.ingangsdatum)) return "instroomeinddatum ligt vóór de ingangsdatum";
+        if (r.instroomeinddatum !== null && s(r.instroomeinddatum) < s(r.ingangsdatum))
+          return "instroomeinddatum ligt vóór de ingangsdatum";
         if (Number(r.prijsfactor) >= 1000) return "prijsfactor is te groot (hoogstens 999,999)";
         return null;
       }),
@@ -198,13 +256,18 @@ const DEFINITIES: Record<ReferentieSoort, Definitie> = {
       else await tx.opleiding.create({ data: { opleidingscode: s(r.opleidingscode), ...data } });
     },
     // Every field but the name is read by the rules (M02, M04, D02, D03, gewicht); a new opleiding has no students yet.
-    bereik: (r, gewijzigd) => (gewijzigd !== "nieuw" && gewijzigd.some((v) => v !== "naam") ? { opleidingscode: s(r.opleidingscode) } : null),
+    bereik: (r, gewijzigd) =>
+      gewijzigd !== "nieuw" && gewijzigd.some((v) => v !== "naam") ? { opleidingscode: s(r.opleidingscode) } : null,
     brin: () => null,
   },
   licenties: {
     entiteit: "Licentie",
     key: (r) => `${s(r.brin)}/${s(r.opleidingscode)}/${s(r.leerweg)}`,
-    velden: (r) => ({ bekostigd: r.bekostigd as boolean, begindatum: s(r.begindatum), einddatum: r.einddatum as string | null }),
+    velden: (r) => ({
+      bekostigd: r.bekostigd as boolean,
+      begindatum: s(r.begindatum),
+      einddatum: r.einddatum as string | null,
+    }),
     huidig: async (tx, keys) => {
       const brins = [...new Set(keys.map((k) => k.split("/")[0]!))];
       const rows = await tx.licentie.findMany({ where: { brin: { in: brins } } });
@@ -215,7 +278,10 @@ const DEFINITIES: Record<ReferentieSoort, Definitie> = {
       );
     },
     controleer: async (tx, rows) => {
-      const [brins, codes] = await Promise.all([tx.instelling.findMany({ select: { brin: true, sector: true } }), tx.opleiding.findMany({ select: { opleidingscode: true } })]);
+      const [brins, codes] = await Promise.all([
+        tx.instelling.findMany({ select: { brin: true, sector: true } }),
+        tx.opleiding.findMany({ select: { opleidingscode: true } }),
+      ]);
       const sector = new Map(brins.map((i) => [i.brin, i.sector]));
       const opleidingen = new Set(codes.map((o) => o.opleidingscode));
       return rows.map((r) => {
@@ -257,9 +323,17 @@ const gelijk = (a: Waarde | undefined, b: Waarde | undefined) => (a ?? null) ===
  * Compares parsed rows (with their row numbers) with the register. Rows whose references are
  * unknown, and a key that occurs twice, become errors; nothing is written.
  */
-export async function planRows(tx: Tx, soort: ReferentieSoort, rows: { rij: number; data: ReferentieRij }[], fouten: RijFout[] = []): Promise<Plan> {
+export async function planRows(
+  tx: Tx,
+  soort: ReferentieSoort,
+  rows: { rij: number; data: ReferentieRij }[],
+  fouten: RijFout[] = [],
+): Promise<Plan> {
   const def = DEFINITIES[soort];
-  const problemen = await def.controleer(tx, rows.map((r) => r.data));
+  const problemen = await def.controleer(
+    tx,
+    rows.map((r) => r.data),
+  );
   const eerste = new Map<string, number>();
   const geldig: { rij: number; data: ReferentieRij; sleutel: string }[] = [];
   const alleFouten = [...fouten];
@@ -267,12 +341,22 @@ export async function planRows(tx: Tx, soort: ReferentieSoort, rows: { rij: numb
     const sleutel = def.key(row.data);
     const eerder = eerste.get(sleutel);
     if (problemen[i]) alleFouten.push({ rij: row.rij, melding: `rij ${row.rij}: ${problemen[i]}` });
-    else if (eerder !== undefined) alleFouten.push({ rij: row.rij, melding: `rij ${row.rij}: ${sleutel} staat ook al op rij ${eerder}` });
+    else if (eerder !== undefined)
+      alleFouten.push({ rij: row.rij, melding: `rij ${row.rij}: ${sleutel} staat ook al op rij ${eerder}` });
     else geldig.push({ ...row, sleutel });
     if (eerder === undefined) eerste.set(sleutel, row.rij);
   });
-  const huidig = await def.huidig(tx, geldig.map((g) => g.sleutel));
-  const plan: Plan = { nieuw: [], gewijzigd: [], ongewijzigd: 0, fouten: alleFouten.sort((a, b) => a.rij - b.rij), herberekening: null };
+  const huidig = await def.huidig(
+    tx,
+    geldig.map((g) => g.sleutel),
+  );
+  const plan: Plan = {
+    nieuw: [],
+    gewijzigd: [],
+    ongewijzigd: 0,
+    fouten: alleFouten.sort((a, b) => a.rij - b.rij),
+    herberekening: null,
+  };
   const bereiken: Bereik[] = [];
   for (const row of geldig) {
     const na = def.velden(row.data);
@@ -291,7 +375,10 @@ export async function planRows(tx: Tx, soort: ReferentieSoort, rows: { rij: numb
       continue;
     }
     plan.gewijzigd.push({ rij: row.rij, sleutel: row.sleutel, wijzigingen, na });
-    const b = def.bereik(row.data, wijzigingen.map((w) => w.veld));
+    const b = def.bereik(
+      row.data,
+      wijzigingen.map((w) => w.veld),
+    );
     if (b) bereiken.push(b);
   }
   plan.herberekening = combineerBereik(bereiken);
@@ -310,7 +397,8 @@ export async function applyRows(
 ): Promise<{ plan: Plan; herberekeningId: string | null }> {
   const def = DEFINITIES[soort];
   const plan = await planRows(tx, soort, rows);
-  if (plan.fouten.length) throw new ReferentieInvoerError("rijFouten", { fouten: plan.fouten.map((f) => f.melding).join("\n") });
+  if (plan.fouten.length)
+    throw new ReferentieInvoerError("rijFouten", { fouten: plan.fouten.map((f) => f.melding).join("\n") });
   const byRij = new Map(rows.map((r) => [r.rij, r.data]));
   for (const change of [...plan.nieuw, ...plan.gewijzigd]) {
     const row = byRij.get(change.rij)!;
@@ -330,6 +418,8 @@ export async function applyRows(
       },
     });
   }
-  const herberekeningId = plan.herberekening ? await planHerberekening(tx, { aanleiding: input.aanleiding, bereik: plan.herberekening, actor: input.actor }) : null;
+  const herberekeningId = plan.herberekening
+    ? await planHerberekening(tx, { aanleiding: input.aanleiding, bereik: plan.herberekening, actor: input.actor })
+    : null;
   return { plan, herberekeningId };
 }

@@ -37,7 +37,9 @@ describe("access-log hook", () => {
     installAccessLog();
     installAccessLog(); // a second install changes nothing
     const url = await listen(echo);
-    const response = await fetch(`${url}/iets?q=Jansen`, { headers: { "X-Request-Id": "gekozen", [REMOTE_ADDRESS_HEADER]: "1.2.3.4", "X-Forwarded-For": "5.6.7.8" } });
+    const response = await fetch(`${url}/iets?q=Jansen`, {
+      headers: { "X-Request-Id": "gekozen", [REMOTE_ADDRESS_HEADER]: "1.2.3.4", "X-Forwarded-For": "5.6.7.8" },
+    });
     const body = (await response.json()) as { requestId: string; remote: string };
     expect(body.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.headers.get("x-request-id")).toBe(body.requestId);

@@ -76,10 +76,14 @@ export function formAction<Args extends unknown[], W extends Waarden = Waarden, 
       waarden = spec.form.read(formData);
       const schema = typeof spec.form.schema === "function" ? spec.form.schema() : spec.form.schema;
       const parsed = schema.safeParse(waarden);
-      if (!parsed.success) return spec.form.invalid ? spec.form.invalid(parsed.error, waarden) : geweigerdeState(catalogueOf(spec), "controleer", veldFouten(parsed.error), waarden);
+      if (!parsed.success)
+        return spec.form.invalid
+          ? spec.form.invalid(parsed.error, waarden)
+          : geweigerdeState(catalogueOf(spec), "controleer", veldFouten(parsed.error), waarden);
       input = parsed.data;
     }
-    const refuse = (uitkomst: Extract<Uitkomst, { ok: false }>) => geweigerdeState(catalogueOf(spec), uitkomst.fout, uitkomst.velden, waarden);
+    const refuse = (uitkomst: Extract<Uitkomst, { ok: false }>) =>
+      geweigerdeState(catalogueOf(spec), uitkomst.fout, uitkomst.velden, waarden);
     return handler({ user, input, waarden, formData, refuse }, ...args);
   };
 }

@@ -5,25 +5,37 @@ import { clientAddress, clientAddressOf, REMOTE_ADDRESS_HEADER, UNKNOWN_ADDRESS 
 
 describe("clientAddress", () => {
   it("without trusted proxies: the socket's peer, whatever X-Forwarded-For says", () => {
-    expect(clientAddress({ forwardedFor: "1.2.3.4", remoteAddress: "203.0.113.9", trustedProxies: 0 })).toBe("203.0.113.9");
+    expect(clientAddress({ forwardedFor: "1.2.3.4", remoteAddress: "203.0.113.9", trustedProxies: 0 })).toBe(
+      "203.0.113.9",
+    );
   });
 
   it("behind one proxy: the address that proxy saw, not what the client wrote before it", () => {
-    expect(clientAddress({ forwardedFor: "1.2.3.4, 198.51.100.7", remoteAddress: "10.0.0.2", trustedProxies: 1 })).toBe("198.51.100.7");
+    expect(clientAddress({ forwardedFor: "1.2.3.4, 198.51.100.7", remoteAddress: "10.0.0.2", trustedProxies: 1 })).toBe(
+      "198.51.100.7",
+    );
   });
 
   it("behind two proxies: two hops from the right", () => {
-    expect(clientAddress({ forwardedFor: "6.6.6.6, 198.51.100.7, 10.0.0.3", remoteAddress: "10.0.0.2", trustedProxies: 2 })).toBe("198.51.100.7");
+    expect(
+      clientAddress({ forwardedFor: "6.6.6.6, 198.51.100.7, 10.0.0.3", remoteAddress: "10.0.0.2", trustedProxies: 2 }),
+    ).toBe("198.51.100.7");
   });
 
   it("more trusted hops than there are: the leftmost", () => {
-    expect(clientAddress({ forwardedFor: "198.51.100.7", remoteAddress: "10.0.0.2", trustedProxies: 5 })).toBe("198.51.100.7");
+    expect(clientAddress({ forwardedFor: "198.51.100.7", remoteAddress: "10.0.0.2", trustedProxies: 5 })).toBe(
+      "198.51.100.7",
+    );
   });
 
   it("normalises IPv4-mapped IPv6, ports and case", () => {
     expect(clientAddress({ remoteAddress: "::ffff:192.0.2.1", trustedProxies: 0 })).toBe("192.0.2.1");
-    expect(clientAddress({ forwardedFor: "192.0.2.1:5000", remoteAddress: "10.0.0.2", trustedProxies: 1 })).toBe("192.0.2.1");
-    expect(clientAddress({ forwardedFor: "[2001:DB8::1]:443", remoteAddress: "10.0.0.2", trustedProxies: 1 })).toBe("2001:db8::1");
+    expect(clientAddress({ forwardedFor: "192.0.2.1:5000", remoteAddress: "10.0.0.2", trustedProxies: 1 })).toBe(
+      "192.0.2.1",
+    );
+    expect(clientAddress({ forwardedFor: "[2001:DB8::1]:443", remoteAddress: "10.0.0.2", trustedProxies: 1 })).toBe(
+      "2001:db8::1",
+    );
   });
 
   it("without a recorded peer (no server hook) the last forwarded hop stands in; without anything: unknown", () => {

@@ -23,8 +23,15 @@ function normaliseAddress(value: string): string {
  * address it saw to X-Forwarded-For; with none trusted the peer itself is the client. Without a
  * recorded peer (a server without the hook, e.g. `next dev`) the last forwarded hop stands in for it.
  */
-export function clientAddress(input: { forwardedFor?: string | null; remoteAddress?: string | null; trustedProxies: number }): string {
-  const forwarded = (input.forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+export function clientAddress(input: {
+  forwardedFor?: string | null;
+  remoteAddress?: string | null;
+  trustedProxies: number;
+}): string {
+  const forwarded = (input.forwardedFor ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const chain = input.remoteAddress ? [...forwarded, input.remoteAddress] : forwarded;
   if (chain.length === 0) return UNKNOWN_ADDRESS;
   const hop = chain[Math.max(0, chain.length - 1 - input.trustedProxies)]!;
@@ -42,5 +49,9 @@ function header(headers: HeaderSource, name: string): string | undefined {
 /** The client address of a request (a fetch Request's headers, or next-auth's plain header object). */
 export function clientAddressOf(headers: HeaderSource | undefined, trustedProxies: number): string {
   if (!headers) return UNKNOWN_ADDRESS;
-  return clientAddress({ forwardedFor: header(headers, "x-forwarded-for"), remoteAddress: header(headers, REMOTE_ADDRESS_HEADER), trustedProxies });
+  return clientAddress({
+    forwardedFor: header(headers, "x-forwarded-for"),
+    remoteAddress: header(headers, REMOTE_ADDRESS_HEADER),
+    trustedProxies,
+  });
 }

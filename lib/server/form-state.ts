@@ -24,7 +24,11 @@ export type VeldFouten = Record<string, string>;
 /** What a mutation answers: done, or refused with a catalogue key (and the fields it concerns). A refusal changes nothing. */
 export type Uitkomst<T = Record<never, never>> = ({ ok: true } & T) | { ok: false; fout: string; velden?: VeldFouten };
 
-export const geweigerd = (fout: string, velden?: VeldFouten): { ok: false; fout: string; velden?: VeldFouten } => ({ ok: false, fout, ...(velden ? { velden } : {}) });
+export const geweigerd = (fout: string, velden?: VeldFouten): { ok: false; fout: string; velden?: VeldFouten } => ({
+  ok: false,
+  fout,
+  ...(velden ? { velden } : {}),
+});
 
 /** The text of a form field ("" when absent or a file). */
 export function tekstVeld(formData: FormData, naam: string): string {

@@ -20,11 +20,16 @@ export async function startNodeRuntime(): Promise<void> {
   installAccessLog();
   // Console output (Next's own error lines included) with PGNs masked, like the logger's.
   maskConsole();
-  const stopTelemetry = await startTelemetry({ endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, queueDepth: () => getJobQueue().depth() });
+  const stopTelemetry = await startTelemetry({
+    endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
+    queueDepth: () => getJobQueue().depth(),
+  });
   // The back office's summaries follow the register's commits.
   volgRegister();
   // The dashboards' funding counts: the pipeline's deltas folded in every few seconds.
-  const stopVouwer = startTellingVouwer(db, 3000, (error) => logJob("error", "Bekostigingstellingen bijwerken mislukt", { error: errorMessage(error) }));
+  const stopVouwer = startTellingVouwer(db, 3000, (error) =>
+    logJob("error", "Bekostigingstellingen bijwerken mislukt", { error: errorMessage(error) }),
+  );
   let stopPush = () => {};
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {

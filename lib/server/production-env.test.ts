@@ -7,12 +7,18 @@ import { demoWanted } from "@/prisma/first-start";
 import { productionEnvProblems } from "./production-env";
 
 const LONG = "x".repeat(40);
-const complete = { DATABASE_URL: "postgresql://bron@db:5432/bron", NEXTAUTH_SECRET: LONG, NEXTAUTH_URL: "https://bron.example.nl" };
+const complete = {
+  DATABASE_URL: "postgresql://bron@db:5432/bron",
+  NEXTAUTH_SECRET: LONG,
+  NEXTAUTH_URL: "https://bron.example.nl",
+};
 
 describe("productionEnvProblems", () => {
   it("accepts a complete environment", () => {
     expect(productionEnvProblems(complete)).toEqual([]);
-    expect(productionEnvProblems({ ...complete, NEXTAUTH_SECRET: "s".repeat(16), API_JWT_SECRET: "k".repeat(32) })).toEqual([]);
+    expect(
+      productionEnvProblems({ ...complete, NEXTAUTH_SECRET: "s".repeat(16), API_JWT_SECRET: "k".repeat(32) }),
+    ).toEqual([]);
   });
 
   it("names every missing piece at once", () => {
@@ -58,7 +64,12 @@ describe("npm run start:prod", () => {
   it("without DATABASE_URL exits 1 naming it, before touching anything", () => {
     const { DATABASE_URL: _omit, ...inherited } = process.env;
     const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start-prod.ts"], {
-      env: { ...inherited, NEXTAUTH_SECRET: LONG, NEXTAUTH_URL: "https://bron.example.nl", PGLITE_DIR: "/nonexistent/never-created" },
+      env: {
+        ...inherited,
+        NEXTAUTH_SECRET: LONG,
+        NEXTAUTH_URL: "https://bron.example.nl",
+        PGLITE_DIR: "/nonexistent/never-created",
+      },
       encoding: "utf8",
       timeout: 60_000,
     });

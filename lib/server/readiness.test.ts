@@ -18,12 +18,21 @@ const running = { isRunning: () => true };
 describe(`readiness (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
   it("ready on a migrated database with running workers", async () => {
     expect(shippedMigrations().length).toBeGreaterThan(10);
-    expect(await readiness({ db: t.db, queue: running })).toEqual({ ready: true, checks: { database: true, migraties: true, achtergrondtaken: true } });
+    expect(await readiness({ db: t.db, queue: running })).toEqual({
+      ready: true,
+      checks: { database: true, migraties: true, achtergrondtaken: true },
+    });
   });
 
   it("not ready when a shipped migration is not applied, or the workers do not run", async () => {
-    expect(await readiness({ db: t.db, queue: running, migrations: [...shippedMigrations(), "29991231000000_nog_niet"] })).toEqual({ ready: false, checks: { database: true, migraties: false, achtergrondtaken: true } });
-    expect((await readiness({ db: t.db, queue: { isRunning: () => false } })).checks).toEqual({ database: true, migraties: true, achtergrondtaken: false });
+    expect(
+      await readiness({ db: t.db, queue: running, migrations: [...shippedMigrations(), "29991231000000_nog_niet"] }),
+    ).toEqual({ ready: false, checks: { database: true, migraties: false, achtergrondtaken: true } });
+    expect((await readiness({ db: t.db, queue: { isRunning: () => false } })).checks).toEqual({
+      database: true,
+      migraties: true,
+      achtergrondtaken: false,
+    });
   });
 
   it.skipIf(!process.env.DATABASE_URL)("not ready when the database cannot be reached", async () => {
@@ -33,7 +42,10 @@ describe(`readiness (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, ()
     pool.on("error", () => undefined);
     const unreachable = registerSql(new PrismaClient({ adapter: postgresPoolAdapter(pool) }), pgSql(pool));
     try {
-      expect(await readiness({ db: unreachable, queue: running })).toEqual({ ready: false, checks: { database: false, migraties: false, achtergrondtaken: true } });
+      expect(await readiness({ db: unreachable, queue: running })).toEqual({
+        ready: false,
+        checks: { database: false, migraties: false, achtergrondtaken: true },
+      });
     } finally {
       await pool.end().catch(() => undefined);
     }

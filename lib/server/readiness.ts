@@ -14,7 +14,12 @@ const TIMEOUT_MS = 2000;
 /** The migrations this build ships (folder names under prisma/migrations), read once. */
 let shipped: string[] | undefined;
 export function shippedMigrations(dir = path.resolve("prisma/migrations")): string[] {
-  shipped ??= fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+  shipped ??= fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+    : [];
   return shipped;
 }
 
@@ -26,13 +31,22 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function readiness(deps: { db: PrismaClient; queue: Pick<JobQueue, "isRunning">; migrations?: string[] }): Promise<Readiness> {
+export async function readiness(deps: {
+  db: PrismaClient;
+  queue: Pick<JobQueue, "isRunning">;
+  migrations?: string[];
+}): Promise<Readiness> {
   const sql = sqlOf(deps.db);
-  const database = await withTimeout(sql.query("SELECT 1")).then(() => true, () => false);
+  const database = await withTimeout(sql.query("SELECT 1")).then(
+    () => true,
+    () => false,
+  );
   let migraties = false;
   if (database) {
     migraties = await withTimeout(
-      sql.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`),
+      sql.query<{ migration_name: string }>(
+        `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      ),
     ).then(
       (rows) => {
         const applied = new Set(rows.map((r) => r.migration_name));

@@ -14,8 +14,8 @@ describe("formatCsvCell", () => {
     ["formula -", "-1+2", "'-1+2"],
     ["formula @", "@cmd", "'@cmd"],
     ["tab first", "\tx", "'\tx"],
-    ["CR first", "\rx", "\"'\rx\""],
-    ["formula with delimiter", "=A1;B1", "\"'=A1;B1\""],
+    ["CR first", "\rx", '"\'\rx"'],
+    ["formula with delimiter", "=A1;B1", '"\'=A1;B1"'],
     ["null", null, ""],
     ["undefined", undefined, ""],
     ["boolean", true, "J"],
@@ -45,9 +45,13 @@ describe("whole exports", () => {
 
   it("what we write, the upload reader reads back (apart from the formula guard)", async () => {
     const values = ["Jansen; Eva", 'de "Vries"', "regel\r\nregel", "Zoë 😀"];
-    const text = toCsv(["brin", "naam"], values.map((v) => ["25AA", v]));
+    const text = toCsv(
+      ["brin", "naam"],
+      values.map((v) => ["25AA", v]),
+    );
     const got: string[] = [];
-    for await (const r of readCsv([new TextEncoder().encode(text)], { columns: ["brin", "naam"] })) got.push(r.values.naam!);
+    for await (const r of readCsv([new TextEncoder().encode(text)], { columns: ["brin", "naam"] }))
+      got.push(r.values.naam!);
     expect(got).toEqual(values);
     expect(formatCsvLine(["=1"])).toBe("'=1\r\n");
   });

@@ -92,6 +92,9 @@ export function csvResponse(
 }
 
 /** Maps an async sequence (a query's export generator) to CSV rows. */
-export async function* mapRows<T>(source: AsyncIterable<T>, cells: (row: T) => readonly CsvCell[]): AsyncGenerator<readonly CsvCell[]> {
+export async function* mapRows<T>(
+  source: AsyncIterable<T>,
+  cells: (row: T) => readonly CsvCell[],
+): AsyncGenerator<readonly CsvCell[]> {
   for await (const row of source) yield cells(row);
 }

@@ -13,7 +13,12 @@ export function fromDb(date: Date | null): string | null {
 
 /** Today in the Netherlands as ISO date: "in the future" and mandates are judged by Dutch dates. */
 export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 /**
@@ -23,6 +28,10 @@ export function todayIso(now = new Date()): string {
  */
 export function startOfDutchDay(iso: string): Date {
   const utcMidnight = new Date(`${iso}T00:00:00Z`);
-  const hour = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", hourCycle: "h23" }).format(utcMidnight);
+  const hour = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/Amsterdam",
+    hour: "2-digit",
+    hourCycle: "h23",
+  }).format(utcMidnight);
   return new Date(utcMidnight.getTime() - Number(hour) * 3_600_000);
 }

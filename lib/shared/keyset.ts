@@ -76,7 +76,11 @@ export async function keysetPage<T extends { id: number }, V>(
 }
 
 /** Every row in list order, in batches, for a CSV export: each batch continues after the last row's own values. */
-export async function* keysetAll<T, V>(batch: number, valuesOf: (row: T) => V, fetch: (from: From<V>, limit: number) => Promise<T[]>): AsyncGenerator<T> {
+export async function* keysetAll<T, V>(
+  batch: number,
+  valuesOf: (row: T) => V,
+  fetch: (from: From<V>, limit: number) => Promise<T[]>,
+): AsyncGenerator<T> {
   let from: From<V> = null;
   for (;;) {
     const rows = await fetch(from, batch);

@@ -13,7 +13,14 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { newPGlite, openPGlite, pgliteAdapter, postgresAdapter, postgresPool, postgresPoolAdapter } from "@/lib/db/adapter";
+import {
+  newPGlite,
+  openPGlite,
+  pgliteAdapter,
+  postgresAdapter,
+  postgresPool,
+  postgresPoolAdapter,
+} from "@/lib/db/adapter";
 import { pgliteSql, pgSql, registerSql } from "@/lib/db/sql";
 import { deployMigrations, readMigrations } from "@/lib/db/migrate";
 import { seedReference } from "@/prisma/seed";
@@ -38,7 +45,10 @@ export function testPostgresUrl(): string | undefined {
 
 /** The name prefix of every throwaway database: DATABASE_URL's database name, made safe. */
 export function testDatabasePrefix(baseUrl: string): string {
-  return (new URL(baseUrl).pathname.slice(1) || "bron").replace(/[^a-zA-Z0-9_]/g, "_").toLowerCase().slice(0, 24);
+  return (new URL(baseUrl).pathname.slice(1) || "bron")
+    .replace(/[^a-zA-Z0-9_]/g, "_")
+    .toLowerCase()
+    .slice(0, 24);
 }
 
 function withDatabase(baseUrl: string, name: string): string {
@@ -76,7 +86,8 @@ async function createDatabase(client: pg.Client, name: string, template?: string
   }
 }
 
-const dropDatabase = (baseUrl: string, name: string) => admin(baseUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${safeName(name)} WITH (FORCE)`)).then(() => undefined);
+const dropDatabase = (baseUrl: string, name: string) =>
+  admin(baseUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${safeName(name)} WITH (FORCE)`)).then(() => undefined);
 
 /**
  * The run's template databases, made once: `<template>_bare` (migrated) and `<template>` (migrated
@@ -89,7 +100,8 @@ async function ensureTemplates(baseUrl: string, template: string): Promise<void>
   await admin(baseUrl, async (client) => {
     await client.query("SELECT pg_advisory_lock($1)", [lockKey]);
     try {
-      const exists = async (name: string) => (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1;
+      const exists = async (name: string) =>
+        (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1;
       if (await exists(template)) return;
       const building = `${template}_tmp`;
       await client.query(`DROP DATABASE IF EXISTS ${safeName(building)} WITH (FORCE)`);
@@ -108,7 +120,8 @@ async function ensureTemplates(baseUrl: string, template: string): Promise<void>
           await client.query(`ALTER DATABASE ${safeName(building)} RENAME TO ${safeName(template)}`);
           break;
         } catch (error) {
-          if (attempt >= 50 || !(error instanceof Error && /being accessed by other users/.test(error.message))) throw error;
+          if (attempt >= 50 || !(error instanceof Error && /being accessed by other users/.test(error.message)))
+            throw error;
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       }
@@ -119,14 +132,25 @@ async function ensureTemplates(baseUrl: string, template: string): Promise<void>
 }
 
 /** A new PostgreSQL database beside `baseUrl` (a copy of `template` if given), dropped by `drop()`; never touches one it did not create. */
-export async function throwawayPostgres(baseUrl: string, options: { template?: string; label?: string } = {}): Promise<{ connectionString: string; drop(): Promise<void> }> {
-  const name = safeName(`${testDatabasePrefix(baseUrl)}_${options.label ?? "test"}_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`.slice(0, 63));
+export async function throwawayPostgres(
+  baseUrl: string,
+  options: { template?: string; label?: string } = {},
+): Promise<{ connectionString: string; drop(): Promise<void> }> {
+  const name = safeName(
+    `${testDatabasePrefix(baseUrl)}_${options.label ?? "test"}_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`.slice(
+      0,
+      63,
+    ),
+  );
   await admin(baseUrl, (client) => createDatabase(client, name, options.template));
   return { connectionString: withDatabase(baseUrl, name), drop: () => dropDatabase(baseUrl, name) };
 }
 
 /** A migrated PostgreSQL database: a copy of the run's template where there is one, else migrated here. */
-async function migratedPostgres(baseUrl: string, reference: boolean): Promise<{ connectionString: string; drop(): Promise<void>; seeded: boolean }> {
+async function migratedPostgres(
+  baseUrl: string,
+  reference: boolean,
+): Promise<{ connectionString: string; drop(): Promise<void>; seeded: boolean }> {
   const template = process.env[TEMPLATE_ENV];
   if (template) {
     await ensureTemplates(baseUrl, template);
@@ -144,7 +168,10 @@ async function migratedPostgres(baseUrl: string, reference: boolean): Promise<{ 
 }
 
 /** A throwaway PostgreSQL database with the project's migrations applied (and the reference data unless `reference: false`). */
-export async function postgresTestDatabase(baseUrl: string, options: { reference?: boolean } = {}): Promise<TestDatabase> {
+export async function postgresTestDatabase(
+  baseUrl: string,
+  options: { reference?: boolean } = {},
+): Promise<TestDatabase> {
   const reference = options.reference !== false;
   const database = await migratedPostgres(baseUrl, reference);
   const pool = postgresPool(database.connectionString);
@@ -170,7 +197,10 @@ export async function postgresTestDatabase(baseUrl: string, options: { reference
 export async function pgliteTestDatabase(): Promise<TestDatabase> {
   const pglite = newPGlite();
   for (const m of readMigrations().migrationDirectories) await pglite.exec(m.migrationFile.content.value);
-  const db = registerSql(new PrismaClient({ adapter: pgliteAdapter(pglite) }), pgliteSql(async () => pglite));
+  const db = registerSql(
+    new PrismaClient({ adapter: pgliteAdapter(pglite) }),
+    pgliteSql(async () => pglite),
+  );
   return {
     db,
     kind: "pglite",
@@ -189,7 +219,10 @@ export async function createTestDatabase(options: { reference?: boolean } = {}):
   const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bron-test-")), "db");
   await deployMigrations({ kind: "pglite", dataDir });
   const pglite = await openPGlite(dataDir);
-  const db = registerSql(new PrismaClient({ adapter: pgliteAdapter(pglite) }), pgliteSql(async () => pglite));
+  const db = registerSql(
+    new PrismaClient({ adapter: pgliteAdapter(pglite) }),
+    pgliteSql(async () => pglite),
+  );
   if (options.reference !== false) await seedReference(db);
   return {
     db,

@@ -12,7 +12,8 @@ export default function setup(): (() => Promise<void>) | undefined {
     const client = new pg.Client({ connectionString: baseUrl });
     await client.connect();
     try {
-      for (const name of [template, `${template}_bare`, `${template}_tmp`]) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      for (const name of [template, `${template}_bare`, `${template}_tmp`])
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     } finally {
       await client.end();
     }

@@ -20,9 +20,14 @@ export function* putBodies(brin: string, seed: number, prefix: string): Generato
     header.forEach((kolom, i) => {
       if (!SLEUTEL.has(kolom) && !PERIODE.has(kolom) && first[i] !== "") body[toCamel(kolom)] = first[i];
     });
-    body.perioden = m.rows.map((row) => Object.fromEntries(header.flatMap((kolom, i) => (PERIODE.has(kolom) ? [[toCamel(kolom), row[i]]] : []))));
+    body.perioden = m.rows.map((row) =>
+      Object.fromEntries(header.flatMap((kolom, i) => (PERIODE.has(kolom) ? [[toCamel(kolom), row[i]]] : []))),
+    );
     const volgnummer = first[header.indexOf("inschrijvingsvolgnummer")]!;
-    yield { path: `/api/v1/instellingen/${brin}/inschrijvingen/${encodeURIComponent(volgnummer)}`, body: JSON.stringify(body) };
+    yield {
+      path: `/api/v1/instellingen/${brin}/inschrijvingen/${encodeURIComponent(volgnummer)}`,
+      body: JSON.stringify(body),
+    };
   }
 }
 
@@ -30,7 +35,11 @@ export async function apiToken(base: string): Promise<string> {
   const response = await fetch(`${base}/api/v1/oauth/token`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ grant_type: "client_credentials", client_id: BENCH_CLIENT.clientId, client_secret: BENCH_CLIENT.secret }),
+    body: new URLSearchParams({
+      grant_type: "client_credentials",
+      client_id: BENCH_CLIENT.clientId,
+      client_secret: BENCH_CLIENT.secret,
+    }),
   });
   if (!response.ok) throw new Error(`Geen token voor de benchmark-client: HTTP ${response.status}`);
   return ((await response.json()) as { access_token: string }).access_token;
@@ -47,7 +56,13 @@ export interface LoadFigures {
 }
 
 /** `connections` loops, each sending the next body as soon as its previous answer came, for `ms`. */
-export async function putLoad(base: string, token: string, bodies: Iterator<{ path: string; body: string }>, connections: number, ms: number): Promise<LoadFigures> {
+export async function putLoad(
+  base: string,
+  token: string,
+  bodies: Iterator<{ path: string; body: string }>,
+  connections: number,
+  ms: number,
+): Promise<LoadFigures> {
   const agent = keepAliveAgent(connections);
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
@@ -60,7 +75,11 @@ export async function putLoad(base: string, token: string, bodies: Iterator<{ pa
       const next = bodies.next();
       if (next.done) return;
       try {
-        const r = await timedRequest(agent, `${base}${next.value.path}`, { method: "PUT", headers, body: next.value.body });
+        const r = await timedRequest(agent, `${base}${next.value.path}`, {
+          method: "PUT",
+          headers,
+          body: next.value.body,
+        });
         latencies.push(r.ms);
         statuses[r.status] = (statuses[r.status] ?? 0) + 1;
         // A 422 is a valid answer (an afkeuring); anything else outside 2xx is an error.
@@ -86,7 +105,13 @@ export async function putLoad(base: string, token: string, bodies: Iterator<{ pa
 
 export async function apiPut(
   base: string,
-  options: { seconds: number; seed: number; prefix: string; duringUpload: () => Promise<{ done: Promise<Result> }>; peakRssMb: () => number },
+  options: {
+    seconds: number;
+    seed: number;
+    prefix: string;
+    duringUpload: () => Promise<{ done: Promise<Result> }>;
+    peakRssMb: () => number;
+  },
 ): Promise<Result> {
   const token = await apiToken(base);
   // Seed + 10: the generator gives each seed (mod 20) its own persons, so these never collide (R04)

@@ -8,7 +8,12 @@ import { csvHeader } from "@/lib/generate";
 import type { Soort } from "@/lib/register/validate";
 import { round, seconds, type Result } from "./measure";
 
-export async function copyBaseline(connectionString: string, file: string, soort: Soort, importSeconds: number | null): Promise<Result> {
+export async function copyBaseline(
+  connectionString: string,
+  file: string,
+  soort: Soort,
+  importSeconds: number | null,
+): Promise<Result> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
@@ -17,7 +22,10 @@ export async function copyBaseline(connectionString: string, file: string, soort
     await client.query(`CREATE TABLE bench_copy (${columns.map((c) => `"${c}" text`).join(", ")})`);
     const started = process.hrtime.bigint();
     // The generator writes a BOM; COPY's HEADER skips the first line whole, BOM and all.
-    await pipeline(fs.createReadStream(file), client.query(copyFrom(`COPY bench_copy FROM STDIN WITH (FORMAT csv, DELIMITER ';', HEADER true)`)));
+    await pipeline(
+      fs.createReadStream(file),
+      client.query(copyFrom(`COPY bench_copy FROM STDIN WITH (FORMAT csv, DELIMITER ';', HEADER true)`)),
+    );
     const took = seconds(started);
     const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM bench_copy");
     await client.query("DROP TABLE bench_copy");

@@ -15,7 +15,10 @@ import { upload } from "./upload";
 
 const [rows, seedArg, dir] = process.argv.slice(2);
 const file = path.join(dir!, "embedded.csv");
-await writeCsv({ soort: "mbo-inschrijvingen", rows: Number(rows), seed: Number(seedArg), invalidRatio: 0.01 }, fs.createWriteStream(file));
+await writeCsv(
+  { soort: "mbo-inschrijvingen", rows: Number(rows), seed: Number(seedArg), invalidRatio: 0.01 },
+  fs.createWriteStream(file),
+);
 await deployMigrations(databaseTarget());
 await seed(getDb(), { demo: true });
 const { uploaderId } = await createFixtures(getDb());

@@ -11,7 +11,11 @@ export async function embedded(rows: number, seed: number, inheritedEnv: NodeJS.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bron-bench-embedded-"));
   const env: NodeJS.ProcessEnv = { ...inheritedEnv, PGLITE_DIR: path.join(dir, "pglite") };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/embedded-child.ts", String(rows), String(seed), dir], { env, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/bench/embedded-child.ts", String(rows), String(seed), dir],
+    { env, stdio: ["ignore", "pipe", "inherit"] },
+  );
   const rss = rssSampler(child.pid!, 100, { tree: false });
   try {
     const figures = await new Promise<UploadFigures>((resolve, reject) => {

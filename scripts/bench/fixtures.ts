@@ -22,10 +22,20 @@ export async function createFixtures(db: PrismaClient): Promise<{ uploaderId: st
   });
   const leverancier = await db.leverancier.create({ data: { naam: "Bench BV" } });
   await db.apiClient.create({
-    data: { clientId: BENCH_CLIENT.clientId, secretHash: await hashSecret(BENCH_CLIENT.secret), leverancierId: leverancier.id, rateLimit: BENCH_RATE_LIMIT },
+    data: {
+      clientId: BENCH_CLIENT.clientId,
+      secretHash: await hashSecret(BENCH_CLIENT.secret),
+      leverancierId: leverancier.id,
+      rateLimit: BENCH_RATE_LIMIT,
+    },
   });
   await db.mandaat.createMany({
-    data: MBO.map((brin) => ({ brin, leverancierId: leverancier.id, dienst: "DUO_MBO" as const, begindatum: new Date("2020-01-01T00:00:00Z") })),
+    data: MBO.map((brin) => ({
+      brin,
+      leverancierId: leverancier.id,
+      dienst: "DUO_MBO" as const,
+      begindatum: new Date("2020-01-01T00:00:00Z"),
+    })),
   });
   return { uploaderId: uploader.id };
 }

@@ -13,7 +13,12 @@ export interface ImportRun {
 }
 
 /** One upload processed by a fresh worker process (so its peak memory is this upload's alone). */
-export async function importFile(env: NodeJS.ProcessEnv, file: string, soort: Soort, uploaderId: string): Promise<ImportRun> {
+export async function importFile(
+  env: NodeJS.ProcessEnv,
+  file: string,
+  soort: Soort,
+  uploaderId: string,
+): Promise<ImportRun> {
   const worker = await startWorker(env);
   // Only the worker process itself: tsx's esbuild helper is no part of the processing.
   const rss = rssSampler(worker.pid, 100, { tree: false });
@@ -43,7 +48,13 @@ export function importResult(scenario: string, run: ImportRun, extra: Record<str
   };
 }
 
-export async function reimport(env: NodeJS.ProcessEnv, file: string, soort: Soort, uploaderId: string, importSeconds: number | null): Promise<Result> {
+export async function reimport(
+  env: NodeJS.ProcessEnv,
+  file: string,
+  soort: Soort,
+  uploaderId: string,
+  importSeconds: number | null,
+): Promise<Result> {
   const before = await registerFingerprint();
   const run = await importFile(env, file, soort, uploaderId);
   const changed = changedTables(before, await registerFingerprint());

@@ -41,7 +41,13 @@ async function pagesToMeasure(brin: string): Promise<Page[]> {
     school("deelnemers: sorteren op datum, aflopend", `${list}?sorteer=datum&richting=af`),
     school("deelnemers: 10.000 rijen diep", `${list}?na=${deep?.id ?? 1}`),
     school("deelnemer: detail", `${list}/${person?.id ?? 1}`),
-    ...teldata.map((t) => school(`bekostiging ${t.datum.toISOString().slice(0, 10)}`, `/instelling/${brin}/bekostiging?teldatum=${t.datum.toISOString().slice(0, 10)}`, 300)),
+    ...teldata.map((t) =>
+      school(
+        `bekostiging ${t.datum.toISOString().slice(0, 10)}`,
+        `/instelling/${brin}/bekostiging?teldatum=${t.datum.toISOString().slice(0, 10)}`,
+        300,
+      ),
+    ),
     school("uploads", `/instelling/${brin}/uploads`),
     school("berichten", `/instelling/${brin}/berichten`),
     { name: "beheer: landelijk overzicht", path: "/beheer", target: 300, as: "duo" },
@@ -69,8 +75,24 @@ export async function pages(base: string, options: { requests: number; peakRssMb
       if (r.status !== 200) errors++;
     }
     const p95 = round(percentile(latencies, 95));
-    out.push({ name: page.name, path: page.path, p50Ms: round(percentile(latencies, 50)), p95Ms: p95, p99Ms: round(percentile(latencies, 99)), targetMs: page.target, ok: p95 <= page.target && errors === 0, errors });
+    out.push({
+      name: page.name,
+      path: page.path,
+      p50Ms: round(percentile(latencies, 50)),
+      p95Ms: p95,
+      p99Ms: round(percentile(latencies, 99)),
+      targetMs: page.target,
+      ok: p95 <= page.target && errors === 0,
+      errors,
+    });
   }
   agent.destroy();
-  return { scenario: "pages", requestsPerPage: options.requests, pagesOk: out.filter((p) => p.ok).length, pagesTotal: out.length, peakRssMb: options.peakRssMb(), pages: out };
+  return {
+    scenario: "pages",
+    requestsPerPage: options.requests,
+    pagesOk: out.filter((p) => p.ok).length,
+    pagesTotal: out.length,
+    peakRssMb: options.peakRssMb(),
+    pages: out,
+  };
 }

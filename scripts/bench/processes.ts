@@ -25,7 +25,10 @@ function stopper(child: ChildProcess): () => Promise<void> {
 
 /** The job worker (scripts/bench/worker.ts); resolves once it prints "ready". */
 export async function startWorker(env: NodeJS.ProcessEnv): Promise<Child> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/worker.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/worker.ts"], {
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   await new Promise<void>((resolve, reject) => {
     let buffer = "";
     child.stdout!.on("data", (data: Buffer) => {

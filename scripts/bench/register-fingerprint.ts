@@ -2,7 +2,18 @@
 // file again changed nothing: row counts and an order-independent hash of every row per table.
 import { db } from "@/lib/db";
 
-const TABLES = ["Persoon", "Inschrijving", "Periode", "Bpv", "Resultaat", "Verzuimmelding", "Bekostigingsbeoordeling", "Signaal", "Bericht", "AuditEvent"] as const;
+const TABLES = [
+  "Persoon",
+  "Inschrijving",
+  "Periode",
+  "Bpv",
+  "Resultaat",
+  "Verzuimmelding",
+  "Bekostigingsbeoordeling",
+  "Signaal",
+  "Bericht",
+  "AuditEvent",
+] as const;
 
 export async function registerFingerprint(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};

@@ -11,37 +11,81 @@ function rows(r: Result, all: readonly Result[]): Row[] {
     case "import-1m": {
       const ratio = all.find((c) => c.scenario === "copy-baseline")?.importToCopyRatio;
       return [
-        ["import-1m", `${n(x.perSecond)} meldingen/s (${n(x.meldingen)} in ${n(x.seconds)} s)`, "≥ 20,000/s", Number(x.perSecond) >= 20_000],
+        [
+          "import-1m",
+          `${n(x.perSecond)} meldingen/s (${n(x.meldingen)} in ${n(x.seconds)} s)`,
+          "≥ 20,000/s",
+          Number(x.perSecond) >= 20_000,
+        ],
         ["", `peak RSS ${n(x.peakRssMb)} MB`, "≤ 512 MB", Number(x.peakRssMb) <= 512],
-        ...(ratio !== undefined && ratio !== null ? [["", `import/COPY ${n(ratio)}`, "≤ 15", Number(ratio) <= 15] as Row] : []),
+        ...(ratio !== undefined && ratio !== null
+          ? [["", `import/COPY ${n(ratio)}`, "≤ 15", Number(ratio) <= 15] as Row]
+          : []),
       ];
     }
     case "copy-baseline":
       return [["copy-baseline", `${n(x.rijen)} rows in ${n(x.seconds)} s`, "(baseline)", null]];
     case "reimport-1m":
       return [
-        ["reimport-1m", `${n(x.seconds)} s, ${n(x.ratioToImport)} of import`, "≤ 0.33", x.ratioToImport !== null && Number(x.ratioToImport) <= 1 / 3],
-        ["", `register unchanged: ${x.registerUnchanged ? "yes" : `no (${(x.changedTables as string[]).join(", ")})`}`, "unchanged", Boolean(x.registerUnchanged)],
+        [
+          "reimport-1m",
+          `${n(x.seconds)} s, ${n(x.ratioToImport)} of import`,
+          "≤ 0.33",
+          x.ratioToImport !== null && Number(x.ratioToImport) <= 1 / 3,
+        ],
+        [
+          "",
+          `register unchanged: ${x.registerUnchanged ? "yes" : `no (${(x.changedTables as string[]).join(", ")})`}`,
+          "unchanged",
+          Boolean(x.registerUnchanged),
+        ],
       ];
     case "api-put": {
       const during = x.duringUpload as Record<string, unknown> & { upload: Result };
-      const ok = (f: Record<string, unknown>) => Number(f.perSecond) >= 500 && Number(f.p95Ms) <= 100 && Number(f.p99Ms) <= 250 && Number(f.errors) === 0;
+      const ok = (f: Record<string, unknown>) =>
+        Number(f.perSecond) >= 500 && Number(f.p95Ms) <= 100 && Number(f.p99Ms) <= 250 && Number(f.errors) === 0;
       return [
-        ["api-put", `${n(x.perSecond)}/s, p95 ${n(x.p95Ms)} ms, p99 ${n(x.p99Ms)} ms, ${n(x.errors)} errors, RSS ${n(x.peakRssMb)} MB`, "≥ 500/s, p95 ≤ 100, p99 ≤ 250", ok(x)],
-        ["  during an upload", `${n(during.perSecond)}/s, p95 ${n(during.p95Ms)} ms, p99 ${n(during.p99Ms)} ms; upload ${n(during.upload.perSecond)} meldingen/s`, "same", ok(during)],
+        [
+          "api-put",
+          `${n(x.perSecond)}/s, p95 ${n(x.p95Ms)} ms, p99 ${n(x.p99Ms)} ms, ${n(x.errors)} errors, RSS ${n(x.peakRssMb)} MB`,
+          "≥ 500/s, p95 ≤ 100, p99 ≤ 250",
+          ok(x),
+        ],
+        [
+          "  during an upload",
+          `${n(during.perSecond)}/s, p95 ${n(during.p95Ms)} ms, p99 ${n(during.p99Ms)} ms; upload ${n(during.upload.perSecond)} meldingen/s`,
+          "same",
+          ok(during),
+        ],
       ];
     }
     case "pages":
-      return (x.pages as { name: string; p95Ms: number; p50Ms: number; targetMs: number; ok: boolean }[]).map((p, i) => [
-        i === 0 ? "pages" : "",
-        `${p.name}: p50 ${n(p.p50Ms)} ms, p95 ${n(p.p95Ms)} ms`,
-        `p95 ≤ ${p.targetMs} ms`,
-        p.ok,
-      ]);
+      return (x.pages as { name: string; p95Ms: number; p50Ms: number; targetMs: number; ok: boolean }[]).map(
+        (p, i) => [
+          i === 0 ? "pages" : "",
+          `${p.name}: p50 ${n(p.p50Ms)} ms, p95 ${n(p.p95Ms)} ms`,
+          `p95 ≤ ${p.targetMs} ms`,
+          p.ok,
+        ],
+      );
     case "recompute":
-      return [["recompute", `prijsfactor ${n((x.prijsfactor as Result).seconds)} s, licentie ${n((x.licentie as Result).seconds)} s`, "≤ 30 s", Number(x.seconds) <= 30]];
+      return [
+        [
+          "recompute",
+          `prijsfactor ${n((x.prijsfactor as Result).seconds)} s, licentie ${n((x.licentie as Result).seconds)} s`,
+          "≤ 30 s",
+          Number(x.seconds) <= 30,
+        ],
+      ];
     case "embedded-100k":
-      return [["embedded-100k", `${n(x.perSecond)} meldingen/s (${n(x.meldingen)} in ${n(x.seconds)} s), RSS ${n(x.peakRssMb)} MB`, "completes", x.status === "KLAAR"]];
+      return [
+        [
+          "embedded-100k",
+          `${n(x.perSecond)} meldingen/s (${n(x.meldingen)} in ${n(x.seconds)} s), RSS ${n(x.peakRssMb)} MB`,
+          "completes",
+          x.status === "KLAAR",
+        ],
+      ];
     default:
       return [[r.scenario, JSON.stringify(r), "", null]];
   }
@@ -51,7 +95,8 @@ export function table(results: readonly Result[]): string {
   const all: Row[] = results.flatMap((r) => rows(r, results));
   const header: Row = ["scenario", "figure", "target", null];
   const width = (i: 0 | 1 | 2) => Math.max(...[header, ...all].map((r) => r[i].length));
-  const line = (r: Row, met: string) => `| ${r[0].padEnd(width(0))} | ${r[1].padEnd(width(1))} | ${r[2].padEnd(width(2))} | ${met.padEnd(4)} |`;
+  const line = (r: Row, met: string) =>
+    `| ${r[0].padEnd(width(0))} | ${r[1].padEnd(width(1))} | ${r[2].padEnd(width(2))} | ${met.padEnd(4)} |`;
   return [
     line(header, "met"),
     `|${"-".repeat(width(0) + 2)}|${"-".repeat(width(1) + 2)}|${"-".repeat(width(2) + 2)}|------|`,

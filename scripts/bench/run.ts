@@ -23,7 +23,6 @@ import type { Scenario } from "./scenarios";
 import { table } from "./report";
 import { upload } from "./upload";
 
-
 export interface RunOptions {
   scenarios: readonly Scenario[];
   /** Inschrijvingen (meldingen) of the generated file. */
@@ -59,7 +58,9 @@ export async function run(options: RunOptions): Promise<Result[]> {
   };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bron-bench-"));
   try {
-    const needsRegister = (["import-1m", "copy-baseline", "reimport-1m", "api-put", "pages", "recompute"] as const).some(want);
+    const needsRegister = (
+      ["import-1m", "copy-baseline", "reimport-1m", "api-put", "pages", "recompute"] as const
+    ).some(want);
     let file = "";
     let uploaderId = "";
     let importSeconds: number | null = null;
@@ -75,18 +76,32 @@ export async function run(options: RunOptions): Promise<Result[]> {
       info(`database gemigreerd en demo-gegevens geladen in ${round(seconds(t))} s`);
       t = process.hrtime.bigint();
       file = path.join(dir, `${SOORT}-${options.rows}.csv`);
-      const stats = await writeCsv({ soort: SOORT, rows: Math.round(options.rows * ROWS_PER_INSCHRIJVING), seed: options.seed, invalidRatio: 0.01 }, fs.createWriteStream(file));
-      info(`bestand: ${stats.rows} rijen, ${stats.meldingen} meldingen, ${round(fs.statSync(file).size / 1e6)} MB, gemaakt in ${round(seconds(t))} s`);
+      const stats = await writeCsv(
+        {
+          soort: SOORT,
+          rows: Math.round(options.rows * ROWS_PER_INSCHRIJVING),
+          seed: options.seed,
+          invalidRatio: 0.01,
+        },
+        fs.createWriteStream(file),
+      );
+      info(
+        `bestand: ${stats.rows} rijen, ${stats.meldingen} meldingen, ${round(fs.statSync(file).size / 1e6)} MB, gemaakt in ${round(seconds(t))} s`,
+      );
 
       // The register every later scenario needs comes in through the upload path itself, the
       // fastest correct path the project has: as import-1m when chosen, else as a preload.
       const imported = await importFile(env, file, SOORT, uploaderId);
       importSeconds = imported.figures.seconds;
       if (want("import-1m")) print(importResult("import-1m", imported, { rowsGenerated: stats.rows }));
-      else info(`register voorgeladen via het uploadpad: ${imported.figures.meldingen} meldingen in ${round(importSeconds)} s`);
+      else
+        info(
+          `register voorgeladen via het uploadpad: ${imported.figures.meldingen} meldingen in ${round(importSeconds)} s`,
+        );
     }
     if (want("copy-baseline")) print(await copyBaseline(process.env.DATABASE_URL!, file, SOORT, importSeconds));
-    if (want("reimport-1m")) print(await reimport(env, file, SOORT, uploaderId, want("import-1m") ? importSeconds : null));
+    if (want("reimport-1m"))
+      print(await reimport(env, file, SOORT, uploaderId, want("import-1m") ? importSeconds : null));
 
     if (want("api-put") || want("pages")) {
       // On a kept register the volgnummers of this run are new ones (for the same persons), so the
@@ -94,7 +109,17 @@ export async function run(options: RunOptions): Promise<Result[]> {
       const tag = options.reuse ? Date.now().toString(36).slice(-4).toUpperCase() : "";
       // A second file for another school, uploaded while the API load runs.
       const side = path.join(dir, "25CC.csv");
-      await writeCsv({ soort: SOORT, rows: Math.min(100_000, Math.max(10_000, Math.round(options.rows / 10))), seed: options.seed + 1, brins: ["25CC"], prefix: `U${tag}`, invalidRatio: 0.01 }, fs.createWriteStream(side));
+      await writeCsv(
+        {
+          soort: SOORT,
+          rows: Math.min(100_000, Math.max(10_000, Math.round(options.rows / 10))),
+          seed: options.seed + 1,
+          brins: ["25CC"],
+          prefix: `U${tag}`,
+          invalidRatio: 0.01,
+        },
+        fs.createWriteStream(side),
+      );
       const server = await startServer(env, options.port);
       const rss = rssSampler(server.pid);
       try {
@@ -106,7 +131,12 @@ export async function run(options: RunOptions): Promise<Result[]> {
               prefix: `B${tag}`,
               peakRssMb: rss.peakMb,
               duringUpload: async () => ({
-                done: upload(side, SOORT, uploaderId).then((f): Result => ({ scenario: "upload", meldingen: f.meldingen, seconds: round(f.seconds, 2), perSecond: Math.round(f.meldingen / f.seconds) })),
+                done: upload(side, SOORT, uploaderId).then((f): Result => ({
+                  scenario: "upload",
+                  meldingen: f.meldingen,
+                  seconds: round(f.seconds, 2),
+                  perSecond: Math.round(f.meldingen / f.seconds),
+                })),
               }),
             }),
           );

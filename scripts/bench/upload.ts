@@ -21,7 +21,12 @@ export interface UploadFigures {
   storeSeconds: number;
 }
 
-export async function upload(file: string, soort: Soort, uploaderId: string, onProgress?: (verwerkt: number) => void): Promise<UploadFigures> {
+export async function upload(
+  file: string,
+  soort: Soort,
+  uploaderId: string,
+  onProgress?: (verwerkt: number) => void,
+): Promise<UploadFigures> {
   const started = process.hrtime.bigint();
   const uploadId = await startUpload({
     soort,

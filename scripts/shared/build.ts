@@ -16,7 +16,14 @@ function fingerprint(): string {
     }
   };
   for (const dir of ["app", "components", "lib", "public", "generated"]) walk(dir);
-  for (const file of ["prisma/schema.prisma", "package-lock.json", "next.config.mjs", "proxy.ts", "instrumentation.ts", "postcss.config.mjs"]) {
+  for (const file of [
+    "prisma/schema.prisma",
+    "package-lock.json",
+    "next.config.mjs",
+    "proxy.ts",
+    "instrumentation.ts",
+    "postcss.config.mjs",
+  ]) {
     if (fs.existsSync(file)) hash.update(`${file}:${fs.statSync(file).mtimeMs}\n`);
   }
   return hash.digest("hex");

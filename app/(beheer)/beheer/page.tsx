@@ -22,7 +22,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function BeheerOverzicht({ searchParams }: { searchParams: Promise<{ sector?: string | string[] }> }) {
+export default async function BeheerOverzicht({
+  searchParams,
+}: {
+  searchParams: Promise<{ sector?: string | string[] }>;
+}) {
   const user = await requireSection("beheer");
   const t = await getTranslations("overzicht");
   const tl = await getTranslations("lijst");
@@ -31,10 +35,12 @@ export default async function BeheerOverzicht({ searchParams }: { searchParams: 
   const gevraagd = (await searchParams).sector;
   const sector = SECTOREN.find((s) => s === gevraagd);
   const o = await landelijkOverzicht(db, { sector });
-  const totaal = (k: "inschrijvingen" | "verwerkt" | "afgekeurd" | "openS01") => o.sectoren.reduce((n, s) => n + s[k], 0);
+  const totaal = (k: "inschrijvingen" | "verwerkt" | "afgekeurd" | "openS01") =>
+    o.sectoren.reduce((n, s) => n + s[k], 0);
   const getal = (n: number) => formatGetal(n, locale);
 
-  const exportHref = (tabel: string) => `/beheer/overzicht/export?${new URLSearchParams({ tabel, ...(sector ? { sector } : {}) })}`;
+  const exportHref = (tabel: string) =>
+    `/beheer/overzicht/export?${new URLSearchParams({ tabel, ...(sector ? { sector } : {}) })}`;
   const exportLink = (tabel: string) => (
     <p className="mt-2">
       <a href={exportHref(tabel)} className="utrecht-link" download>
@@ -54,23 +60,40 @@ export default async function BeheerOverzicht({ searchParams }: { searchParams: 
       ),
     },
     { key: "sector", header: t("sector"), className: "hidden 2xl:table-cell", cell: (i) => i.sector },
-    { key: "inschrijvingen", header: t("inschrijvingen"), className: "text-right", cell: (i) => getal(i.inschrijvingen) },
+    {
+      key: "inschrijvingen",
+      header: t("inschrijvingen"),
+      className: "text-right",
+      cell: (i) => getal(i.inschrijvingen),
+    },
     { key: "verwerkt", header: t("verwerkt"), className: "text-right", cell: (i) => getal(i.verwerkt) },
     { key: "afgekeurd", header: t("afgekeurd"), className: "text-right", cell: (i) => getal(i.afgekeurd) },
     { key: "openS01", header: t("openS01"), className: "text-right", cell: (i) => getal(i.openS01) },
     { key: "bekostigd", header: t("bekostigd"), className: "text-right", cell: (i) => getal(i.bekostigd) },
     { key: "nietBekostigd", header: t("nietBekostigd"), className: "text-right", cell: (i) => getal(i.nietBekostigd) },
-    { key: "gewicht", header: t("gewicht"), className: "text-right whitespace-nowrap", cell: (i) => formatGewicht(i.gewicht, locale) },
+    {
+      key: "gewicht",
+      header: t("gewicht"),
+      className: "text-right whitespace-nowrap",
+      cell: (i) => formatGewicht(i.gewicht, locale),
+    },
   ];
 
   const codeTabel = (rijen: CodeRegel[], id: string, titel: string) => (
     <section aria-labelledby={id} className="mb-8">
-      <h2 id={id} className="utrecht-heading-2 mb-2">{titel}</h2>
+      <h2 id={id} className="utrecht-heading-2 mb-2">
+        {titel}
+      </h2>
       {rijen.length === 0 ? (
         <p>{t("geenCodes")}</p>
       ) : (
         <>
-          <SeriesBars data={rijen.map((r) => ({ code: r.code, aantal: r.aantal }))} xKey="code" label={titel} series={[{ key: "aantal", name: t("aantal") }]} />
+          <SeriesBars
+            data={rijen.map((r) => ({ code: r.code, aantal: r.aantal }))}
+            xKey="code"
+            label={titel}
+            series={[{ key: "aantal", name: t("aantal") }]}
+          />
           <Table headers={[t("code"), t("aantal")]}>
             {rijen.map((r) => (
               <Row key={r.code}>
@@ -120,8 +143,12 @@ export default async function BeheerOverzicht({ searchParams }: { searchParams: 
       </dl>
 
       <section aria-labelledby="per-sector" className="mb-8">
-        <h2 id="per-sector" className="utrecht-heading-2 mb-2">{t("perSector")}</h2>
-        <Table headers={[t("sector"), t("instellingen"), t("inschrijvingen"), t("verwerkt"), t("afgekeurd"), t("openS01")]}>
+        <h2 id="per-sector" className="utrecht-heading-2 mb-2">
+          {t("perSector")}
+        </h2>
+        <Table
+          headers={[t("sector"), t("instellingen"), t("inschrijvingen"), t("verwerkt"), t("afgekeurd"), t("openS01")]}
+        >
           {o.sectoren.map((s) => (
             <Row key={s.sector}>
               <Cell rowHeader>{s.sector}</Cell>
@@ -137,7 +164,9 @@ export default async function BeheerOverzicht({ searchParams }: { searchParams: 
       </section>
 
       <section aria-labelledby="per-dag" className="mb-8">
-        <h2 id="per-dag" className="utrecht-heading-2 mb-2">{t("perDag")}</h2>
+        <h2 id="per-dag" className="utrecht-heading-2 mb-2">
+          {t("perDag")}
+        </h2>
         <SeriesBars
           data={o.perDag.map((d) => ({ ...d, label: formatDate(d.dag).slice(0, 5) }))}
           xKey="label"
@@ -163,7 +192,9 @@ export default async function BeheerOverzicht({ searchParams }: { searchParams: 
       </section>
 
       <section aria-labelledby="per-teldatum" className="mb-8">
-        <h2 id="per-teldatum" className="utrecht-heading-2 mb-2">{t("perTeldatum")}</h2>
+        <h2 id="per-teldatum" className="utrecht-heading-2 mb-2">
+          {t("perTeldatum")}
+        </h2>
         <SeriesBars
           data={o.perTeldatum.map((r) => ({ ...r, label: `${formatDate(r.teldatum)} ${r.sector}` }))}
           xKey="label"
@@ -191,7 +222,9 @@ export default async function BeheerOverzicht({ searchParams }: { searchParams: 
       {codeTabel(o.signalen, "signalen", t("signalen"))}
 
       <section aria-labelledby="per-instelling">
-        <h2 id="per-instelling" className="utrecht-heading-2 mb-2">{t("perInstelling")}</h2>
+        <h2 id="per-instelling" className="utrecht-heading-2 mb-2">
+          {t("perInstelling")}
+        </h2>
         <p className="mb-2">{t("perInstellingUitleg")}</p>
         <Lijst
           caption={t("perInstelling")}

@@ -13,9 +13,14 @@ export async function generateMetadata() {
 }
 
 /** Only places on the portal itself, so the sign-in page cannot be used to send people elsewhere. */
-const safeCallback = (value: string | string[] | undefined) => safeCallbackPath(value, env.NEXTAUTH_URL ?? "http://portaal.invalid");
+const safeCallback = (value: string | string[] | undefined) =>
+  safeCallbackPath(value, env.NEXTAUTH_URL ?? "http://portaal.invalid");
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const user = await getSession();
   const callbackUrl = safeCallback(params.callbackUrl);

@@ -8,5 +8,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
   const { ready, checks } = await readiness({ db, queue: getJobQueue() });
-  return Response.json({ status: ready ? "ok" : "niet-gereed", checks }, { status: ready ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { status: ready ? "ok" : "niet-gereed", checks },
+    { status: ready ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -15,7 +15,11 @@ export function PersoonZoeken({ redenMin }: { redenMin: number }) {
   const fouten = state?.status === "fout" ? state.fouten : {};
   return (
     <>
-      <form action={action} className="mb-8 flex max-w-2xl flex-col gap-4 rounded border border-[var(--bron-border)] bg-white p-4" noValidate>
+      <form
+        action={action}
+        className="mb-8 flex max-w-2xl flex-col gap-4 rounded border border-[var(--bron-border)] bg-white p-4"
+        noValidate
+      >
         <div className="flex flex-col gap-1">
           <label htmlFor="pgn" className="font-semibold">
             {t("pgn")}
@@ -131,10 +135,20 @@ function InstellingBlok({ instelling: i }: { instelling: InzageInstelling }) {
             </Link>
           </p>
           <p className="mb-1">
-            {t("looptijd", { van: formatDate(s.datumInschrijving), tot: s.datumUitschrijving ? formatDate(s.datumUitschrijving) : s.datumUitschrijvingGepland ? `${formatDate(s.datumUitschrijvingGepland)} (${t("gepland")})` : "—" })}
+            {t("looptijd", {
+              van: formatDate(s.datumInschrijving),
+              tot: s.datumUitschrijving
+                ? formatDate(s.datumUitschrijving)
+                : s.datumUitschrijvingGepland
+                  ? `${formatDate(s.datumUitschrijvingGepland)} (${t("gepland")})`
+                  : "—",
+            })}
             {s.redenUitschrijving ? ` · ${t("redenUitschrijving")}: ${s.redenUitschrijving}` : ""}
           </p>
-          <Table caption={t("perioden")} headers={[t("begindatum"), t("opleiding"), t("leerweg"), t("bekostigbaar"), t("vestiging"), t("groep")]}>
+          <Table
+            caption={t("perioden")}
+            headers={[t("begindatum"), t("opleiding"), t("leerweg"), t("bekostigbaar"), t("vestiging"), t("groep")]}
+          >
             {s.perioden.map((p) => (
               <Row key={p.begindatum}>
                 <Cell>{formatDate(p.begindatum)}</Cell>
@@ -147,14 +161,27 @@ function InstellingBlok({ instelling: i }: { instelling: InzageInstelling }) {
             ))}
           </Table>
           {s.bpv.length > 0 ? (
-            <Table caption={t("bpv")} headers={[t("bpvVolgnummer"), t("leerbedrijf"), t("opleiding"), t("begindatum"), t("einddatum"), t("uren")]} className="mt-2">
+            <Table
+              caption={t("bpv")}
+              headers={[
+                t("bpvVolgnummer"),
+                t("leerbedrijf"),
+                t("opleiding"),
+                t("begindatum"),
+                t("einddatum"),
+                t("uren"),
+              ]}
+              className="mt-2"
+            >
               {s.bpv.map((b) => (
                 <Row key={b.bpvVolgnummer}>
                   <Cell>{b.bpvVolgnummer}</Cell>
                   <Cell>{b.leerbedrijfId}</Cell>
                   <Cell>{b.opleidingscode}</Cell>
                   <Cell>{formatDate(b.datumBegin)}</Cell>
-                  <Cell>{b.datumEinde ? formatDate(b.datumEinde) : `${formatDate(b.datumEindeGepland)} (${t("gepland")})`}</Cell>
+                  <Cell>
+                    {b.datumEinde ? formatDate(b.datumEinde) : `${formatDate(b.datumEindeGepland)} (${t("gepland")})`}
+                  </Cell>
                   <Cell>{b.omvangUren}</Cell>
                 </Row>
               ))}
@@ -163,7 +190,18 @@ function InstellingBlok({ instelling: i }: { instelling: InzageInstelling }) {
         </div>
       ))}
       {i.resultaten.length > 0 ? (
-        <Table caption={t("resultaten")} headers={[t("resultaatVolgnummer"), t("inschrijvingVolgnummer"), t("opleiding"), t("soort"), t("datumBehaald"), t("bekostigbaar")]} className="mb-4">
+        <Table
+          caption={t("resultaten")}
+          headers={[
+            t("resultaatVolgnummer"),
+            t("inschrijvingVolgnummer"),
+            t("opleiding"),
+            t("soort"),
+            t("datumBehaald"),
+            t("bekostigbaar"),
+          ]}
+          className="mb-4"
+        >
           {i.resultaten.map((r) => (
             <Row key={r.resultaatvolgnummer}>
               <Cell>{r.resultaatvolgnummer}</Cell>
@@ -177,7 +215,11 @@ function InstellingBlok({ instelling: i }: { instelling: InzageInstelling }) {
         </Table>
       ) : null}
       {i.verzuim.length > 0 ? (
-        <Table caption={t("verzuim")} headers={[t("verzuimVolgnummer"), t("soort"), t("begindatum"), t("einddatum"), t("behandelstatus")]} className="mb-4">
+        <Table
+          caption={t("verzuim")}
+          headers={[t("verzuimVolgnummer"), t("soort"), t("begindatum"), t("einddatum"), t("behandelstatus")]}
+          className="mb-4"
+        >
           {i.verzuim.map((v) => (
             <Row key={v.verzuimvolgnummer}>
               <Cell>{v.verzuimvolgnummer}</Cell>
@@ -190,7 +232,18 @@ function InstellingBlok({ instelling: i }: { instelling: InzageInstelling }) {
         </Table>
       ) : null}
       {i.beoordelingen.length > 0 ? (
-        <Table caption={t("beoordelingen")} headers={[t("peildatum"), t("soort"), t("volgnummer"), t("status"), t("codes"), t("gewicht"), t("definitief")]}>
+        <Table
+          caption={t("beoordelingen")}
+          headers={[
+            t("peildatum"),
+            t("soort"),
+            t("volgnummer"),
+            t("status"),
+            t("codes"),
+            t("gewicht"),
+            t("definitief"),
+          ]}
+        >
           {i.beoordelingen.map((b) => (
             <Row key={`${b.soort}-${b.volgnummer}-${b.peildatum}`}>
               <Cell>{formatDate(b.peildatum)}</Cell>

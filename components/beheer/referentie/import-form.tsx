@@ -39,7 +39,14 @@ export function ImportForm() {
         <label htmlFor="import-bestand" className="font-semibold">
           {t("bestand")}
         </label>
-        <input id="import-bestand" name="bestand" type="file" accept=".csv,text/csv" required aria-describedby="import-uitleg" />
+        <input
+          id="import-bestand"
+          name="bestand"
+          type="file"
+          accept=".csv,text/csv"
+          required
+          aria-describedby="import-uitleg"
+        />
         <p id="import-uitleg" className="max-w-prose text-sm">
           {t("uitleg")}
         </p>

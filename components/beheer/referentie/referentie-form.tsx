@@ -10,7 +10,15 @@ import { VELDEN, type Veld } from "./velden";
 
 const LEERWEGEN = ["BOL", "BBL", "EX"];
 
-export function ReferentieForm({ soort, waarden, modus }: { soort: ReferentieSoort; waarden: Record<string, string>; modus: "nieuw" | "wijzig" }) {
+export function ReferentieForm({
+  soort,
+  waarden,
+  modus,
+}: {
+  soort: ReferentieSoort;
+  waarden: Record<string, string>;
+  modus: "nieuw" | "wijzig";
+}) {
   const t = useTranslations("referentie");
   const id = useId();
   const [state, action, pending] = useActionState<ActionState, FormData>(bewaarReferentieAction, null);
@@ -35,7 +43,21 @@ export function ReferentieForm({ soort, waarden, modus }: { soort: ReferentieSoo
       );
     }
     const options =
-      v.type === "jn" ? [["J", t("ja")], ["N", t("nee")]] : v.type === "sector" ? [["MBO", "MBO"], ["PO", "PO"]] : v.type === "leerweg" ? LEERWEGEN.map((l) => [l, l]) : v.type === "niveau" ? ["1", "2", "3", "4"].map((n) => [n, n]) : null;
+      v.type === "jn"
+        ? [
+            ["J", t("ja")],
+            ["N", t("nee")],
+          ]
+        : v.type === "sector"
+          ? [
+              ["MBO", "MBO"],
+              ["PO", "PO"],
+            ]
+          : v.type === "leerweg"
+            ? LEERWEGEN.map((l) => [l, l])
+            : v.type === "niveau"
+              ? ["1", "2", "3", "4"].map((n) => [n, n])
+              : null;
     return (
       <div key={v.naam} className="flex flex-col gap-1">
         <label htmlFor={fieldId} className="font-semibold">
@@ -43,7 +65,13 @@ export function ReferentieForm({ soort, waarden, modus }: { soort: ReferentieSoo
         </label>
         {fixed ? (
           <>
-            <input id={fieldId} value={value} readOnly className="utrecht-textbox max-w-80 bg-gray-100" aria-describedby={`${id}-sleutel`} />
+            <input
+              id={fieldId}
+              value={value}
+              readOnly
+              className="utrecht-textbox max-w-80 bg-gray-100"
+              aria-describedby={`${id}-sleutel`}
+            />
             <input type="hidden" name={v.naam} value={value} />
           </>
         ) : options ? (
@@ -70,7 +98,10 @@ export function ReferentieForm({ soort, waarden, modus }: { soort: ReferentieSoo
     );
   };
   return (
-    <form action={action} className="flex max-w-2xl flex-col gap-4 rounded border border-[var(--bron-border)] bg-white p-4">
+    <form
+      action={action}
+      className="flex max-w-2xl flex-col gap-4 rounded border border-[var(--bron-border)] bg-white p-4"
+    >
       <input type="hidden" name="soort" value={soort} />
       <input type="hidden" name="modus" value={modus} />
       {modus === "wijzig" ? (

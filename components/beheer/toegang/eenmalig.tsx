@@ -20,7 +20,10 @@ export function Uitkomst({ state }: { state: ActionState }) {
             {state.eenmalig ? (
               <>
                 <p className="utrecht-paragraph">
-                  {state.eenmalig.label}: <code className="rounded bg-white px-2 py-1 text-lg font-semibold break-all">{state.eenmalig.waarde}</code>
+                  {state.eenmalig.label}:{" "}
+                  <code className="rounded bg-white px-2 py-1 text-lg font-semibold break-all">
+                    {state.eenmalig.waarde}
+                  </code>
                 </p>
                 <p className="utrecht-paragraph">{t("eenmaligUitleg")}</p>
               </>

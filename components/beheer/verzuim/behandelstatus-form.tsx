@@ -5,7 +5,17 @@ import { useActionState } from "react";
 import { zetBehandelstatusAction } from "@/lib/beheer/verzuim/actions";
 import type { ActionState } from "@/lib/server/form-state";
 
-export function BehandelstatusForm({ id, volgnummer, huidig, statussen }: { id: number; volgnummer: string; huidig: string; statussen: readonly string[] }) {
+export function BehandelstatusForm({
+  id,
+  volgnummer,
+  huidig,
+  statussen,
+}: {
+  id: number;
+  volgnummer: string;
+  huidig: string;
+  statussen: readonly string[];
+}) {
   const t = useTranslations("verzuimBeheer");
   const [state, action, pending] = useActionState<ActionState, FormData>(zetBehandelstatusAction, null);
   const veld = `behandelstatus-${id}`;
@@ -22,11 +32,19 @@ export function BehandelstatusForm({ id, volgnummer, huidig, statussen }: { id: 
           </option>
         ))}
       </select>
-      <button type="submit" disabled={pending} className="utrecht-button utrecht-button--secondary-action" aria-label={t("opslaanVan", { volgnummer })}>
+      <button
+        type="submit"
+        disabled={pending}
+        className="utrecht-button utrecht-button--secondary-action"
+        aria-label={t("opslaanVan", { volgnummer })}
+      >
         {t("opslaan")}
       </button>
       {state ? (
-        <p role={state.ok ? "status" : "alert"} className={`w-full text-sm ${state.ok ? "" : "text-[var(--bron-error)]"}`}>
+        <p
+          role={state.ok ? "status" : "alert"}
+          className={`w-full text-sm ${state.ok ? "" : "text-[var(--bron-error)]"}`}
+        >
           {state.melding}
         </p>
       ) : null}

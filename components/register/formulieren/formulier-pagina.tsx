@@ -2,7 +2,17 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export async function FormulierPagina({ terugHref, terugLabel, titel, children }: { terugHref: string; terugLabel: string; titel: string; children: React.ReactNode }) {
+export async function FormulierPagina({
+  terugHref,
+  terugLabel,
+  titel,
+  children,
+}: {
+  terugHref: string;
+  terugLabel: string;
+  titel: string;
+  children: React.ReactNode;
+}) {
   const t = await getTranslations("formulier");
   return (
     <>

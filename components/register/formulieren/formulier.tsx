@@ -20,7 +20,14 @@ export function useFormulier(actie: FormulierActie, initieel: Waarden) {
   const afkeuringen: FormAfkeuring[] = state?.uitkomst.status === "afgekeurd" ? state.uitkomst.afkeuringen : [];
   const fouten = (naam: string) => afkeuringen.filter((a) => a.veld === naam);
   /** The props every field takes: its value, change handler and afkeuringen. */
-  const veld = (naam: string, label: string, extra: Partial<VeldProps> = {}): VeldProps => ({ naam, label, waarde: waarden[naam] ?? "", onWaarde, fouten: fouten(naam), ...extra });
+  const veld = (naam: string, label: string, extra: Partial<VeldProps> = {}): VeldProps => ({
+    naam,
+    label,
+    waarde: waarden[naam] ?? "",
+    onWaarde,
+    fouten: fouten(naam),
+    ...extra,
+  });
   // No form action: React would reset the fields after it, and a rejected melding must keep them.
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -56,12 +63,25 @@ export function Formulier({
   }, [f.state]);
 
   if (f.state?.uitkomst.status === "verwerkt" && f.state !== verborgen) {
-    return <Terugkoppeling uitkomst={f.state.uitkomst} detailHref={f.state.detailHref} sector={sector} onOpnieuw={() => setVerborgen(f.state)} />;
+    return (
+      <Terugkoppeling
+        uitkomst={f.state.uitkomst}
+        detailHref={f.state.detailHref}
+        sector={sector}
+        onOpnieuw={() => setVerborgen(f.state)}
+      />
+    );
   }
   return (
     <form noValidate onSubmit={f.onSubmit} className="flex max-w-3xl flex-col gap-6">
       {afgekeurd ? (
-        <div ref={samenvatting} tabIndex={-1} role="alert" aria-labelledby="afkeuringen-titel" className="utrecht-alert utrecht-alert--error flex flex-col gap-2 border-l-4 border-[var(--bron-error)] p-4">
+        <div
+          ref={samenvatting}
+          tabIndex={-1}
+          role="alert"
+          aria-labelledby="afkeuringen-titel"
+          className="utrecht-alert utrecht-alert--error flex flex-col gap-2 border-l-4 border-[var(--bron-error)] p-4"
+        >
           <h2 id="afkeuringen-titel" className="utrecht-heading-3">
             {t("afgekeurd")}
           </h2>
@@ -71,7 +91,12 @@ export function Formulier({
       ) : null}
       {children}
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={f.pending} aria-busy={f.pending} className="utrecht-button utrecht-button--primary-action">
+        <button
+          type="submit"
+          disabled={f.pending}
+          aria-busy={f.pending}
+          className="utrecht-button utrecht-button--primary-action"
+        >
           {f.pending ? t("bezig") : t("opslaan")}
         </button>
         <Link href={annulerenHref} className="utrecht-link">
@@ -83,7 +108,13 @@ export function Formulier({
 }
 
 /** Every afkeuring with its field: a link to the field when the form has it, else the field's name. */
-function AfkeuringenLijst({ afkeuringen, veldLabel }: { afkeuringen: FormAfkeuring[]; veldLabel: (veld: string) => string | undefined }) {
+function AfkeuringenLijst({
+  afkeuringen,
+  veldLabel,
+}: {
+  afkeuringen: FormAfkeuring[];
+  veldLabel: (veld: string) => string | undefined;
+}) {
   const t = useTranslations("formulier");
   const taal = useLocale() === "en" ? "en" : "nl";
   return (

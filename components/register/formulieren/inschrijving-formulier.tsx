@@ -25,7 +25,8 @@ function zonderPeriode(waarden: Waarden, weg: number): Waarden {
   for (const [naam, waarde] of Object.entries(waarden)) {
     const m = PERIODE_VELD.exec(naam);
     if (!m) uit[naam] = waarde;
-    else if (Number(m[1]) !== weg) uit[`perioden.${Number(m[1]) > weg ? Number(m[1]) - 1 : Number(m[1])}.${m[2]}`] = waarde;
+    else if (Number(m[1]) !== weg)
+      uit[`perioden.${Number(m[1]) > weg ? Number(m[1]) - 1 : Number(m[1])}.${m[2]}`] = waarde;
   }
   return uit;
 }
@@ -42,7 +43,16 @@ export interface InschrijvingFormulierProps {
   annulerenHref: string;
 }
 
-export function InschrijvingFormulier({ actie, sector, waarden: initieel, bestaand, keuzes, opleidingen, vestigingen, annulerenHref }: InschrijvingFormulierProps) {
+export function InschrijvingFormulier({
+  actie,
+  sector,
+  waarden: initieel,
+  bestaand,
+  keuzes,
+  opleidingen,
+  vestigingen,
+  annulerenHref,
+}: InschrijvingFormulierProps) {
   const t = useTranslations("formulier");
   const td = useTranslations("deelnemer");
   const f = useFormulier(actie, initieel);
@@ -61,20 +71,34 @@ export function InschrijvingFormulier({ actie, sector, waarden: initieel, bestaa
   const label = (veld: string) => t(`veld.${veld}`);
   const veldLabel = (naam: string): string | undefined => {
     const m = PERIODE_VELD.exec(naam);
-    if (m) return Number(m[1]) < aantal ? t("periodeVeld", { nummer: Number(m[1]) + 1, veld: label(m[2]!) }) : undefined;
+    if (m)
+      return Number(m[1]) < aantal ? t("periodeVeld", { nummer: Number(m[1]) + 1, veld: label(m[2]!) }) : undefined;
     if (naam === "perioden") return t("perioden");
     const velden = [
       ...(bestaand ? [] : ["inschrijvingsvolgnummer", "bsn", "onderwijsnummer"]),
-      "geboortedatum", "geslacht", "achternaam", "voorvoegsel", "voornamen", "postcode", "woonland", "datumInschrijving", "datumUitschrijving",
+      "geboortedatum",
+      "geslacht",
+      "achternaam",
+      "voorvoegsel",
+      "voornamen",
+      "postcode",
+      "woonland",
+      "datumInschrijving",
+      "datumUitschrijving",
       ...(mbo ? ["datumUitschrijvingGepland", "redenUitschrijving"] : []),
     ];
     return velden.includes(naam) ? label(naam) : undefined;
   };
-  const opties = (waarden: readonly string[], tekst?: (w: string) => string) => waarden.map((w) => ({ waarde: w, label: tekst ? tekst(w) : w }));
+  const opties = (waarden: readonly string[], tekst?: (w: string) => string) =>
+    waarden.map((w) => ({ waarde: w, label: tekst ? tekst(w) : w }));
 
   function periodeToevoegen() {
     const n = aantal;
-    f.setWaarden((w) => ({ ...w, [`perioden.${n}.periodeBegindatum`]: "", ...(mbo ? { [`perioden.${n}.indicatieBekostigbaar`]: "J" } : {}) }));
+    f.setWaarden((w) => ({
+      ...w,
+      [`perioden.${n}.periodeBegindatum`]: "",
+      ...(mbo ? { [`perioden.${n}.indicatieBekostigbaar`]: "J" } : {}),
+    }));
     focusNaar.current = veldId(`perioden.${n}.periodeBegindatum`);
   }
   function periodeWeghalen(i: number) {
@@ -87,20 +111,29 @@ export function InschrijvingFormulier({ actie, sector, waarden: initieel, bestaa
       <fieldset className="utrecht-form-fieldset flex flex-col gap-4">
         <legend className="utrecht-form-fieldset__legend utrecht-heading-2 mb-2">{t("persoon")}</legend>
         {bestaand ? (
-          <p className="utrecht-paragraph">
-            {t("pgnVast", { pgn: bestaand.pgnGemaskeerd })}
-          </p>
+          <p className="utrecht-paragraph">{t("pgnVast", { pgn: bestaand.pgnGemaskeerd })}</p>
         ) : (
           <>
             <p id="pgn-uitleg" className="utrecht-paragraph text-sm text-[var(--bron-muted)]">
               {t("pgnUitleg")}
             </p>
-            <TekstVeld {...f.veld("bsn", label("bsn"), { hint: t("bsnHint") })} inputMode="numeric" breedte="max-w-[14rem]" />
-            <TekstVeld {...f.veld("onderwijsnummer", label("onderwijsnummer"), { hint: t("onderwijsnummerHint") })} inputMode="numeric" breedte="max-w-[14rem]" />
+            <TekstVeld
+              {...f.veld("bsn", label("bsn"), { hint: t("bsnHint") })}
+              inputMode="numeric"
+              breedte="max-w-[14rem]"
+            />
+            <TekstVeld
+              {...f.veld("onderwijsnummer", label("onderwijsnummer"), { hint: t("onderwijsnummerHint") })}
+              inputMode="numeric"
+              breedte="max-w-[14rem]"
+            />
           </>
         )}
         <DatumVeld {...f.veld("geboortedatum", label("geboortedatum"), { verplicht: true })} />
-        <KeuzeVeld {...f.veld("geslacht", label("geslacht"), { verplicht: true })} opties={opties(keuzes.geslacht, (g) => td(`geslachtWaarde.${g}`))} />
+        <KeuzeVeld
+          {...f.veld("geslacht", label("geslacht"), { verplicht: true })}
+          opties={opties(keuzes.geslacht, (g) => td(`geslachtWaarde.${g}`))}
+        />
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
           <TekstVeld {...f.veld("voornamen", label("voornamen"))} autoComplete="off" />
           <TekstVeld {...f.veld("voorvoegsel", label("voorvoegsel"))} breedte="max-w-[10rem]" />
@@ -114,43 +147,105 @@ export function InschrijvingFormulier({ actie, sector, waarden: initieel, bestaa
 
       <fieldset className="utrecht-form-fieldset flex flex-col gap-4">
         <legend className="utrecht-form-fieldset__legend utrecht-heading-2 mb-2">{t("inschrijving")}</legend>
-        {bestaand ? null : <TekstVeld {...f.veld("inschrijvingsvolgnummer", label("inschrijvingsvolgnummer"), { verplicht: true, hint: t("volgnummerHint") })} breedte="max-w-[16rem]" />}
+        {bestaand ? null : (
+          <TekstVeld
+            {...f.veld("inschrijvingsvolgnummer", label("inschrijvingsvolgnummer"), {
+              verplicht: true,
+              hint: t("volgnummerHint"),
+            })}
+            breedte="max-w-[16rem]"
+          />
+        )}
         <DatumVeld {...f.veld("datumInschrijving", label("datumInschrijving"), { verplicht: true })} />
-        {mbo ? <DatumVeld {...f.veld("datumUitschrijvingGepland", label("datumUitschrijvingGepland"), { verplicht: true })} /> : null}
+        {mbo ? (
+          <DatumVeld
+            {...f.veld("datumUitschrijvingGepland", label("datumUitschrijvingGepland"), { verplicht: true })}
+          />
+        ) : null}
         <DatumVeld {...f.veld("datumUitschrijving", label("datumUitschrijving"))} />
-        {mbo ? <KeuzeVeld {...f.veld("redenUitschrijving", label("redenUitschrijving"), { hint: t("redenHint") })} opties={opties(keuzes.redenUitschrijving)} leeg={t("geen")} /> : null}
+        {mbo ? (
+          <KeuzeVeld
+            {...f.veld("redenUitschrijving", label("redenUitschrijving"), { hint: t("redenHint") })}
+            opties={opties(keuzes.redenUitschrijving)}
+            leeg={t("geen")}
+          />
+        ) : null}
       </fieldset>
 
-      <fieldset id={veldId("perioden")} tabIndex={-1} className="utrecht-form-fieldset flex flex-col gap-4" aria-describedby="perioden-uitleg">
+      <fieldset
+        id={veldId("perioden")}
+        tabIndex={-1}
+        className="utrecht-form-fieldset flex flex-col gap-4"
+        aria-describedby="perioden-uitleg"
+      >
         <legend className="utrecht-form-fieldset__legend utrecht-heading-2 mb-2">{t("perioden")}</legend>
         <p id="perioden-uitleg" className="utrecht-paragraph text-sm text-[var(--bron-muted)]">
           {t("periodenUitleg", { sector })}
         </p>
         <FoutLijst id={`${veldId("perioden")}-fout`} fouten={f.fouten("perioden")} />
         {Array.from({ length: aantal }, (_, i) => (
-          <fieldset key={i} className="utrecht-form-fieldset flex flex-col gap-3 rounded border border-[var(--bron-border)] p-4">
-            <legend className="utrecht-form-fieldset__legend px-1 font-semibold">{t("periode", { nummer: i + 1 })}</legend>
-            <DatumVeld {...f.veld(`perioden.${i}.periodeBegindatum`, label("periodeBegindatum"), { verplicht: true })} />
+          <fieldset
+            key={i}
+            className="utrecht-form-fieldset flex flex-col gap-3 rounded border border-[var(--bron-border)] p-4"
+          >
+            <legend className="utrecht-form-fieldset__legend px-1 font-semibold">
+              {t("periode", { nummer: i + 1 })}
+            </legend>
+            <DatumVeld
+              {...f.veld(`perioden.${i}.periodeBegindatum`, label("periodeBegindatum"), { verplicht: true })}
+            />
             {mbo ? (
               <>
-                <TekstVeld {...f.veld(`perioden.${i}.opleidingscode`, label("opleidingscode"), { verplicht: true, hint: t("opleidingscodeHint") })} list="opleidingen" inputMode="numeric" breedte="max-w-[10rem]" />
-                <KeuzeVeld {...f.veld(`perioden.${i}.leerweg`, label("leerweg"), { verplicht: true })} opties={opties(keuzes.leerweg, (l) => t(`leerwegWaarde.${l}`))} />
-                <KeuzeVeld {...f.veld(`perioden.${i}.indicatieBekostigbaar`, label("indicatieBekostigbaar"), { verplicht: true })} opties={opties(keuzes.jn, (w) => (w === "J" ? td("ja") : td("nee")))} />
+                <TekstVeld
+                  {...f.veld(`perioden.${i}.opleidingscode`, label("opleidingscode"), {
+                    verplicht: true,
+                    hint: t("opleidingscodeHint"),
+                  })}
+                  list="opleidingen"
+                  inputMode="numeric"
+                  breedte="max-w-[10rem]"
+                />
+                <KeuzeVeld
+                  {...f.veld(`perioden.${i}.leerweg`, label("leerweg"), { verplicht: true })}
+                  opties={opties(keuzes.leerweg, (l) => t(`leerwegWaarde.${l}`))}
+                />
+                <KeuzeVeld
+                  {...f.veld(`perioden.${i}.indicatieBekostigbaar`, label("indicatieBekostigbaar"), {
+                    verplicht: true,
+                  })}
+                  opties={opties(keuzes.jn, (w) => (w === "J" ? td("ja") : td("nee")))}
+                />
               </>
             ) : (
               <>
-                <KeuzeVeld {...f.veld(`perioden.${i}.vestigingscode`, label("vestigingscode"), { verplicht: true })} opties={vestigingen.map((v) => ({ waarde: v.code, label: `${v.code} ${v.naam}` }))} />
-                <KeuzeVeld {...f.veld(`perioden.${i}.groep`, label("groep"), { verplicht: true })} opties={opties(keuzes.groep, (g) => t("groepWaarde", { groep: g }))} />
+                <KeuzeVeld
+                  {...f.veld(`perioden.${i}.vestigingscode`, label("vestigingscode"), { verplicht: true })}
+                  opties={vestigingen.map((v) => ({ waarde: v.code, label: `${v.code} ${v.naam}` }))}
+                />
+                <KeuzeVeld
+                  {...f.veld(`perioden.${i}.groep`, label("groep"), { verplicht: true })}
+                  opties={opties(keuzes.groep, (g) => t("groepWaarde", { groep: g }))}
+                />
               </>
             )}
             {aantal > 1 ? (
-              <button type="button" onClick={() => periodeWeghalen(i)} className="utrecht-button utrecht-button--secondary-action self-start">
+              <button
+                type="button"
+                onClick={() => periodeWeghalen(i)}
+                className="utrecht-button utrecht-button--secondary-action self-start"
+              >
                 {t("periodeWeghalen", { nummer: i + 1 })}
               </button>
             ) : null}
           </fieldset>
         ))}
-        <button id="periode-toevoegen" ref={toevoegen} type="button" onClick={periodeToevoegen} className="utrecht-button utrecht-button--secondary-action self-start">
+        <button
+          id="periode-toevoegen"
+          ref={toevoegen}
+          type="button"
+          onClick={periodeToevoegen}
+          className="utrecht-button utrecht-button--secondary-action self-start"
+        >
           {t("periodeToevoegen")}
         </button>
         {mbo ? (

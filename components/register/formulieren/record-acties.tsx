@@ -13,7 +13,19 @@ const TYPE: Record<Soort, "inschrijving" | "bpv" | "resultaat" | "verzuim"> = {
   "po-verzuim": "verzuim",
 };
 
-export async function RecordActies({ brin, inschrijvingId, soort, volgnummer, wijzigHref }: { brin: string; inschrijvingId: number; soort: Soort; volgnummer: string; wijzigHref: string }) {
+export async function RecordActies({
+  brin,
+  inschrijvingId,
+  soort,
+  volgnummer,
+  wijzigHref,
+}: {
+  brin: string;
+  inschrijvingId: number;
+  soort: Soort;
+  volgnummer: string;
+  wijzigHref: string;
+}) {
   const t = await getTranslations("formulier");
   const type = TYPE[soort];
   const wat = t(`wat.${type}`, { volgnummer });
@@ -25,7 +37,12 @@ export async function RecordActies({ brin, inschrijvingId, soort, volgnummer, wi
         {t("wijzigen")}
         <span className="sr-only"> {wat}</span>
       </Link>
-      <VerwijderKnop actie={recordVerwijderen.bind(null, doel)} wat={wat} gevolg={t(`gevolg.${type}`)} id={`verwijder-${type}-${inschrijvingId}-${volgnummer}`} />
+      <VerwijderKnop
+        actie={recordVerwijderen.bind(null, doel)}
+        wat={wat}
+        gevolg={t(`gevolg.${type}`)}
+        id={`verwijder-${type}-${inschrijvingId}-${volgnummer}`}
+      />
     </div>
   );
 }

@@ -12,7 +12,17 @@ import type { FormulierUitkomst } from "@/lib/register/forms/verwerk";
 
 type Verwerkt = Extract<FormulierUitkomst, { status: "verwerkt" }>;
 
-export function Terugkoppeling({ uitkomst, detailHref, sector, onOpnieuw }: { uitkomst: Verwerkt; detailHref: string | null; sector: "MBO" | "PO"; onOpnieuw: () => void }) {
+export function Terugkoppeling({
+  uitkomst,
+  detailHref,
+  sector,
+  onOpnieuw,
+}: {
+  uitkomst: Verwerkt;
+  detailHref: string | null;
+  sector: "MBO" | "PO";
+  onOpnieuw: () => void;
+}) {
   const t = useTranslations("formulier");
   const td = useTranslations("deelnemer");
   const locale = useLocale();
@@ -21,7 +31,10 @@ export function Terugkoppeling({ uitkomst, detailHref, sector, onOpnieuw }: { ui
   useEffect(() => titel.current?.focus(), []);
 
   return (
-    <section aria-labelledby="terugkoppeling-titel" className="flex max-w-3xl flex-col gap-4 rounded border-l-4 border-[#2f7d32] bg-[var(--bron-subtle)] p-4">
+    <section
+      aria-labelledby="terugkoppeling-titel"
+      className="flex max-w-3xl flex-col gap-4 rounded border-l-4 border-[#2f7d32] bg-[var(--bron-subtle)] p-4"
+    >
       <h2 id="terugkoppeling-titel" ref={titel} tabIndex={-1} className="utrecht-heading-2">
         {uitkomst.aangemaakt ? t("aangemaakt") : uitkomst.gewijzigd ? t("gewijzigd") : t("ongewijzigd")}
       </h2>
@@ -36,7 +49,9 @@ export function Terugkoppeling({ uitkomst, detailHref, sector, onOpnieuw }: { ui
             <li key={s.code} className="rounded border-l-4 border-[var(--bron-focus)] bg-white p-2">
               <CodeLink code={s.code} taal={taal} /> {codeTekst(s.code, taal)?.omschrijving}
               {s.parameters.brin ? <> {td("signaalBrin", { brin: s.parameters.brin.split(",").join(", ") })}</> : null}
-              {s.parameters.datumUitschrijving ? <> {td("signaalUitschrijving", { datum: formatDate(s.parameters.datumUitschrijving) })}</> : null}
+              {s.parameters.datumUitschrijving ? (
+                <> {td("signaalUitschrijving", { datum: formatDate(s.parameters.datumUitschrijving) })}</>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -44,19 +59,27 @@ export function Terugkoppeling({ uitkomst, detailHref, sector, onOpnieuw }: { ui
 
       {uitkomst.bekostiging.length > 0 ? (
         <div className="overflow-x-auto">
-          <Table caption={t("bekostigingCaption")} headers={[td("peildatum"), td("vd"), td("status"), td("codes"), td("gewicht")]}>
+          <Table
+            caption={t("bekostigingCaption")}
+            headers={[td("peildatum"), td("vd"), td("status"), td("codes"), td("gewicht")]}
+          >
             {uitkomst.bekostiging.map((a) => {
-              const peil = a.kind === "RESULTAAT" ? td("kalenderjaar", { jaar: a.kalenderjaar }) : formatDate(a.teldatum);
+              const peil =
+                a.kind === "RESULTAAT" ? td("kalenderjaar", { jaar: a.kalenderjaar }) : formatDate(a.teldatum);
               return (
                 <Row key={peil}>
-                  <Cell rowHeader className="font-normal whitespace-nowrap">{peil}</Cell>
+                  <Cell rowHeader className="font-normal whitespace-nowrap">
+                    {peil}
+                  </Cell>
                   <Cell>
                     <abbr title={a.definitief ? td("definitief") : td("voorlopig")}>{a.definitief ? "D" : "V"}</abbr>
                   </Cell>
                   <Cell>{a.status === "J" ? td("bekostigd") : td("nietBekostigd")}</Cell>
                   <Cell>
                     <CodeLinks codes={a.codes} taal={taal} />
-                    {a.parameters.brin ? <span className="text-sm"> {td("teltBij", { brin: a.parameters.brin })}</span> : null}
+                    {a.parameters.brin ? (
+                      <span className="text-sm"> {td("teltBij", { brin: a.parameters.brin })}</span>
+                    ) : null}
                   </Cell>
                   <Cell className="text-right tabular-nums">{formatGewicht(a.gewicht, locale)}</Cell>
                 </Row>

@@ -38,10 +38,19 @@ export function FoutLijst({ id, fouten }: { id: string; fouten: FormAfkeuring[] 
 }
 
 /** Label, hint and errors around one control; the control gets its id and description from `children`. */
-function Kader({ naam, label, hint, verplicht, fouten, className = "", children }: Omit<VeldProps, "waarde" | "onWaarde"> & { children: (aria: AriaProps) => React.ReactNode }) {
+function Kader({
+  naam,
+  label,
+  hint,
+  verplicht,
+  fouten,
+  className = "",
+  children,
+}: Omit<VeldProps, "waarde" | "onWaarde"> & { children: (aria: AriaProps) => React.ReactNode }) {
   const t = useTranslations("formulier");
   const id = veldId(naam);
-  const describedBy = [hint ? `${id}-hint` : null, fouten.length ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, fouten.length ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`${fieldClass} ${className}`}>
       <label htmlFor={id} className="utrecht-form-label font-semibold">
@@ -54,14 +63,26 @@ function Kader({ naam, label, hint, verplicht, fouten, className = "", children 
         </p>
       ) : null}
       <FoutLijst id={`${id}-fout`} fouten={fouten} />
-      {children({ id, "aria-describedby": describedBy, "aria-invalid": fouten.length ? true : undefined, required: verplicht })}
+      {children({
+        id,
+        "aria-describedby": describedBy,
+        "aria-invalid": fouten.length ? true : undefined,
+        required: verplicht,
+      })}
     </div>
   );
 }
 
-type AriaProps = { id: string; "aria-describedby": string | undefined; "aria-invalid": true | undefined; required: boolean | undefined };
+type AriaProps = {
+  id: string;
+  "aria-describedby": string | undefined;
+  "aria-invalid": true | undefined;
+  required: boolean | undefined;
+};
 
-export function TekstVeld(props: VeldProps & { list?: string; inputMode?: "numeric" | "text"; autoComplete?: string; breedte?: string }) {
+export function TekstVeld(
+  props: VeldProps & { list?: string; inputMode?: "numeric" | "text"; autoComplete?: string; breedte?: string },
+) {
   const { naam, waarde, onWaarde, list, inputMode, autoComplete = "off", breedte = "max-w-md" } = props;
   return (
     <Kader {...props}>

@@ -6,7 +6,17 @@ import { useActionState } from "react";
 import type { VerwijderState } from "@/lib/register/forms/types";
 import { FoutLijst } from "./velden";
 
-export function VerwijderKnop({ actie, wat, gevolg, id }: { actie: (vorige: VerwijderState, formData: FormData) => Promise<VerwijderState>; wat: string; gevolg: string; id: string }) {
+export function VerwijderKnop({
+  actie,
+  wat,
+  gevolg,
+  id,
+}: {
+  actie: (vorige: VerwijderState, formData: FormData) => Promise<VerwijderState>;
+  wat: string;
+  gevolg: string;
+  id: string;
+}) {
   const t = useTranslations("formulier");
   const [state, dispatch, pending] = useActionState(actie, null);
   const afkeuringen = state?.uitkomst.status === "afgekeurd" ? state.uitkomst.afkeuringen : [];
@@ -16,9 +26,17 @@ export function VerwijderKnop({ actie, wat, gevolg, id }: { actie: (vorige: Verw
         {t("verwijderen")}
         <span className="sr-only"> {wat}</span>
       </summary>
-      <form action={dispatch} className="mt-2 flex max-w-md flex-col gap-2 rounded border border-[var(--bron-border)] bg-white p-3">
+      <form
+        action={dispatch}
+        className="mt-2 flex max-w-md flex-col gap-2 rounded border border-[var(--bron-border)] bg-white p-3"
+      >
         <p className="utrecht-paragraph">{gevolg}</p>
-        <button type="submit" disabled={pending} aria-busy={pending} className="utrecht-button utrecht-button--secondary-action self-start">
+        <button
+          type="submit"
+          disabled={pending}
+          aria-busy={pending}
+          className="utrecht-button utrecht-button--secondary-action self-start"
+        >
           {t("bevestigVerwijderen", { wat })}
         </button>
         {afkeuringen.length ? (

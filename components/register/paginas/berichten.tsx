@@ -7,7 +7,13 @@ import { BerichtenLijst } from "@/components/register/berichten-lijst";
 import { Pager } from "@/components/register/pager";
 import { SelectField } from "@/components/ui/fields";
 import { withQuery } from "@/lib/lijst/params";
-import { BERICHT_SOORTEN, berichtenPagina, berichtInschrijvingen, unreadCount, type BerichtFilters } from "@/lib/register/queries/berichten";
+import {
+  BERICHT_SOORTEN,
+  berichtenPagina,
+  berichtInschrijvingen,
+  unreadCount,
+  type BerichtFilters,
+} from "@/lib/register/queries/berichten";
 import { parseCursor } from "@/lib/shared/keyset";
 import { logInzage, type RegisterScope } from "@/lib/register/scope";
 
@@ -52,9 +58,23 @@ export async function BerichtenPagina({
       ) : null}
       <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
         <form method="get" action={basePath} aria-label={t("filterLabel")} className="flex flex-wrap items-end gap-4">
-          <SelectField id="bericht-soort" name="soort" label={t("filterSoort")} empty={t("alleSoorten")} defaultValue={filters.soort} options={BERICHT_SOORTEN.map((s) => ({ value: s, label: t(`soort.${s}`) }))} />
+          <SelectField
+            id="bericht-soort"
+            name="soort"
+            label={t("filterSoort")}
+            empty={t("alleSoorten")}
+            defaultValue={filters.soort}
+            options={BERICHT_SOORTEN.map((s) => ({ value: s, label: t(`soort.${s}`) }))}
+          />
           <div className="utrecht-form-field flex items-center gap-2 pb-2">
-            <input id="bericht-ongelezen" type="checkbox" name="ongelezen" value="1" defaultChecked={filters.alleenOngelezen} className="utrecht-checkbox utrecht-checkbox--html-input" />
+            <input
+              id="bericht-ongelezen"
+              type="checkbox"
+              name="ongelezen"
+              value="1"
+              defaultChecked={filters.alleenOngelezen}
+              className="utrecht-checkbox utrecht-checkbox--html-input"
+            />
             <label htmlFor="bericht-ongelezen" className="utrecht-form-label">
               {t("filterOngelezen")}
             </label>
@@ -78,7 +98,13 @@ export async function BerichtenPagina({
               {t("export")}
             </a>
           </p>
-          <BerichtenLijst deelnemersPath={`${scope.basePath}/deelnemers`} sector={sector} berichten={page.rijen} links={links} markeer={markeer} />
+          <BerichtenLijst
+            deelnemersPath={`${scope.basePath}/deelnemers`}
+            sector={sector}
+            berichten={page.rijen}
+            links={links}
+            markeer={markeer}
+          />
         </>
       ) : (
         <p className="utrecht-paragraph rounded bg-[var(--bron-subtle)] p-4">

@@ -18,8 +18,20 @@ import { recordHistorie } from "@/lib/register/queries/historie";
 import { parseId } from "@/lib/shared/keyset";
 import { logInzage, type RegisterScope } from "@/lib/register/scope";
 
-export async function DeelnemerDetailPagina({ scope, detail, search }: { scope: RegisterScope; detail: DeelnemerDetail; search: Record<string, string | string[] | undefined> }) {
-  await logInzage(scope, { entiteit: "Persoon", sleutel: String(detail.persoonId), na: { inschrijving: detail.inschrijvingId } });
+export async function DeelnemerDetailPagina({
+  scope,
+  detail,
+  search,
+}: {
+  scope: RegisterScope;
+  detail: DeelnemerDetail;
+  search: Record<string, string | string[] | undefined>;
+}) {
+  await logInzage(scope, {
+    entiteit: "Persoon",
+    sleutel: String(detail.persoonId),
+    na: { inschrijving: detail.inschrijvingId },
+  });
   const t = await getTranslations("deelnemer");
   const tf = await getTranslations("formulier");
   const th = await getTranslations("historie");
@@ -28,12 +40,16 @@ export async function DeelnemerDetailPagina({ scope, detail, search }: { scope: 
   const verwijderd = verwijderdUit(search);
   const base = `${scope.basePath}/deelnemers/${detail.inschrijvingId}`;
   const historieNa = parseId(search.historie);
-  const historie = await recordHistorie(brin, {
-    inschrijvingen: detail.inschrijvingen.map((i) => i.volgnummer),
-    bpv: detail.inschrijvingen.flatMap((i) => i.bpv.map((b) => `${i.volgnummer}/${b.bpvVolgnummer}`)),
-    resultaten: detail.resultaten.map((r) => r.resultaatvolgnummer),
-    verzuim: detail.verzuim.map((v) => v.verzuimvolgnummer),
-  }, historieNa);
+  const historie = await recordHistorie(
+    brin,
+    {
+      inschrijvingen: detail.inschrijvingen.map((i) => i.volgnummer),
+      bpv: detail.inschrijvingen.flatMap((i) => i.bpv.map((b) => `${i.volgnummer}/${b.bpvVolgnummer}`)),
+      resultaten: detail.resultaten.map((r) => r.resultaatvolgnummer),
+      verzuim: detail.verzuim.map((v) => v.verzuimvolgnummer),
+    },
+    historieNa,
+  );
   const toevoegen = (href: string, label: string) =>
     beheer ? (
       <p className="mt-2">
@@ -60,7 +76,10 @@ export async function DeelnemerDetailPagina({ scope, detail, search }: { scope: 
       </p>
       <h1 className="utrecht-heading-1 mb-6">{formatVolledigeNaam(detail.persoon) ?? t("zonderNaam")}</h1>
       {verwijderd ? (
-        <div role="status" className="utrecht-alert utrecht-alert--ok mb-6 border-l-4 border-[#2f7d32] bg-[var(--bron-subtle)] p-4">
+        <div
+          role="status"
+          className="utrecht-alert utrecht-alert--ok mb-6 border-l-4 border-[#2f7d32] bg-[var(--bron-subtle)] p-4"
+        >
           <p className="utrecht-paragraph">{tf("verwijderd", verwijderd)}</p>
         </div>
       ) : null}
@@ -71,7 +90,15 @@ export async function DeelnemerDetailPagina({ scope, detail, search }: { scope: 
         {section(
           "inschrijvingen",
           t("inschrijvingen", { naam: scope.naam }),
-          detail.inschrijvingen.map((i) => <InschrijvingSectie key={i.id} inschrijving={i} current={i.id === detail.inschrijvingId} taal={taal} beheer={beheer} />),
+          detail.inschrijvingen.map((i) => (
+            <InschrijvingSectie
+              key={i.id}
+              inschrijving={i}
+              current={i.id === detail.inschrijvingId}
+              taal={taal}
+              beheer={beheer}
+            />
+          )),
         )}
         {sector === "MBO"
           ? section(
@@ -91,8 +118,22 @@ export async function DeelnemerDetailPagina({ scope, detail, search }: { scope: 
               </>,
             )}
         {section("bekostiging", t("bekostiging"), <BekostigingTabel beoordelingen={detail.bekostiging} taal={taal} />)}
-        {section("meldingen", t("meldingen"), <MeldingenTabel meldingen={detail.meldingen} taal={taal} limit={MELDINGEN_LIMIT} />)}
-        {section("historie", th("title"), <RecordHistorie regels={historie.regels} basePath={base} uploadsPath={`${scope.basePath}/uploads`} volgende={historie.volgende} eerste={historieNa === undefined} />)}
+        {section(
+          "meldingen",
+          t("meldingen"),
+          <MeldingenTabel meldingen={detail.meldingen} taal={taal} limit={MELDINGEN_LIMIT} />,
+        )}
+        {section(
+          "historie",
+          th("title"),
+          <RecordHistorie
+            regels={historie.regels}
+            basePath={base}
+            uploadsPath={`${scope.basePath}/uploads`}
+            volgende={historie.volgende}
+            eerste={historieNa === undefined}
+          />,
+        )}
       </div>
     </>
   );

@@ -44,7 +44,11 @@ export async function DeelnemersLijst({
     sector === "MBO" ? opleidingKeuzes() : Promise.resolve([]),
     filters.persoon ? gemaskeerdePgn(brin, filters.persoon) : Promise.resolve(null),
   ]);
-  await logInzage(scope, { entiteit: "Lijst", sleutel: "deelnemers", na: { filters: Object.fromEntries(filtersToParams(filters)), inschrijvingen: page.rijen.map((r) => r.id) } });
+  await logInzage(scope, {
+    entiteit: "Lijst",
+    sleutel: "deelnemers",
+    na: { filters: Object.fromEntries(filtersToParams(filters)), inschrijvingen: page.rijen.map((r) => r.id) },
+  });
 
   const basePath = `${base}/deelnemers`;
   const filterParams = lijstParams(filters, zoek);
@@ -52,7 +56,14 @@ export async function DeelnemersLijst({
   const exportParams = new URLSearchParams(filterParams);
   if (teldatum && !filters.teldatum) exportParams.set("kolomTeldatum", teldatum);
   const withoutPersoon = lijstParams({ ...filters, persoon: undefined }, zoek);
-  const sortHref = (s: string) => withQuery(basePath, lijstParams({ ...filters, sorteer: s as Sortering, aflopend: filters.sorteer === s ? !filters.aflopend : false }, zoek));
+  const sortHref = (s: string) =>
+    withQuery(
+      basePath,
+      lijstParams(
+        { ...filters, sorteer: s as Sortering, aflopend: filters.sorteer === s ? !filters.aflopend : false },
+        zoek,
+      ),
+    );
 
   const kolommen: Kolom<DeelnemerRij>[] = [
     {
@@ -66,10 +77,32 @@ export async function DeelnemersLijst({
         </Link>
       ),
     },
-    { key: "volgnummer", header: t("col.volgnummer"), sorteer: "volgnummer", className: "font-mono break-all", cell: (r) => r.volgnummer },
-    { key: "pgn", header: t("col.pgn"), className: "hidden font-mono whitespace-nowrap 2xl:table-cell", cell: (r) => r.pgn },
-    { key: "inschrijving", header: t("col.inschrijving"), sorteer: "datum", className: "whitespace-nowrap", cell: (r) => formatDate(r.datumInschrijving) },
-    { key: "uitschrijving", header: t("col.uitschrijving"), className: "hidden whitespace-nowrap 2xl:table-cell", cell: (r) => formatDate(r.datumUitschrijving) || "—" },
+    {
+      key: "volgnummer",
+      header: t("col.volgnummer"),
+      sorteer: "volgnummer",
+      className: "font-mono break-all",
+      cell: (r) => r.volgnummer,
+    },
+    {
+      key: "pgn",
+      header: t("col.pgn"),
+      className: "hidden font-mono whitespace-nowrap 2xl:table-cell",
+      cell: (r) => r.pgn,
+    },
+    {
+      key: "inschrijving",
+      header: t("col.inschrijving"),
+      sorteer: "datum",
+      className: "whitespace-nowrap",
+      cell: (r) => formatDate(r.datumInschrijving),
+    },
+    {
+      key: "uitschrijving",
+      header: t("col.uitschrijving"),
+      className: "hidden whitespace-nowrap 2xl:table-cell",
+      cell: (r) => formatDate(r.datumUitschrijving) || "—",
+    },
     ...(sector === "MBO"
       ? ([
           {
@@ -98,7 +131,14 @@ export async function DeelnemersLijst({
   return (
     <>
       {boven}
-      <DeelnemersZoekformulier action={zoekAction} sector={sector} filters={filters} opleidingen={opleidingen} teldata={teldata.map((datum) => ({ datum, label: formatDate(datum) }))} resetHref={basePath} />
+      <DeelnemersZoekformulier
+        action={zoekAction}
+        sector={sector}
+        filters={filters}
+        opleidingen={opleidingen}
+        teldata={teldata.map((datum) => ({ datum, label: formatDate(datum) }))}
+        resetHref={basePath}
+      />
       {filters.persoon !== undefined ? (
         <div role="status" className="utrecht-alert utrecht-alert--info mb-4">
           <p className="utrecht-paragraph">
@@ -117,7 +157,11 @@ export async function DeelnemersLijst({
         sortering={{ actief: filters.sorteer, aflopend: filters.aflopend, href: sortHref }}
         paging={{ basePath, params: filterParams, vorige: page.vorige, volgende: page.volgende }}
         exportHref={withQuery(`${basePath}/export`, exportParams)}
-        acties={<p className="utrecht-paragraph">{filters.actief ? t("periodeOp", { datum: formatDate(filters.actief) }) : t("periodeVandaag")}</p>}
+        acties={
+          <p className="utrecht-paragraph">
+            {filters.actief ? t("periodeOp", { datum: formatDate(filters.actief) }) : t("periodeVandaag")}
+          </p>
+        }
         leeg={isFiltered(filters) ? t("emptyFiltered", { sector }) : t("empty", { sector })}
       />
     </>

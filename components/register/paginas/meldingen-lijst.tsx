@@ -11,24 +11,57 @@ import { Lijst, type Kolom } from "@/components/ui/lijst";
 import type { Taal } from "@/lib/bekostiging/codes";
 import { withQuery } from "@/lib/lijst/params";
 import { parseCursor } from "@/lib/shared/keyset";
-import { MELDING_BRONNEN, MELDING_SOORTEN, MELDING_STATUSSEN, meldingenLijst, meldingenPagina, type MeldingRij } from "@/lib/register/queries/meldingen";
+import {
+  MELDING_BRONNEN,
+  MELDING_SOORTEN,
+  MELDING_STATUSSEN,
+  meldingenLijst,
+  meldingenPagina,
+  type MeldingRij,
+} from "@/lib/register/queries/meldingen";
 import { logInzage, type RegisterScope } from "@/lib/register/scope";
 
-export async function MeldingenLijst({ scope, search }: { scope: RegisterScope; search: Record<string, string | string[] | undefined> }) {
+export async function MeldingenLijst({
+  scope,
+  search,
+}: {
+  scope: RegisterScope;
+  search: Record<string, string | string[] | undefined>;
+}) {
   const t = await getTranslations("meldingen");
   const td = await getTranslations("deelnemer");
   const taal: Taal = (await getLocale()) === "en" ? "en" : "nl";
   const state = meldingenLijst.parse(search);
   const page = await meldingenPagina(scope.brin, state, parseCursor(search));
-  await logInzage(scope, { entiteit: "Lijst", sleutel: "meldingen", na: { filters: Object.fromEntries(meldingenLijst.toParams(state)), meldingen: page.rijen.map((m) => m.id) } });
+  await logInzage(scope, {
+    entiteit: "Lijst",
+    sleutel: "meldingen",
+    na: { filters: Object.fromEntries(meldingenLijst.toParams(state)), meldingen: page.rijen.map((m) => m.id) },
+  });
   const basePath = `${scope.basePath}/meldingen`;
   const params = meldingenLijst.toParams(state);
   const f = state.filters;
-  const soorten = MELDING_SOORTEN.filter((s) => (scope.sector === "PO" ? s === "PO_INSCHRIJVING" || s === "VERZUIM" : s !== "PO_INSCHRIJVING" && s !== "VERZUIM"));
-  const status = (m: MeldingRij) => (m.status === "AFGEKEURD" ? td("afgekeurd") : m.status === "ONTVANGEN" ? td("ontvangen") : m.gewijzigd ? td("verwerkt") : td("verwerktOngewijzigd"));
+  const soorten = MELDING_SOORTEN.filter((s) =>
+    scope.sector === "PO" ? s === "PO_INSCHRIJVING" || s === "VERZUIM" : s !== "PO_INSCHRIJVING" && s !== "VERZUIM",
+  );
+  const status = (m: MeldingRij) =>
+    m.status === "AFGEKEURD"
+      ? td("afgekeurd")
+      : m.status === "ONTVANGEN"
+        ? td("ontvangen")
+        : m.gewijzigd
+          ? td("verwerkt")
+          : td("verwerktOngewijzigd");
 
   const kolommen: Kolom<MeldingRij>[] = [
-    { key: "ontvangen", header: td("ontvangenOp"), sorteer: "ontvangen", rowHeader: true, className: "font-normal whitespace-nowrap", cell: (m) => formatDateTime(m.ontvangenOp) },
+    {
+      key: "ontvangen",
+      header: td("ontvangenOp"),
+      sorteer: "ontvangen",
+      rowHeader: true,
+      className: "font-normal whitespace-nowrap",
+      cell: (m) => formatDateTime(m.ontvangenOp),
+    },
     { key: "soort", header: td("soort"), cell: (m) => td(`meldingSoort.${m.soort}`) },
     {
       key: "sleutel",
@@ -56,7 +89,15 @@ export async function MeldingenLijst({ scope, search }: { scope: RegisterScope; 
           td(`meldingBron.${m.bron}`)
         ),
     },
-    { key: "status", header: td("status"), cell: (m) => <span className={m.status === "AFGEKEURD" ? "font-semibold text-[var(--bron-error)]" : undefined}>{status(m)}</span> },
+    {
+      key: "status",
+      header: td("status"),
+      cell: (m) => (
+        <span className={m.status === "AFGEKEURD" ? "font-semibold text-[var(--bron-error)]" : undefined}>
+          {status(m)}
+        </span>
+      ),
+    },
     {
       key: "codes",
       header: td("codes"),
@@ -80,11 +121,38 @@ export async function MeldingenLijst({ scope, search }: { scope: RegisterScope; 
   return (
     <>
       <FilterForm action={basePath} label={t("filterLabel")} resetHref={basePath}>
-        <SelectField id="melding-status" name="status" label={td("status")} empty={t("alle")} defaultValue={f.status} options={MELDING_STATUSSEN.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
-        <TextField id="melding-volgnummer" name="volgnummer" label={t("volgnummer")} hint={t("volgnummerHint")} defaultValue={f.volgnummer} />
+        <SelectField
+          id="melding-status"
+          name="status"
+          label={td("status")}
+          empty={t("alle")}
+          defaultValue={f.status}
+          options={MELDING_STATUSSEN.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+        <TextField
+          id="melding-volgnummer"
+          name="volgnummer"
+          label={t("volgnummer")}
+          hint={t("volgnummerHint")}
+          defaultValue={f.volgnummer}
+        />
         <TextField id="melding-code" name="code" label={td("codes")} hint={t("codeHint")} defaultValue={f.code} />
-        <SelectField id="melding-bron" name="bron" label={td("bron")} empty={t("alle")} defaultValue={f.bron} options={MELDING_BRONNEN.map((b) => ({ value: b, label: td(`meldingBron.${b}`) }))} />
-        <SelectField id="melding-soort" name="soort" label={td("soort")} empty={t("alle")} defaultValue={f.soort} options={soorten.map((s) => ({ value: s, label: td(`meldingSoort.${s}`) }))} />
+        <SelectField
+          id="melding-bron"
+          name="bron"
+          label={td("bron")}
+          empty={t("alle")}
+          defaultValue={f.bron}
+          options={MELDING_BRONNEN.map((b) => ({ value: b, label: td(`meldingBron.${b}`) }))}
+        />
+        <SelectField
+          id="melding-soort"
+          name="soort"
+          label={td("soort")}
+          empty={t("alle")}
+          defaultValue={f.soort}
+          options={soorten.map((s) => ({ value: s, label: td(`meldingSoort.${s}`) }))}
+        />
         <DateField id="melding-van" name="van" label={t("van")} defaultValue={f.van} />
         <DateField id="melding-tot" name="tot" label={t("tot")} defaultValue={f.tot} />
       </FilterForm>
@@ -93,7 +161,11 @@ export async function MeldingenLijst({ scope, search }: { scope: RegisterScope; 
         kolommen={kolommen}
         rijen={page.rijen}
         rijSleutel={(m) => m.id}
-        sortering={{ actief: state.sorteer, aflopend: state.aflopend, href: (s) => meldingenLijst.sortHref(basePath, state, s as typeof state.sorteer) }}
+        sortering={{
+          actief: state.sorteer,
+          aflopend: state.aflopend,
+          href: (s) => meldingenLijst.sortHref(basePath, state, s as typeof state.sorteer),
+        }}
         paging={{ basePath, params, vorige: page.vorige, volgende: page.volgende }}
         exportHref={withQuery(`${basePath}/export`, params)}
         leeg={meldingenLijst.isFiltered(state) ? t("leegGefilterd") : t("leeg")}

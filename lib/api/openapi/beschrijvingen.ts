@@ -19,7 +19,8 @@ export const BESCHRIJVINGEN: Record<string, string> = {
   datumUitschrijvingGepland: "Geplande einddatum van de opleiding (mbo, verplicht).",
   datumUitschrijving: "Laatste dag van de inschrijving (inclusief).",
   redenUitschrijving: "Reden van uitschrijving 01–10; verplicht met, en alleen met, datumUitschrijving (mbo).",
-  perioden: "De perioden van de inschrijving: een nieuwe periode bij elke wijziging van opleiding, leerweg, vestiging of groep.",
+  perioden:
+    "De perioden van de inschrijving: een nieuwe periode bij elke wijziging van opleiding, leerweg, vestiging of groep.",
   periodeBegindatum: "Eerste dag van de periode; een periode loopt tot de dag voor de volgende.",
   opleidingscode: "Crebo-code van de opleiding: 5 cijfers, bekend in RIO.",
   leerweg: "BOL (schoolgebonden), BBL (beroepsbegeleidend) of EX (examendeelnemer).",

@@ -5,7 +5,22 @@ import { describe, expect, it } from "vitest";
 import { apiRoutePaths, propertyNames } from "./app-routes";
 import { openApiDocument } from "./document";
 
-type Doc = { openapi: string; paths: Record<string, Record<string, { summary?: string; description?: string; requestBody?: { content: Record<string, { schema: unknown }> }; responses: Record<string, unknown> }>>; components: { schemas: Record<string, unknown> } };
+type Doc = {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        summary?: string;
+        description?: string;
+        requestBody?: { content: Record<string, { schema: unknown }> };
+        responses: Record<string, unknown>;
+      }
+    >
+  >;
+  components: { schemas: Record<string, unknown> };
+};
 const doc = openApiDocument() as unknown as Doc;
 
 // RFC 6749 fixes these names of the token endpoint; everything else is camelCase (ADR API-14).
@@ -13,7 +28,9 @@ const OAUTH_NAMES = new Set(["access_token", "token_type", "expires_in", "grant_
 
 describe("openapi.json", () => {
   it("is a valid OpenAPI 3.1 document", async () => {
-    const result = await new Validator().validate(JSON.parse(JSON.stringify(doc)) as Parameters<Validator["validate"]>[0]);
+    const result = await new Validator().validate(
+      JSON.parse(JSON.stringify(doc)) as Parameters<Validator["validate"]>[0],
+    );
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(doc.openapi).toBe("3.1.0");
@@ -35,7 +52,10 @@ describe("openapi.json", () => {
         expect(op.description, `${method} ${path}`).toMatch(/\b(de|het|een|van|en|is|op|wat|voor)\b/i);
         expect(op.description, `${method} ${path}`).not.toMatch(/\b(the|and|with)\b/i);
         for (const [status, response] of Object.entries(op.responses)) {
-          if (Number(status) >= 400) expect(Object.keys((response as { content: object }).content), `${method} ${path} ${status}`).toEqual(["application/problem+json"]);
+          if (Number(status) >= 400)
+            expect(Object.keys((response as { content: object }).content), `${method} ${path} ${status}`).toEqual([
+              "application/problem+json",
+            ]);
         }
       }
     }
@@ -64,7 +84,10 @@ describe("openapi.json", () => {
 
   it("lets an optional field be null, as api.md promises", () => {
     const put = doc.paths["/instellingen/{brin}/inschrijvingen/{inschrijvingsvolgnummer}"]!.put!;
-    const schema = put.requestBody!.content["application/json"]!.schema as { properties: Record<string, { type?: unknown }>; required: string[] };
+    const schema = put.requestBody!.content["application/json"]!.schema as {
+      properties: Record<string, { type?: unknown }>;
+      required: string[];
+    };
     expect(schema.properties.datumUitschrijving!.type).toEqual(["string", "null"]);
     expect(schema.required).toContain("perioden");
     expect(schema.required).not.toContain("datumUitschrijving");

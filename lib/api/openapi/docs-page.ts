@@ -3,10 +3,28 @@
 import type { JsonSchema } from "./json-schema";
 
 const esc = (s: unknown) => String(s ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const anchor = (s: string) => s.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase();
+const anchor = (s: string) =>
+  s
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase();
 
-type Doc = { info: { title: string; version: string; description: string }; tags: { name: string }[]; paths: Record<string, Record<string, Op>>; components: { schemas: Record<string, JsonSchema> } };
-type Op = { tags: string[]; summary: string; description: string; operationId: string; security?: unknown[]; parameters?: { name: string; in: string; required?: boolean; description: string }[]; requestBody?: { content: Record<string, { schema: JsonSchema }> }; responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }> };
+type Doc = {
+  info: { title: string; version: string; description: string };
+  tags: { name: string }[];
+  paths: Record<string, Record<string, Op>>;
+  components: { schemas: Record<string, JsonSchema> };
+};
+type Op = {
+  tags: string[];
+  summary: string;
+  description: string;
+  operationId: string;
+  security?: unknown[];
+  parameters?: { name: string; in: string; required?: boolean; description: string }[];
+  requestBody?: { content: Record<string, { schema: JsonSchema }> };
+  responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }>;
+};
 
 function typeOf(s: JsonSchema): string {
   if (typeof s.$ref === "string") return s.$ref.split("/").pop()!;
@@ -25,20 +43,35 @@ function fieldRows(s: JsonSchema, prefix = ""): string[] {
   return Object.entries(props).flatMap(([name, p]) => {
     const inner = (Array.isArray(p.anyOf) ? (p.anyOf as JsonSchema[]).find((x) => x.type !== "null") : p) ?? p;
     const row = `<tr><td><code>${esc(prefix + name)}</code></td><td>${esc(typeOf(p))}</td><td>${required.has(name) ? "ja" : "nee"}</td><td>${esc(p.description ?? inner.description ?? "")}</td></tr>`;
-    const nested = inner.properties ? fieldRows(inner, `${prefix}${name}.`) : inner.items && (inner.items as JsonSchema).properties ? fieldRows(inner.items as JsonSchema, `${prefix}${name}[].`) : [];
+    const nested = inner.properties
+      ? fieldRows(inner, `${prefix}${name}.`)
+      : inner.items && (inner.items as JsonSchema).properties
+        ? fieldRows(inner.items as JsonSchema, `${prefix}${name}[].`)
+        : [];
     return [row, ...nested];
   });
 }
 
 const table = (head: string[], rows: string[]) =>
-  rows.length ? `<table><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table>` : "";
+  rows.length
+    ? `<table><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table>`
+    : "";
 
 function operation(path: string, method: string, op: Op): string {
   const id = anchor(op.operationId);
-  const params = table(["naam", "in", "verplicht", "betekenis"], (op.parameters ?? []).map((p) => `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}</td><td>${p.required ? "ja" : "nee"}</td><td>${esc(p.description)}</td></tr>`));
+  const params = table(
+    ["naam", "in", "verplicht", "betekenis"],
+    (op.parameters ?? []).map(
+      (p) =>
+        `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}</td><td>${p.required ? "ja" : "nee"}</td><td>${esc(p.description)}</td></tr>`,
+    ),
+  );
   const body = op.requestBody
     ? Object.entries(op.requestBody.content)
-        .map(([type, c]) => `<p>Body: <code>${esc(type)}</code></p>${table(["veld", "type", "verplicht", "betekenis"], fieldRows(c.schema))}`)
+        .map(
+          ([type, c]) =>
+            `<p>Body: <code>${esc(type)}</code></p>${table(["veld", "type", "verplicht", "betekenis"], fieldRows(c.schema))}`,
+        )
         .join("")
     : "";
   const responses = `<ul>${Object.entries(op.responses)
@@ -57,12 +90,17 @@ export function docsPage(doc: Doc, nonce: string): string {
     for (const [method, op] of Object.entries(methods)) {
       const tag = op.tags[0] ?? "Overig";
       (byTag.get(tag) ?? byTag.set(tag, []).get(tag)!).push(operation(path, method, op));
-      (toc.get(tag) ?? toc.set(tag, []).get(tag)!).push(`<li><a href="#${anchor(op.operationId)}">${esc(op.summary)}</a></li>`);
+      (toc.get(tag) ?? toc.set(tag, []).get(tag)!).push(
+        `<li><a href="#${anchor(op.operationId)}">${esc(op.summary)}</a></li>`,
+      );
     }
   }
   const tags = doc.tags.map((t) => t.name).filter((t) => byTag.has(t));
   const schemas = Object.entries(doc.components.schemas)
-    .map(([name, s]) => `<section aria-labelledby="schema-${anchor(name)}"><h3 id="schema-${anchor(name)}">${esc(name)}</h3>${s.description ? `<p>${esc(s.description)}</p>` : ""}${table(["veld", "type", "verplicht", "betekenis"], fieldRows(s))}</section>`)
+    .map(
+      ([name, s]) =>
+        `<section aria-labelledby="schema-${anchor(name)}"><h3 id="schema-${anchor(name)}">${esc(name)}</h3>${s.description ? `<p>${esc(s.description)}</p>` : ""}${table(["veld", "type", "verplicht", "betekenis"], fieldRows(s))}</section>`,
+    )
     .join("");
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

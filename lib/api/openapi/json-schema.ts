@@ -8,10 +8,17 @@ export type JsonSchema = { [key: string]: unknown };
 
 function allowNull(s: JsonSchema): JsonSchema {
   if (typeof s.type === "string") {
-    return { ...s, type: [s.type, "null"], ...(Array.isArray(s.enum) ? { enum: [...(s.enum as unknown[]), null] } : {}) };
+    return {
+      ...s,
+      type: [s.type, "null"],
+      ...(Array.isArray(s.enum) ? { enum: [...(s.enum as unknown[]), null] } : {}),
+    };
   }
   const nul = { type: "null" };
-  if (Array.isArray(s.anyOf)) return (s.anyOf as JsonSchema[]).some((x) => x.type === "null") ? s : { ...s, anyOf: [...(s.anyOf as JsonSchema[]), nul] };
+  if (Array.isArray(s.anyOf))
+    return (s.anyOf as JsonSchema[]).some((x) => x.type === "null")
+      ? s
+      : { ...s, anyOf: [...(s.anyOf as JsonSchema[]), nul] };
   const { description, ...rest } = s;
   return { ...(description ? { description } : {}), anyOf: [rest, nul] };
 }
@@ -41,7 +48,11 @@ function tidy(node: unknown): unknown {
   return s;
 }
 
-const OPTIONS = { target: "draft-2020-12", unrepresentable: "any", uri: (id: string) => `#/components/schemas/${id}` } as const;
+const OPTIONS = {
+  target: "draft-2020-12",
+  unrepresentable: "any",
+  uri: (id: string) => `#/components/schemas/${id}`,
+} as const;
 
 /** One schema, inline (request bodies: what a client may send). */
 export function requestSchema(schema: z.ZodType): JsonSchema {

@@ -16,7 +16,10 @@ export const tokenResponse = z
     token_type: z.literal("Bearer"),
     expires_in: z.number().int().meta({ description: "Geldigheid in seconden (900)." }),
   })
-  .meta({ id: "TokenAntwoord", description: "Antwoord van het tokenendpoint (RFC 6749; namen zoals OAuth ze voorschrijft)." });
+  .meta({
+    id: "TokenAntwoord",
+    description: "Antwoord van het tokenendpoint (RFC 6749; namen zoals OAuth ze voorschrijft).",
+  });
 
 export const invalidParam = z
   .object({
@@ -34,7 +37,10 @@ export const problemSchema = z
     detail: z.string(),
     instance: z.string().optional(),
     invalidParams: z.array(invalidParam).optional(),
-    melding: z.object({ id: z.number().int(), status: z.literal("afgekeurd") }).optional().meta({ description: "De afgekeurde melding zoals die in de terugkoppeling staat." }),
+    melding: z
+      .object({ id: z.number().int(), status: z.literal("afgekeurd") })
+      .optional()
+      .meta({ description: "De afgekeurde melding zoals die in de terugkoppeling staat." }),
   })
   .meta({ id: "Probleem", description: "Foutmelding volgens RFC 9457 (application/problem+json)." });
 
@@ -47,31 +53,53 @@ const beoordelingVelden = {
   codes: z.array(z.string()).meta({ description: "De codes waarom niet bekostigd (M, D of P), gesorteerd." }),
   gewicht: z.number(),
   definitief: z.boolean().meta({ description: "true zodra de teldatum is vastgesteld." }),
-  parameters: z.record(z.string(), z.string()).meta({ description: "Bijvoorbeeld { brin } van de inschrijving die telt (M09/P03)." }),
+  parameters: z
+    .record(z.string(), z.string())
+    .meta({ description: "Bijvoorbeeld { brin } van de inschrijving die telt (M09/P03)." }),
 };
 
 export const bekostigingSchema = z
   .union([
     z.object({ teldatum: datum, ...beoordelingVelden }),
-    z.object({ kalenderjaar: z.number().int().meta({ description: "Kalenderjaar van een diploma." }), ...beoordelingVelden }),
+    z.object({
+      kalenderjaar: z.number().int().meta({ description: "Kalenderjaar van een diploma." }),
+      ...beoordelingVelden,
+    }),
   ])
-  .meta({ id: "Beoordeling", description: "Een bekostigingsbeoordeling: per teldatum, of per kalenderjaar voor een diploma." });
+  .meta({
+    id: "Beoordeling",
+    description: "Een bekostigingsbeoordeling: per teldatum, of per kalenderjaar voor een diploma.",
+  });
 
 export const terugkoppelingSchema = z
   .object({
-    melding: z.object({ id: z.number().int(), status: z.literal("verwerkt"), gewijzigd: z.boolean().meta({ description: "false: de melding was gelijk aan wat al geregistreerd stond." }) }),
+    melding: z.object({
+      id: z.number().int(),
+      status: z.literal("verwerkt"),
+      gewijzigd: z.boolean().meta({ description: "false: de melding was gelijk aan wat al geregistreerd stond." }),
+    }),
     signalen: z.array(signaalSchema),
-    bekostiging: z.array(bekostigingSchema).meta({ description: "De beoordelingen van dit record (bij een BPV: van de inschrijving), op datum." }),
+    bekostiging: z
+      .array(bekostigingSchema)
+      .meta({ description: "De beoordelingen van dit record (bij een BPV: van de inschrijving), op datum." }),
   })
   .meta({ id: "Terugkoppeling", description: "De directe terugkoppeling op een verwerkte melding." });
 
 const page = <T extends z.ZodType>(item: T, id: string, description: string) =>
   z
-    .object({ items: z.array(item), next: z.string().nullable().meta({ description: "Cursor voor de volgende pagina; null op de laatste." }) })
+    .object({
+      items: z.array(item),
+      next: z.string().nullable().meta({ description: "Cursor voor de volgende pagina; null op de laatste." }),
+    })
     .meta({ id, description });
 
-const bpvLezen = GEGEVENS_SCHEMAS["mbo-bpv"].extend({ bpvVolgnummer: velden.volgnummer, signalen: z.array(signaalSchema) });
-const resultaatVelden = GEGEVENS_SCHEMAS["mbo-resultaten"].omit({ bsn: true, onderwijsnummer: true }).extend({ resultaatvolgnummer: velden.volgnummer });
+const bpvLezen = GEGEVENS_SCHEMAS["mbo-bpv"].extend({
+  bpvVolgnummer: velden.volgnummer,
+  signalen: z.array(signaalSchema),
+});
+const resultaatVelden = GEGEVENS_SCHEMAS["mbo-resultaten"]
+  .omit({ bsn: true, onderwijsnummer: true })
+  .extend({ resultaatvolgnummer: velden.volgnummer });
 
 export const mboInschrijvingLezen = GEGEVENS_SCHEMAS["mbo-inschrijvingen"]
   .extend({
@@ -82,7 +110,10 @@ export const mboInschrijvingLezen = GEGEVENS_SCHEMAS["mbo-inschrijvingen"]
     signalen: z.array(signaalSchema),
     bekostiging: z.array(bekostigingSchema),
   })
-  .meta({ id: "MboInschrijving", description: "Een mbo-inschrijving zoals geregistreerd, met BPV, resultaten, signalen en bekostiging." });
+  .meta({
+    id: "MboInschrijving",
+    description: "Een mbo-inschrijving zoals geregistreerd, met BPV, resultaten, signalen en bekostiging.",
+  });
 
 export const poInschrijvingLezen = GEGEVENS_SCHEMAS["po-inschrijvingen"]
   .extend({
@@ -94,19 +125,39 @@ export const poInschrijvingLezen = GEGEVENS_SCHEMAS["po-inschrijvingen"]
   .meta({ id: "PoInschrijving", description: "Een po-inschrijving zoals geregistreerd, met signalen en bekostiging." });
 
 export const inschrijvingLezen = z.union([mboInschrijvingLezen, poInschrijvingLezen]).meta({ id: "Inschrijving" });
-export const inschrijvingenPagina = page(inschrijvingLezen, "InschrijvingenPagina", "Een pagina inschrijvingen, op inschrijvingsvolgnummer.");
+export const inschrijvingenPagina = page(
+  inschrijvingLezen,
+  "InschrijvingenPagina",
+  "Een pagina inschrijvingen, op inschrijvingsvolgnummer.",
+);
 
 export const resultaatLezen = GEGEVENS_SCHEMAS["mbo-resultaten"]
   .extend({ resultaatvolgnummer: velden.volgnummer, bekostiging: z.array(bekostigingSchema) })
-  .meta({ id: "Resultaat", description: "Een mbo-resultaat zoals geregistreerd, met de bekostiging per kalenderjaar." });
+  .meta({
+    id: "Resultaat",
+    description: "Een mbo-resultaat zoals geregistreerd, met de bekostiging per kalenderjaar.",
+  });
 
 export const verzuimLezen = GEGEVENS_SCHEMAS["po-verzuim"]
   .extend({ verzuimvolgnummer: velden.volgnummer, behandelstatus: z.enum(["GEMELD", "IN_BEHANDELING", "AFGEHANDELD"]) })
-  .meta({ id: "Verzuimmelding", description: "Een verzuimmelding zoals geregistreerd, met de behandelstatus van DUO." });
+  .meta({
+    id: "Verzuimmelding",
+    description: "Een verzuimmelding zoals geregistreerd, met de behandelstatus van DUO.",
+  });
 
-export const resultatenPagina = page(resultaatLezen, "ResultatenPagina", "Een pagina resultaten, op resultaatvolgnummer.");
-export const verzuimmeldingenPagina = page(verzuimLezen, "VerzuimmeldingenPagina", "Een pagina verzuimmeldingen, op verzuimvolgnummer.");
-export const bpvEen = bpvLezen.extend({ inschrijvingsvolgnummer: velden.volgnummer }).meta({ id: "Bpv", description: "Een BPV zoals geregistreerd, met zijn signalen." });
+export const resultatenPagina = page(
+  resultaatLezen,
+  "ResultatenPagina",
+  "Een pagina resultaten, op resultaatvolgnummer.",
+);
+export const verzuimmeldingenPagina = page(
+  verzuimLezen,
+  "VerzuimmeldingenPagina",
+  "Een pagina verzuimmeldingen, op verzuimvolgnummer.",
+);
+export const bpvEen = bpvLezen
+  .extend({ inschrijvingsvolgnummer: velden.volgnummer })
+  .meta({ id: "Bpv", description: "Een BPV zoals geregistreerd, met zijn signalen." });
 export const bpvPagina = page(bpvEen, "BpvPagina", "De BPV van een inschrijving, op bpvVolgnummer.");
 
 export const mandaatItem = z
@@ -121,12 +172,24 @@ export const mandaatItem = z
   })
   .meta({
     id: "Mandaat",
-    examples: [{ id: "3f0e8a52-5c1e-4d7a-9a57-2f1c0a6b7e11", brin: "01AB", naam: "OBS De Linde", dienst: "ROD_PO", begindatum: "2026-01-01", einddatum: null, geldig: true }],
+    examples: [
+      {
+        id: "3f0e8a52-5c1e-4d7a-9a57-2f1c0a6b7e11",
+        brin: "01AB",
+        naam: "OBS De Linde",
+        dienst: "ROD_PO",
+        begindatum: "2026-01-01",
+        einddatum: null,
+        geldig: true,
+      },
+    ],
   });
 export const mandatenPagina = page(mandaatItem, "MandatenPagina", "De mandaten van uw organisatie.");
 
 export const bekostigingPagina = page(
-  z.object({ inschrijvingsvolgnummer: velden.volgnummer, teldatum: datum, ...beoordelingVelden }).meta({ id: "TeldatumBeoordeling" }),
+  z
+    .object({ inschrijvingsvolgnummer: velden.volgnummer, teldatum: datum, ...beoordelingVelden })
+    .meta({ id: "TeldatumBeoordeling" }),
   "BekostigingPagina",
   "Een pagina beoordelingen van één teldatum.",
 );
@@ -141,9 +204,16 @@ export const meldingItem = z
     uploadId: z.string().nullable(),
     status: z.enum(["verwerkt", "afgekeurd"]),
     gewijzigd: z.boolean(),
-    codes: z.array(
-      z.object({ code: z.string(), kolom: z.string().optional(), melding: z.string().optional(), parameters: z.record(z.string(), z.string()).optional() }),
-    ).meta({ description: "Afkeuringscodes met veld en uitleg, of de signalen van een verwerkte melding." }),
+    codes: z
+      .array(
+        z.object({
+          code: z.string(),
+          kolom: z.string().optional(),
+          melding: z.string().optional(),
+          parameters: z.record(z.string(), z.string()).optional(),
+        }),
+      )
+      .meta({ description: "Afkeuringscodes met veld en uitleg, of de signalen van een verwerkte melding." }),
     ontvangenOp: tijdstip,
     verwerktOp: tijdstip.nullable(),
   })
@@ -161,18 +231,31 @@ const feedPage = <T extends z.ZodType>(item: T, id: string, description: string)
     })
     .meta({ id, description });
 
-export const meldingenPagina = feedPage(meldingItem, "MeldingenPagina", "De terugkoppeling in volgorde van vastleggen (commit).");
+export const meldingenPagina = feedPage(
+  meldingItem,
+  "MeldingenPagina",
+  "De terugkoppeling in volgorde van vastleggen (commit).",
+);
 
 export const berichtItem = z
   .object({
     id: z.number().int(),
-    soort: z.enum(["KENNISGEVING_INSCHRIJVING", "KENNISGEVING_UITSCHRIJVING", "BEKOSTIGING_GEWIJZIGD", "TELDATUM_VASTGESTELD"]),
+    soort: z.enum([
+      "KENNISGEVING_INSCHRIJVING",
+      "KENNISGEVING_UITSCHRIJVING",
+      "BEKOSTIGING_GEWIJZIGD",
+      "TELDATUM_VASTGESTELD",
+    ]),
     aangemaaktOp: tijdstip,
     gelezen: z.boolean(),
     gegevens: z.record(z.string(), z.unknown()).meta({ description: "De velden die bij dit soort bericht horen." }),
   })
   .meta({ id: "Bericht" });
-export const berichtenPagina = feedPage(berichtItem, "BerichtenPagina", "Het postvak van de instelling in volgorde van vastleggen (commit).");
+export const berichtenPagina = feedPage(
+  berichtItem,
+  "BerichtenPagina",
+  "Het postvak van de instelling in volgorde van vastleggen (commit).",
+);
 
 export const uploadAangenomen = z.object({ id: z.uuid() }).meta({ id: "UploadAangenomen" });
 
@@ -183,7 +266,13 @@ export const uploadStatus = z
     bestandsnaam: z.string(),
     status: z.enum(["IN_WACHTRIJ", "BEZIG", "KLAAR", "MISLUKT"]),
     voortgang: z.number().int().min(0).max(100),
-    aantallen: z.object({ rijen: z.number().int(), meldingen: z.number().int(), verwerkt: z.number().int(), afgekeurd: z.number().int(), signalen: z.number().int() }),
+    aantallen: z.object({
+      rijen: z.number().int(),
+      meldingen: z.number().int(),
+      verwerkt: z.number().int(),
+      afgekeurd: z.number().int(),
+      signalen: z.number().int(),
+    }),
     foutmelding: z.string().nullable().meta({ description: "Waarom het bestand als geheel is geweigerd (MISLUKT)." }),
     aangemaaktOp: tijdstip,
     klaarOp: tijdstip.nullable(),
@@ -194,7 +283,10 @@ export const uploadsPagina = page(uploadStatus, "UploadsPagina", "Een pagina upl
 export const foutenPagina = page(
   z
     .object({
-      rij: z.number().int().meta({ description: "Het rijnummer zoals een spreadsheet het toont (de kopregel is rij 1)." }),
+      rij: z
+        .number()
+        .int()
+        .meta({ description: "Het rijnummer zoals een spreadsheet het toont (de kopregel is rij 1)." }),
       kolom: z.string(),
       code: z.string(),
       melding: z.string(),
@@ -209,7 +301,9 @@ const geleverd = {
   geleverdOp: tijdstip,
 };
 export const osrAdresLezen = osrAdresBody.extend(geleverd).meta({ id: "OsrAdres" });
-export const osrEndpointLezen = osrEndpointBody.safeExtend({ dienst: z.enum(DIENSTEN), ...geleverd }).meta({ id: "OsrEndpoint" });
+export const osrEndpointLezen = osrEndpointBody
+  .safeExtend({ dienst: z.enum(DIENSTEN), ...geleverd })
+  .meta({ id: "OsrEndpoint" });
 
 // Push of berichten (lib/push): the signing secret and the delivery log.
 const PUSH_UITLEG =
@@ -218,10 +312,10 @@ export const PUSH_BESCHRIJVING = PUSH_UITLEG;
 
 export const osrEndpointAntwoord = osrEndpointLezen
   .safeExtend({
-    ondertekeningssleutel: z
-      .string()
-      .optional()
-      .meta({ description: "Alleen bij het eerste endpoint van uw organisatie: de ondertekeningssleutel (whsec_…), eenmalig getoond." }),
+    ondertekeningssleutel: z.string().optional().meta({
+      description:
+        "Alleen bij het eerste endpoint van uw organisatie: de ondertekeningssleutel (whsec_…), eenmalig getoond.",
+    }),
   })
   .meta({
     id: "OsrEndpointAntwoord",
@@ -241,16 +335,31 @@ export const osrEndpointAntwoord = osrEndpointLezen
 
 export const ondertekeningssleutelStatus = z
   .object({
-    aangemaaktOp: tijdstip.nullable().meta({ description: "Wanneer de huidige sleutel is gemaakt; null als er nog geen is." }),
-    vorigeGeldigTot: tijdstip.nullable().meta({ description: "Tot wanneer de vorige sleutel nog meeondertekent na een vervanging." }),
+    aangemaaktOp: tijdstip
+      .nullable()
+      .meta({ description: "Wanneer de huidige sleutel is gemaakt; null als er nog geen is." }),
+    vorigeGeldigTot: tijdstip
+      .nullable()
+      .meta({ description: "Tot wanneer de vorige sleutel nog meeondertekent na een vervanging." }),
   })
-  .meta({ id: "OndertekeningssleutelStatus", examples: [{ aangemaaktOp: "2026-11-23T08:00:00.000Z", vorigeGeldigTot: null }] });
+  .meta({
+    id: "OndertekeningssleutelStatus",
+    examples: [{ aangemaaktOp: "2026-11-23T08:00:00.000Z", vorigeGeldigTot: null }],
+  });
 
 export const ondertekeningssleutelNieuw = ondertekeningssleutelStatus
-  .extend({ ondertekeningssleutel: z.string().meta({ description: "De nieuwe sleutel (whsec_ + base64), eenmalig getoond." }) })
+  .extend({
+    ondertekeningssleutel: z.string().meta({ description: "De nieuwe sleutel (whsec_ + base64), eenmalig getoond." }),
+  })
   .meta({
     id: "Ondertekeningssleutel",
-    examples: [{ ondertekeningssleutel: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", aangemaaktOp: "2026-12-04T06:00:00.000Z", vorigeGeldigTot: "2026-12-05T06:00:00.000Z" }],
+    examples: [
+      {
+        ondertekeningssleutel: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        aangemaaktOp: "2026-12-04T06:00:00.000Z",
+        vorigeGeldigTot: "2026-12-05T06:00:00.000Z",
+      },
+    ],
   });
 
 export const leveringItem = z
@@ -261,11 +370,17 @@ export const leveringItem = z
     webhookId: z.string().meta({ description: "De webhook-id header: vast per bericht." }),
     status: z.enum(["WACHTEND", "AFGELEVERD", "MISLUKT", "GESTOPT"]),
     pogingen: z.number().int(),
-    laatsteStatus: z.number().int().nullable().meta({ description: "De HTTP-status van de laatste poging; null als er geen antwoord kwam." }),
+    laatsteStatus: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: "De HTTP-status van de laatste poging; null als er geen antwoord kwam." }),
     laatsteDuurMs: z.number().int().nullable(),
     laatsteFout: z.string().nullable(),
     laatstePogingOp: tijdstip.nullable(),
-    volgendePogingOp: tijdstip.nullable().meta({ description: "Wanneer het opnieuw geprobeerd wordt (alleen bij WACHTEND)." }),
+    volgendePogingOp: tijdstip
+      .nullable()
+      .meta({ description: "Wanneer het opnieuw geprobeerd wordt (alleen bij WACHTEND)." }),
     afgeleverdOp: tijdstip.nullable(),
     aangemaaktOp: tijdstip,
   })
@@ -289,4 +404,8 @@ export const leveringItem = z
       },
     ],
   });
-export const leveringenPagina = page(leveringItem, "LeveringenPagina", "Het leveringslog van uw endpoint, nieuwste eerst.");
+export const leveringenPagina = page(
+  leveringItem,
+  "LeveringenPagina",
+  "Het leveringslog van uw endpoint, nieuwste eerst.",
+);

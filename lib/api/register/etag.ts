@@ -9,7 +9,11 @@ import { recordVersies } from "@/lib/register/pipeline/versie";
 import type { Soort } from "@/lib/register/validate";
 
 /** The record's current ETag, or null when it does not exist: its version (versie.ts), which a PUT's answer carries too. */
-export async function recordEtag(soort: Soort, sleutel: Record<string, string>, client: PrismaClient = defaultDb): Promise<string | null> {
+export async function recordEtag(
+  soort: Soort,
+  sleutel: Record<string, string>,
+  client: PrismaClient = defaultDb,
+): Promise<string | null> {
   const [versie] = await recordVersies(sqlOf(client), [{ soort, sleutel }]);
   return versie ?? null;
 }

@@ -13,13 +13,29 @@ import { bekostigingJson } from "./terugkoppeling";
 
 const SOORT_VAN = Object.fromEntries(SOORTEN.map((s) => [MELDING_SOORT[s], s])) as Record<MeldingSoort, Soort>;
 
-export async function bekostigingPagina(brin: string, teldatum: string, limit: number, cursor: Keyset | null, client: PrismaClient = defaultDb) {
+export async function bekostigingPagina(
+  brin: string,
+  teldatum: string,
+  limit: number,
+  cursor: Keyset | null,
+  client: PrismaClient = defaultDb,
+) {
   const rows = await client.bekostigingsbeoordeling.findMany({
-    where: { brin, soort: "INSCHRIJVING", peildatum: toDb(teldatum), ...(cursor ? { id: { gt: cursor[0] as number } } : {}) },
+    where: {
+      brin,
+      soort: "INSCHRIJVING",
+      peildatum: toDb(teldatum),
+      ...(cursor ? { id: { gt: cursor[0] as number } } : {}),
+    },
     orderBy: { id: "asc" },
     take: limit + 1,
   });
-  return toPage(rows, limit, (r) => [r.id], (r) => ({ inschrijvingsvolgnummer: r.volgnummer, ...bekostigingJson(toAssessment(r)) }));
+  return toPage(
+    rows,
+    limit,
+    (r) => [r.id],
+    (r) => ({ inschrijvingsvolgnummer: r.volgnummer, ...bekostigingJson(toAssessment(r)) }),
+  );
 }
 
 /**
@@ -48,14 +64,21 @@ export class InvalidFeedCursor extends Error {}
 export function feedPageRequest(params: URLSearchParams): PageRequest {
   const page = pageRequest(params, 2);
   if (page.ok && page.after && !feedPosition(page.after)) {
-    return { ok: false, response: problem(400, "De cursor is ongeldig; gebruik de waarde van cursor of next uit het vorige antwoord.") };
+    return {
+      ok: false,
+      response: problem(400, "De cursor is ongeldig; gebruik de waarde van cursor of next uit het vorige antwoord."),
+    };
   }
   return page;
 }
 
 type FeedRow = { xmin: string; txid: string | null; id: number | null };
 
-function feedPage<R extends FeedRow, T>(rows: R[], limit: number, toItem: (row: R & { txid: string; id: number }) => T): FeedPage<T> {
+function feedPage<R extends FeedRow, T>(
+  rows: R[],
+  limit: number,
+  toItem: (row: R & { txid: string; id: number }) => T,
+): FeedPage<T> {
   const found = rows.filter((r): r is R & { txid: string; id: number } => r.txid !== null && r.id !== null);
   const page = toPage(found, limit, (r) => [r.txid, r.id], toItem);
   const last = found.slice(0, limit).at(-1);
@@ -77,7 +100,13 @@ type MeldingRow = FeedRow & {
   verwerktOp: Date | null;
 };
 
-export async function meldingenPagina(brin: string, since: Date | null, limit: number, cursor: Keyset | null, client: PrismaClient = defaultDb) {
+export async function meldingenPagina(
+  brin: string,
+  since: Date | null,
+  limit: number,
+  cursor: Keyset | null,
+  client: PrismaClient = defaultDb,
+) {
   const after = feedPosition(cursor);
   if (cursor && !after) throw new InvalidFeedCursor();
   const rows = await client.$queryRaw<MeldingRow[]>`
@@ -100,7 +129,12 @@ export async function meldingenPagina(brin: string, since: Date | null, limit: n
     uploadId: r.uploadId,
     status: r.status === "VERWERKT" ? "verwerkt" : "afgekeurd",
     gewijzigd: r.gewijzigd,
-    codes: (Array.isArray(r.codes) ? r.codes : []) as { code: string; kolom?: string; melding?: string; parameters?: Record<string, string> }[],
+    codes: (Array.isArray(r.codes) ? r.codes : []) as {
+      code: string;
+      kolom?: string;
+      melding?: string;
+      parameters?: Record<string, string>;
+    }[],
     ontvangenOp: r.ontvangenOp.toISOString(),
     verwerktOp: r.verwerktOp?.toISOString() ?? null,
   }));
@@ -108,7 +142,13 @@ export async function meldingenPagina(brin: string, since: Date | null, limit: n
 
 type BerichtRow = FeedRow & { soort: string; aangemaaktOp: Date; gelezen: boolean; gegevens: unknown };
 
-export async function berichtenPagina(brin: string, since: Date | null, limit: number, cursor: Keyset | null, client: PrismaClient = defaultDb) {
+export async function berichtenPagina(
+  brin: string,
+  since: Date | null,
+  limit: number,
+  cursor: Keyset | null,
+  client: PrismaClient = defaultDb,
+) {
   const after = feedPosition(cursor);
   if (cursor && !after) throw new InvalidFeedCursor();
   const rows = await client.$queryRaw<BerichtRow[]>`
@@ -125,11 +165,21 @@ export async function berichtenPagina(brin: string, since: Date | null, limit: n
       ORDER BY txid, id
       LIMIT ${limit + 1}
     ) b ON true`;
-  return feedPage(rows, limit, (r) => ({ id: r.id, soort: r.soort, aangemaaktOp: r.aangemaaktOp.toISOString(), gelezen: r.gelezen, gegevens: r.gegevens as Record<string, unknown> }));
+  return feedPage(rows, limit, (r) => ({
+    id: r.id,
+    soort: r.soort,
+    aangemaaktOp: r.aangemaaktOp.toISOString(),
+    gelezen: r.gelezen,
+    gegevens: r.gegevens as Record<string, unknown>,
+  }));
 }
 
 /** Whether `teldatum` is a teldatum of the sector (api.md asks for one). */
-export async function isTeldatum(sector: "MBO" | "PO", teldatum: string, client: PrismaClient = defaultDb): Promise<boolean> {
+export async function isTeldatum(
+  sector: "MBO" | "PO",
+  teldatum: string,
+  client: PrismaClient = defaultDb,
+): Promise<boolean> {
   const row = await client.teldatum.findUnique({ where: { sector_datum: { sector, datum: toDb(teldatum) } } });
   return row !== null && fromDb(row.datum) === teldatum;
 }

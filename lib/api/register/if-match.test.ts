@@ -15,14 +15,24 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => t?.close());
 
-const caller: ApiCaller = { apiClientId: "c-1", clientId: "if-match-test", leverancierId: "l-1", leverancierNaam: "Testsoft", rateLimit: null };
+const caller: ApiCaller = {
+  apiClientId: "c-1",
+  clientId: "if-match-test",
+  leverancierId: "l-1",
+  leverancierNaam: "Testsoft",
+  rateLimit: null,
+};
 const school: MandatedSchool = { brin: "25AA", naam: "ROC Test", sector: "MBO", diensten: new Set(["DUO_MBO"]) };
 const PGN = bsn(91_000);
 const url = (volgnummer: string) => `http://localhost/api/v1/instellingen/25AA/inschrijvingen/${volgnummer}`;
 
 /** The API body of an inschrijving: the fixture without its key. */
 function body(volgnummer: string, overrides: Record<string, unknown>): string {
-  const { brin: _brin, inschrijvingsvolgnummer: _ivn, ...rest } = mboInschrijving({ inschrijvingsvolgnummer: volgnummer, bsn: PGN, ...overrides });
+  const {
+    brin: _brin,
+    inschrijvingsvolgnummer: _ivn,
+    ...rest
+  } = mboInschrijving({ inschrijvingsvolgnummer: volgnummer, bsn: PGN, ...overrides });
   return JSON.stringify(rest);
 }
 
@@ -32,12 +42,24 @@ function put(volgnummer: string, overrides: Record<string, unknown>, ifMatch?: s
     headers: { "content-type": "application/json", ...(ifMatch ? { "if-match": ifMatch } : {}) },
     body: body(volgnummer, overrides),
   });
-  return putMelding(request, caller, school, "mbo-inschrijvingen", { brin: "25AA", inschrijvingsvolgnummer: volgnummer }, t.db);
+  return putMelding(
+    request,
+    caller,
+    school,
+    "mbo-inschrijvingen",
+    { brin: "25AA", inschrijvingsvolgnummer: volgnummer },
+    t.db,
+  );
 }
 
 const meldingen = (volgnummer: string) => t.db.melding.count({ where: { brin: "25AA", sleutel: volgnummer } });
 const postcode = async (volgnummer: string) =>
-  (await t.db.inschrijving.findUniqueOrThrow({ where: { brin_inschrijvingsvolgnummer: { brin: "25AA", inschrijvingsvolgnummer: volgnummer } }, include: { persoon: true } })).persoon.postcode;
+  (
+    await t.db.inschrijving.findUniqueOrThrow({
+      where: { brin_inschrijvingsvolgnummer: { brin: "25AA", inschrijvingsvolgnummer: volgnummer } },
+      include: { persoon: true },
+    })
+  ).persoon.postcode;
 
 /**
  * Runs `race` while another connection holds the person's lock, so the requests' early If-Match
@@ -75,7 +97,9 @@ describe.runIf(process.env.DATABASE_URL)("If-Match under concurrency on PostgreS
     const etag = created.headers.get("etag")!;
     expect(etag).toBeTruthy();
     // Both read the same version before either commits; only the check under the lock can tell.
-    const [a, b] = await whileLocked(PGN, () => Promise.all([put("IM-1", { postcode: "2000BB" }, etag), put("IM-1", { postcode: "3000CC" }, etag)]));
+    const [a, b] = await whileLocked(PGN, () =>
+      Promise.all([put("IM-1", { postcode: "2000BB" }, etag), put("IM-1", { postcode: "3000CC" }, etag)]),
+    );
     expect([a.status, b.status].sort()).toEqual([200, 412]);
     const [winner, loser] = a.status === 200 ? [a, b] : [b, a];
     expect(await postcode("IM-1")).toBe(a.status === 200 ? "2000BB" : "3000CC");
@@ -92,7 +116,14 @@ describe.runIf(process.env.DATABASE_URL)("If-Match under concurrency on PostgreS
     const [changed, removed] = await whileLocked(PGN, () =>
       Promise.all([
         put("IM-2", { postcode: "4000DD" }, etag),
-        deleteMelding(remove, caller, school, "mbo-inschrijvingen", { brin: "25AA", inschrijvingsvolgnummer: "IM-2" }, t.db),
+        deleteMelding(
+          remove,
+          caller,
+          school,
+          "mbo-inschrijvingen",
+          { brin: "25AA", inschrijvingsvolgnummer: "IM-2" },
+          t.db,
+        ),
       ]),
     );
     expect([changed.status, removed.status].sort()).toEqual([200, 412]);

@@ -16,7 +16,11 @@ export function pgnVelden(pgn: string): { bsn: string | null; onderwijsnummer: s
   return isGeldigBsn(pgn) ? { bsn: pgn, onderwijsnummer: null } : { bsn: null, onderwijsnummer: pgn };
 }
 
-const INSCHRIJVING_INCLUDE = { persoon: true, perioden: { orderBy: { begindatum: "asc" } }, bpv: { orderBy: { bpvVolgnummer: "asc" } } } as const satisfies Prisma.InschrijvingInclude;
+const INSCHRIJVING_INCLUDE = {
+  persoon: true,
+  perioden: { orderBy: { begindatum: "asc" } },
+  bpv: { orderBy: { bpvVolgnummer: "asc" } },
+} as const satisfies Prisma.InschrijvingInclude;
 
 type InschrijvingRow = Prisma.InschrijvingGetPayload<{ include: typeof INSCHRIJVING_INCLUDE }>;
 
@@ -34,7 +38,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-function resultaatVelden(r: { resultaatvolgnummer: string; inschrijvingsvolgnummer: string; opleidingscode: string; soort: string; datumBehaald: Date; indicatieBekostigbaar: boolean }) {
+function resultaatVelden(r: {
+  resultaatvolgnummer: string;
+  inschrijvingsvolgnummer: string;
+  opleidingscode: string;
+  soort: string;
+  datumBehaald: Date;
+  indicatieBekostigbaar: boolean;
+}) {
   return {
     resultaatvolgnummer: r.resultaatvolgnummer,
     inschrijvingsvolgnummer: r.inschrijvingsvolgnummer,
@@ -50,15 +61,32 @@ async function related(client: PrismaClient, brin: string, sector: Sector, volgn
   const soort: MeldingSoort = sector === "MBO" ? "MBO_INSCHRIJVING" : "PO_INSCHRIJVING";
   const [signalen, resultaten, beoordelingen] = await Promise.all([
     client.signaal.findMany({
-      where: { brin, OR: [{ soort, sleutel: { in: volgnummers } }, ...(sector === "MBO" ? [{ soort: "BPV" as const, OR: volgnummers.map((v) => ({ sleutel: { startsWith: `${v}/` } })) }] : [])] },
+      where: {
+        brin,
+        OR: [
+          { soort, sleutel: { in: volgnummers } },
+          ...(sector === "MBO"
+            ? [{ soort: "BPV" as const, OR: volgnummers.map((v) => ({ sleutel: { startsWith: `${v}/` } })) }]
+            : []),
+        ],
+      },
       orderBy: [{ sleutel: "asc" }, { code: "asc" }],
     }),
-    sector === "MBO" ? client.resultaat.findMany({ where: { brin, inschrijvingsvolgnummer: { in: volgnummers } }, orderBy: { resultaatvolgnummer: "asc" } }) : [],
-    client.bekostigingsbeoordeling.findMany({ where: { brin, soort: "INSCHRIJVING", volgnummer: { in: volgnummers } }, orderBy: { peildatum: "asc" } }),
+    sector === "MBO"
+      ? client.resultaat.findMany({
+          where: { brin, inschrijvingsvolgnummer: { in: volgnummers } },
+          orderBy: { resultaatvolgnummer: "asc" },
+        })
+      : [],
+    client.bekostigingsbeoordeling.findMany({
+      where: { brin, soort: "INSCHRIJVING", volgnummer: { in: volgnummers } },
+      orderBy: { peildatum: "asc" },
+    }),
   ]);
   const out: Related = { signalen: new Map(), resultaten: new Map(), bekostiging: new Map() };
   // A BPV's signalen (S05) are keyed `ivn/bpvnr`; they show on the BPV and on its inschrijving.
-  for (const s of signalen) push(out.signalen, s.sleutel, signaalJson({ code: s.code, parameters: s.parameters as Record<string, string> }));
+  for (const s of signalen)
+    push(out.signalen, s.sleutel, signaalJson({ code: s.code, parameters: s.parameters as Record<string, string> }));
   for (const r of resultaten) push(out.resultaten, r.inschrijvingsvolgnummer, resultaatVelden(r));
   for (const b of beoordelingen) push(out.bekostiging, b.volgnummer, bekostigingJson(toAssessment(b)));
   return out;
@@ -84,7 +112,12 @@ function inschrijvingJson(row: InschrijvingRow, rel: Related) {
     ...(mbo ? { redenUitschrijving: row.redenUitschrijving } : {}),
     perioden: row.perioden.map((q) =>
       mbo
-        ? { periodeBegindatum: fromDb(q.begindatum), opleidingscode: q.opleidingscode, leerweg: q.leerweg, indicatieBekostigbaar: jn(q.indicatieBekostigbaar) }
+        ? {
+            periodeBegindatum: fromDb(q.begindatum),
+            opleidingscode: q.opleidingscode,
+            leerweg: q.leerweg,
+            indicatieBekostigbaar: jn(q.indicatieBekostigbaar),
+          }
         : { periodeBegindatum: fromDb(q.begindatum), vestigingscode: q.vestigingscode, groep: q.groep },
     ),
     ...(mbo
@@ -110,14 +143,26 @@ function inschrijvingJson(row: InschrijvingRow, rel: Related) {
 
 export type InschrijvingJson = ReturnType<typeof inschrijvingJson>;
 
-export async function leesInschrijving(brin: string, volgnummer: string, client: PrismaClient = defaultDb): Promise<InschrijvingJson | null> {
-  const row = await client.inschrijving.findUnique({ where: { brin_inschrijvingsvolgnummer: { brin, inschrijvingsvolgnummer: volgnummer } }, include: INSCHRIJVING_INCLUDE });
+export async function leesInschrijving(
+  brin: string,
+  volgnummer: string,
+  client: PrismaClient = defaultDb,
+): Promise<InschrijvingJson | null> {
+  const row = await client.inschrijving.findUnique({
+    where: { brin_inschrijvingsvolgnummer: { brin, inschrijvingsvolgnummer: volgnummer } },
+    include: INSCHRIJVING_INCLUDE,
+  });
   if (!row) return null;
   return inschrijvingJson(row, await related(client, brin, row.sector, [volgnummer]));
 }
 
 /** One page in volgnummer order (code point order: the column's collation is C), after `after`. */
-export async function leesInschrijvingen(brin: string, after: string | null, take: number, client: PrismaClient = defaultDb): Promise<InschrijvingJson[]> {
+export async function leesInschrijvingen(
+  brin: string,
+  after: string | null,
+  take: number,
+  client: PrismaClient = defaultDb,
+): Promise<InschrijvingJson[]> {
   const rows = await client.inschrijving.findMany({
     where: { brin, ...(after !== null ? { inschrijvingsvolgnummer: { gt: after } } : {}) },
     orderBy: { inschrijvingsvolgnummer: "asc" },
@@ -125,7 +170,12 @@ export async function leesInschrijvingen(brin: string, after: string | null, tak
     take,
   });
   if (rows.length === 0) return [];
-  const rel = await related(client, brin, rows[0]!.sector, rows.map((r) => r.inschrijvingsvolgnummer));
+  const rel = await related(
+    client,
+    brin,
+    rows[0]!.sector,
+    rows.map((r) => r.inschrijvingsvolgnummer),
+  );
   return rows.map((r) => inschrijvingJson(r, rel));
 }
 
@@ -137,14 +187,28 @@ function resultaatJson(row: ResultaatRow, bekostiging: BekostigingJson[]) {
 }
 
 export async function leesResultaat(brin: string, volgnummer: string, client: PrismaClient = defaultDb) {
-  const row = await client.resultaat.findUnique({ where: { brin_resultaatvolgnummer: { brin, resultaatvolgnummer: volgnummer } }, include: { persoon: { select: { pgn: true } } } });
+  const row = await client.resultaat.findUnique({
+    where: { brin_resultaatvolgnummer: { brin, resultaatvolgnummer: volgnummer } },
+    include: { persoon: { select: { pgn: true } } },
+  });
   if (!row) return null;
-  const beoordelingen = await client.bekostigingsbeoordeling.findMany({ where: { brin, soort: "RESULTAAT", volgnummer }, orderBy: { peildatum: "asc" } });
-  return resultaatJson(row, beoordelingen.map((b) => bekostigingJson(toAssessment(b))));
+  const beoordelingen = await client.bekostigingsbeoordeling.findMany({
+    where: { brin, soort: "RESULTAAT", volgnummer },
+    orderBy: { peildatum: "asc" },
+  });
+  return resultaatJson(
+    row,
+    beoordelingen.map((b) => bekostigingJson(toAssessment(b))),
+  );
 }
 
 /** One page of the school's resultaten in volgnummer order, after `after`; the assessments in one query. */
-export async function leesResultaten(brin: string, after: string | null, take: number, client: PrismaClient = defaultDb) {
+export async function leesResultaten(
+  brin: string,
+  after: string | null,
+  take: number,
+  client: PrismaClient = defaultDb,
+) {
   const rows = await client.resultaat.findMany({
     where: { brin, ...(after !== null ? { resultaatvolgnummer: { gt: after } } : {}) },
     orderBy: { resultaatvolgnummer: "asc" },
@@ -152,7 +216,10 @@ export async function leesResultaten(brin: string, after: string | null, take: n
     take,
   });
   if (rows.length === 0) return [];
-  const beoordelingen = await client.bekostigingsbeoordeling.findMany({ where: { brin, soort: "RESULTAAT", volgnummer: { in: rows.map((r) => r.resultaatvolgnummer) } }, orderBy: { peildatum: "asc" } });
+  const beoordelingen = await client.bekostigingsbeoordeling.findMany({
+    where: { brin, soort: "RESULTAAT", volgnummer: { in: rows.map((r) => r.resultaatvolgnummer) } },
+    orderBy: { peildatum: "asc" },
+  });
   const per = new Map<string, BekostigingJson[]>();
   for (const b of beoordelingen) push(per, b.volgnummer, bekostigingJson(toAssessment(b)));
   return rows.map((r) => resultaatJson(r, per.get(r.resultaatvolgnummer) ?? []));
@@ -164,12 +231,22 @@ const BPV_INCLUDE = { bpv: { orderBy: { bpvVolgnummer: "asc" } } } as const sati
  * The BPV of an mbo inschrijving as its GET answers them (the fields of the PUT body, the key and its
  * signalen); null when the inschrijving does not exist. `bpvVolgnummer`: just that one ([] if absent).
  */
-export async function leesBpvs(brin: string, inschrijvingsvolgnummer: string, options: { after?: string | null; take?: number; bpvVolgnummer?: string } = {}, client: PrismaClient = defaultDb) {
+export async function leesBpvs(
+  brin: string,
+  inschrijvingsvolgnummer: string,
+  options: { after?: string | null; take?: number; bpvVolgnummer?: string } = {},
+  client: PrismaClient = defaultDb,
+) {
   const row = await client.inschrijving.findUnique({
     where: { brin_inschrijvingsvolgnummer: { brin, inschrijvingsvolgnummer } },
     include: {
       bpv: {
-        where: options.bpvVolgnummer !== undefined ? { bpvVolgnummer: options.bpvVolgnummer } : options.after ? { bpvVolgnummer: { gt: options.after } } : {},
+        where:
+          options.bpvVolgnummer !== undefined
+            ? { bpvVolgnummer: options.bpvVolgnummer }
+            : options.after
+              ? { bpvVolgnummer: { gt: options.after } }
+              : {},
         orderBy: BPV_INCLUDE.bpv.orderBy,
         ...(options.take ? { take: options.take } : {}),
       },
@@ -177,10 +254,18 @@ export async function leesBpvs(brin: string, inschrijvingsvolgnummer: string, op
   });
   if (!row || row.sector !== "MBO") return null;
   const signalen = row.bpv.length
-    ? await client.signaal.findMany({ where: { brin, soort: "BPV", sleutel: { in: row.bpv.map((b) => `${inschrijvingsvolgnummer}/${b.bpvVolgnummer}`) } }, orderBy: [{ sleutel: "asc" }, { code: "asc" }] })
+    ? await client.signaal.findMany({
+        where: {
+          brin,
+          soort: "BPV",
+          sleutel: { in: row.bpv.map((b) => `${inschrijvingsvolgnummer}/${b.bpvVolgnummer}`) },
+        },
+        orderBy: [{ sleutel: "asc" }, { code: "asc" }],
+      })
     : [];
   const per = new Map<string, Signaal[]>();
-  for (const s of signalen) push(per, s.sleutel, signaalJson({ code: s.code, parameters: s.parameters as Record<string, string> }));
+  for (const s of signalen)
+    push(per, s.sleutel, signaalJson({ code: s.code, parameters: s.parameters as Record<string, string> }));
   return row.bpv.map((b) => ({
     inschrijvingsvolgnummer,
     bpvVolgnummer: b.bpvVolgnummer,
@@ -199,12 +284,20 @@ export async function leesBpvs(brin: string, inschrijvingsvolgnummer: string, op
 const verzuimSoort = (s: string) => (s === "U16_4W" ? "16U_4W" : s);
 
 export async function leesVerzuim(brin: string, volgnummer: string, client: PrismaClient = defaultDb) {
-  const row = await client.verzuimmelding.findUnique({ where: { brin_verzuimvolgnummer: { brin, verzuimvolgnummer: volgnummer } }, include: { persoon: { select: { pgn: true } } } });
+  const row = await client.verzuimmelding.findUnique({
+    where: { brin_verzuimvolgnummer: { brin, verzuimvolgnummer: volgnummer } },
+    include: { persoon: { select: { pgn: true } } },
+  });
   return row ? verzuimJson(row) : null;
 }
 
 /** One page of the school's verzuimmeldingen in volgnummer order, after `after`. */
-export async function leesVerzuimmeldingen(brin: string, after: string | null, take: number, client: PrismaClient = defaultDb) {
+export async function leesVerzuimmeldingen(
+  brin: string,
+  after: string | null,
+  take: number,
+  client: PrismaClient = defaultDb,
+) {
   const rows = await client.verzuimmelding.findMany({
     where: { brin, ...(after !== null ? { verzuimvolgnummer: { gt: after } } : {}) },
     orderBy: { verzuimvolgnummer: "asc" },

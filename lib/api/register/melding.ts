@@ -28,7 +28,13 @@ function afzender(caller: ApiCaller, school: MandatedSchool): Afzender {
 }
 
 /** A rejected melding as the pipeline records it: the CSV column of each finding's field, and the fields that passed. */
-function afgekeurd(soort: Soort, sleutel: Record<string, string>, verwijdering: boolean, bevindingen: Bevinding[], deel: Record<string, unknown>): Inkomend {
+function afgekeurd(
+  soort: Soort,
+  sleutel: Record<string, string>,
+  verwijdering: boolean,
+  bevindingen: Bevinding[],
+  deel: Record<string, unknown>,
+): Inkomend {
   const kolom = (pad: (string | number)[]) => {
     const veld = [...pad].reverse().find((p): p is string => typeof p === "string");
     return veld ? toSnake(veld) : "body";
@@ -45,16 +51,26 @@ function afgekeurd(soort: Soort, sleutel: Record<string, string>, verwijdering: 
 }
 
 /** Every code (rules.md): the field checks' findings with their pointers, then the register's. */
-function alleParams(t: Terugkoppeling, uitkomst: { ok: true } | { ok: false; bevindingen: Bevinding[] }, body: Record<string, unknown> | null): InvalidParam[] {
+function alleParams(
+  t: Terugkoppeling,
+  uitkomst: { ok: true } | { ok: false; bevindingen: Bevinding[] },
+  body: Record<string, unknown> | null,
+): InvalidParam[] {
   if (uitkomst.ok) return fromAfkeuringen(t, body);
-  return [...fromBevindingen(uitkomst.bevindingen), ...fromAfkeuringen({ ...t, afkeuringen: t.afkeuringen.slice(uitkomst.bevindingen.length) }, body)];
+  return [
+    ...fromBevindingen(uitkomst.bevindingen),
+    ...fromAfkeuringen({ ...t, afkeuringen: t.afkeuringen.slice(uitkomst.bevindingen.length) }, body),
+  ];
 }
 
 const STALE = "Het record is gewijzigd sinds u het las (If-Match klopt niet meer); lees het opnieuw en lever dan aan.";
 
 /** If-Match that no longer holds: 412 with the current ETag, and nothing processed (no melding recorded either). */
 function preconditionFailed(request: Request, current: string | null): Response {
-  return problem(412, STALE, { instance: new URL(request.url).pathname, headers: current ? { ETag: current } : undefined });
+  return problem(412, STALE, {
+    instance: new URL(request.url).pathname,
+    headers: current ? { ETag: current } : undefined,
+  });
 }
 
 /**
@@ -63,7 +79,12 @@ function preconditionFailed(request: Request, current: string | null): Response 
  * other writers of the record: this early read alone would let two PUTs with the same If-Match both
  * pass and the second overwrite the first.
  */
-async function staleBeforehand(client: PrismaClient, request: Request, soort: Soort, sleutel: Record<string, string>): Promise<Response | null> {
+async function staleBeforehand(
+  client: PrismaClient,
+  request: Request,
+  soort: Soort,
+  sleutel: Record<string, string>,
+): Promise<Response | null> {
   const ifMatch = request.headers.get("if-match");
   if (ifMatch === null) return null;
   const current = await recordEtag(soort, sleutel, client);
@@ -71,7 +92,12 @@ async function staleBeforehand(client: PrismaClient, request: Request, soort: So
 }
 
 /** The pipeline's own answer to a conditional melding, or the terugkoppeling. */
-async function verwerk(client: PrismaClient, request: Request, sender: Afzender, inkomend: Inkomend): Promise<{ t: Terugkoppeling; stale: Response | null }> {
+async function verwerk(
+  client: PrismaClient,
+  request: Request,
+  sender: Afzender,
+  inkomend: Inkomend,
+): Promise<{ t: Terugkoppeling; stale: Response | null }> {
   const ifMatch = request.headers.get("if-match") ?? undefined;
   const t = await verwerkMelding(client, sender, inkomend, { ifMatch });
   return { t, stale: t.voorwaardeGefaald ? preconditionFailed(request, t.versie ?? null) : null };
@@ -83,7 +109,14 @@ function metEtag(response: Response, t: Terugkoppeling): Response {
   return response;
 }
 
-export async function putMelding(request: Request, caller: ApiCaller, school: MandatedSchool, soort: Soort, sleutel: Record<string, string>, client: PrismaClient = db): Promise<Response> {
+export async function putMelding(
+  request: Request,
+  caller: ApiCaller,
+  school: MandatedSchool,
+  soort: Soort,
+  sleutel: Record<string, string>,
+  client: PrismaClient = db,
+): Promise<Response> {
   const early = await staleBeforehand(client, request, soort, sleutel);
   if (early) return early;
   const body = await readJsonBody(request);
@@ -92,20 +125,37 @@ export async function putMelding(request: Request, caller: ApiCaller, school: Ma
   const today = todayIso();
   const uitkomst = valideerApiBody(soort, sleutel, body.value, { vandaag: today });
   const sender = afzender(caller, school);
-  const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, false, uitkomst.bevindingen, uitkomst.deel);
+  const inkomend: Inkomend = uitkomst.ok
+    ? { ok: true, melding: uitkomst.melding }
+    : afgekeurd(soort, sleutel, false, uitkomst.bevindingen, uitkomst.deel);
   const { t, stale } = await verwerk(client, request, sender, inkomend);
   if (stale) return stale;
-  const value = body.value && typeof body.value === "object" && !Array.isArray(body.value) ? (body.value as Record<string, unknown>) : null;
-  return metEtag(terugkoppelingResponse(t, instance, () => alleParams(t, uitkomst, value)), t);
+  const value =
+    body.value && typeof body.value === "object" && !Array.isArray(body.value)
+      ? (body.value as Record<string, unknown>)
+      : null;
+  return metEtag(
+    terugkoppelingResponse(t, instance, () => alleParams(t, uitkomst, value)),
+    t,
+  );
 }
 
-export async function deleteMelding(request: Request, caller: ApiCaller, school: MandatedSchool, soort: Soort, sleutel: Record<string, string>, client: PrismaClient = db): Promise<Response> {
+export async function deleteMelding(
+  request: Request,
+  caller: ApiCaller,
+  school: MandatedSchool,
+  soort: Soort,
+  sleutel: Record<string, string>,
+  client: PrismaClient = db,
+): Promise<Response> {
   const early = await staleBeforehand(client, request, soort, sleutel);
   if (early) return early;
   const instance = new URL(request.url).pathname;
   const uitkomst = valideerVerwijdering(soort, sleutel);
   const sender = afzender(caller, school);
-  const inkomend: Inkomend = uitkomst.ok ? { ok: true, melding: uitkomst.melding } : afgekeurd(soort, sleutel, true, uitkomst.bevindingen, uitkomst.deel);
+  const inkomend: Inkomend = uitkomst.ok
+    ? { ok: true, melding: uitkomst.melding }
+    : afgekeurd(soort, sleutel, true, uitkomst.bevindingen, uitkomst.deel);
   const { t, stale } = await verwerk(client, request, sender, inkomend);
   if (stale) return stale;
   return terugkoppelingResponse(t, instance, () => alleParams(t, uitkomst, null));

@@ -12,15 +12,39 @@ export function omschrijving(code: string): string {
 }
 
 export type BekostigingJson =
-  | { teldatum: string; status: "J" | "N"; codes: string[]; gewicht: number; definitief: boolean; parameters: Record<string, string> }
-  | { kalenderjaar: number; status: "J" | "N"; codes: string[]; gewicht: number; definitief: boolean; parameters: Record<string, string> };
+  | {
+      teldatum: string;
+      status: "J" | "N";
+      codes: string[];
+      gewicht: number;
+      definitief: boolean;
+      parameters: Record<string, string>;
+    }
+  | {
+      kalenderjaar: number;
+      status: "J" | "N";
+      codes: string[];
+      gewicht: number;
+      definitief: boolean;
+      parameters: Record<string, string>;
+    };
 
 export function bekostigingJson(a: Assessment): BekostigingJson {
-  const common = { status: a.status, codes: a.codes, gewicht: a.gewicht, definitief: a.definitief, parameters: a.parameters };
+  const common = {
+    status: a.status,
+    codes: a.codes,
+    gewicht: a.gewicht,
+    definitief: a.definitief,
+    parameters: a.parameters,
+  };
   return a.kind === "INSCHRIJVING" ? { teldatum: a.teldatum, ...common } : { kalenderjaar: a.kalenderjaar, ...common };
 }
 
-export const signaalJson = (s: { code: string; parameters: Record<string, string> }) => ({ code: s.code, omschrijving: omschrijving(s.code), parameters: s.parameters });
+export const signaalJson = (s: { code: string; parameters: Record<string, string> }) => ({
+  code: s.code,
+  omschrijving: omschrijving(s.code),
+  parameters: s.parameters,
+});
 
 /** `invalidParams` from the field checks: their property path is already a pointer. */
 export function fromBevindingen(bevindingen: Bevinding[]): InvalidParam[] {
@@ -60,17 +84,27 @@ export function fromAfkeuringen(t: Terugkoppeling, body: Body | null): InvalidPa
 }
 
 /** The answer to a processed melding. */
-export function terugkoppelingResponse(t: Terugkoppeling, instance: string, invalidParams: () => InvalidParam[]): Response {
+export function terugkoppelingResponse(
+  t: Terugkoppeling,
+  instance: string,
+  invalidParams: () => InvalidParam[],
+): Response {
   if (t.status === "AFGEKEURD") {
     const params = invalidParams();
     const codes = [...new Set(params.map((p) => p.code))];
     // api.md: removing what is not there is a 404 with code R06; every other afkeuring a 422.
     const notFound = codes.length === 1 && codes[0] === "R06";
-    return problem(notFound ? 404 : 422, notFound ? "Er is niets om te verwijderen: dit record bestaat niet." : `De melding is afgekeurd (${codes.join(", ")}); er is niets opgeslagen.`, {
-      instance,
-      title: notFound ? "Niet gevonden" : undefined,
-      extra: { invalidParams: params, melding: { id: t.meldingId, status: "afgekeurd" } },
-    });
+    return problem(
+      notFound ? 404 : 422,
+      notFound
+        ? "Er is niets om te verwijderen: dit record bestaat niet."
+        : `De melding is afgekeurd (${codes.join(", ")}); er is niets opgeslagen.`,
+      {
+        instance,
+        title: notFound ? "Niet gevonden" : undefined,
+        extra: { invalidParams: params, melding: { id: t.meldingId, status: "afgekeurd" } },
+      },
+    );
   }
   const body = {
     melding: { id: t.meldingId, status: "verwerkt", gewijzigd: t.gewijzigd },

@@ -31,15 +31,25 @@ async function eerdereUpload(caller: ApiCaller, key: string, brin: string, soort
     return null;
   }
   if (earlier.brin !== brin || earlier.soort !== soort) {
-    return problem(422, "Deze Idempotency-Key is de afgelopen 24 uur al gebruikt voor een ander verzoek (andere instelling of soort); kies een nieuwe.", { title: "Idempotency-Key al gebruikt" });
+    return problem(
+      422,
+      "Deze Idempotency-Key is de afgelopen 24 uur al gebruikt voor een ander verzoek (andere instelling of soort); kies een nieuwe.",
+      { title: "Idempotency-Key al gebruikt" },
+    );
   }
   return json(202, { id: earlier.id }, { Location: location(brin, earlier.id), "Idempotent-Replayed": "true" });
 }
 
-export async function startApiUpload(request: Request, caller: ApiCaller, brin: string, soort: string): Promise<Response> {
+export async function startApiUpload(
+  request: Request,
+  caller: ApiCaller,
+  brin: string,
+  soort: string,
+): Promise<Response> {
   const key = request.headers.get("idempotency-key");
   if (key !== null) {
-    if (!/^[\x21-\x7e]{1,255}$/.test(key)) return problem(400, "Idempotency-Key is 1 tot 255 zichtbare tekens (ASCII), bijvoorbeeld een UUID.");
+    if (!/^[\x21-\x7e]{1,255}$/.test(key))
+      return problem(400, "Idempotency-Key is 1 tot 255 zichtbare tekens (ASCII), bijvoorbeeld een UUID.");
     const earlier = await eerdereUpload(caller, key, brin, soort);
     if (earlier) return earlier;
   }
@@ -47,8 +57,10 @@ export async function startApiUpload(request: Request, caller: ApiCaller, brin: 
   if (type !== "text/csv") return problem(415, "Stuur het bestand als body met de header Content-Type: text/csv.");
   const length = request.headers.get("content-length");
   const expected = length === null ? null : Number(length);
-  if (expected !== null && expected > MAX_UPLOAD_BYTES) return problem(413, `Het bestand is groter dan ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
-  if (expected === 0 || !request.body) return problem(400, "Het bestand is leeg. Stuur een CSV-bestand met een kopregel en gegevens.");
+  if (expected !== null && expected > MAX_UPLOAD_BYTES)
+    return problem(413, `Het bestand is groter dan ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
+  if (expected === 0 || !request.body)
+    return problem(400, "Het bestand is leeg. Stuur een CSV-bestand met een kopregel en gegevens.");
   let id: string;
   try {
     id = await startUpload({
@@ -66,12 +78,24 @@ export async function startApiUpload(request: Request, caller: ApiCaller, brin: 
       if (earlier) return earlier;
     }
     if (error instanceof UploadRefusedError) return problem(error.reason === "te-groot" ? 413 : 400, error.message);
-    if (error instanceof IncompleteBodyError) return problem(400, "Het bestand is niet volledig ontvangen. Probeer het opnieuw.");
+    if (error instanceof IncompleteBodyError)
+      return problem(400, "Het bestand is niet volledig ontvangen. Probeer het opnieuw.");
     throw error;
   }
-  const upload = await db.upload.findUniqueOrThrow({ where: { id }, select: { bestandsnaam: true, grootte: true, sha256: true } });
+  const upload = await db.upload.findUniqueOrThrow({
+    where: { id },
+    select: { bestandsnaam: true, grootte: true, sha256: true },
+  });
   await db.auditEvent.create({
-    data: { actorType: "API_CLIENT", actor: caller.clientId, brin, entiteit: "Upload", sleutel: id, actie: "AANLEVEREN", na: { soort, ...upload } },
+    data: {
+      actorType: "API_CLIENT",
+      actor: caller.clientId,
+      brin,
+      entiteit: "Upload",
+      sleutel: id,
+      actie: "AANLEVEREN",
+      na: { soort, ...upload },
+    },
   });
   return json(202, { id }, { Location: location(brin, id) });
 }
@@ -91,18 +115,26 @@ export function uploadJson(u: NonNullable<Awaited<ReturnType<typeof findUpload>>
     bestandsnaam: u.bestandsnaam,
     status: u.status,
     voortgang: u.voortgang,
-    aantallen: { rijen: u.rijen, meldingen: u.meldingen, verwerkt: u.verwerkt, afgekeurd: u.afgekeurd, signalen: u.signalen },
+    aantallen: {
+      rijen: u.rijen,
+      meldingen: u.meldingen,
+      verwerkt: u.verwerkt,
+      afgekeurd: u.afgekeurd,
+      signalen: u.signalen,
+    },
     foutmelding: u.foutmelding,
     aangemaaktOp: u.aangemaaktOp.toISOString(),
     klaarOp: u.klaarOp?.toISOString() ?? null,
   };
 }
 
-
 /** One page of the report in file order, keyset (rij, id). */
 export async function foutenPagina(id: string, limit: number, cursor: [number, number] | null) {
   const rows = await db.uploadFout.findMany({
-    where: { uploadId: id, ...(cursor ? { OR: [{ rij: { gt: cursor[0] } }, { rij: cursor[0], id: { gt: cursor[1] } }] } : {}) },
+    where: {
+      uploadId: id,
+      ...(cursor ? { OR: [{ rij: { gt: cursor[0] } }, { rij: cursor[0], id: { gt: cursor[1] } }] } : {}),
+    },
     orderBy: [{ rij: "asc" }, { id: "asc" }],
     take: limit + 1,
     select: { id: true, rij: true, kolom: true, code: true, melding: true },
@@ -120,12 +152,17 @@ export async function uploadsPagina(brin: string, soorten: string[], limit: numb
     where: {
       brin,
       soort: { in: soorten },
-      ...(at && !Number.isNaN(at.getTime()) ? { OR: [{ aangemaaktOp: { lt: at } }, { aangemaaktOp: at, id: { lt: after![1] } }] } : {}),
+      ...(at && !Number.isNaN(at.getTime())
+        ? { OR: [{ aangemaaktOp: { lt: at } }, { aangemaaktOp: at, id: { lt: after![1] } }] }
+        : {}),
     },
     orderBy: [{ aangemaaktOp: "desc" }, { id: "desc" }],
     take: limit + 1,
   });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  return { items: page.map(uploadJson), next: rows.length > limit && last ? ([last.aangemaaktOp.toISOString(), last.id] as [string, string]) : null };
+  return {
+    items: page.map(uploadJson),
+    next: rows.length > limit && last ? ([last.aangemaaktOp.toISOString(), last.id] as [string, string]) : null,
+  };
 }

@@ -9,13 +9,29 @@ import { startOfDutchDay } from "@/lib/shared/dates";
 
 export const AUDIT_PAGINA = 50;
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
-const isDatum = (v: string) => DATUM.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-const optioneel = (schema: z.ZodType<string, string>) => z.string().trim().max(200).optional().transform((v) => (v ? v : undefined)).pipe(schema.optional()).catch(undefined);
+const isDatum = (v: string) =>
+  DATUM.test(v) &&
+  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+  new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+const optioneel = (schema: z.ZodType<string, string>) =>
+  z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(schema.optional())
+    .catch(undefined);
 
 /** The filter from the query string; unreadable parts are simply no filter (never a 500). */
 export const auditFilterSchema = z.object({
   actor: optioneel(z.string()),
-  brin: optioneel(z.string().toUpperCase().regex(/^\d{2}[A-Z]{2}$/)),
+  brin: optioneel(
+    z
+      .string()
+      .toUpperCase()
+      .regex(/^\d{2}[A-Z]{2}$/),
+  ),
   entiteit: optioneel(z.string().regex(/^[A-Za-z]{1,60}$/)),
   van: optioneel(z.string().refine(isDatum)),
   tot: optioneel(z.string().refine(isDatum)),
@@ -50,7 +66,11 @@ function naCursor(cursor: string | undefined): Prisma.AuditEventWhereInput {
 export type AuditRij = Prisma.AuditEventGetPayload<object>;
 
 /** One page, newest first, and the cursor of the next one (null on the last page). */
-export async function auditPagina(db: PrismaClient, filter: AuditFilter, grootte = AUDIT_PAGINA): Promise<{ rijen: AuditRij[]; volgende: string | null }> {
+export async function auditPagina(
+  db: PrismaClient,
+  filter: AuditFilter,
+  grootte = AUDIT_PAGINA,
+): Promise<{ rijen: AuditRij[]; volgende: string | null }> {
   const rows = await db.auditEvent.findMany({
     where: { AND: [auditWhere(filter), naCursor(filter.na)] },
     orderBy: [{ tijdstip: "desc" }, { id: "desc" }],
@@ -75,15 +95,22 @@ export async function auditEntiteiten(db: PrismaClient): Promise<string[]> {
   return rows.map((r) => r.entiteit);
 }
 
-export type DiffRegel = { veld: string; soort: "gewijzigd" | "toegevoegd" | "verwijderd"; oud?: string; nieuw?: string };
+export type DiffRegel = {
+  veld: string;
+  soort: "gewijzigd" | "toegevoegd" | "verwijderd";
+  oud?: string;
+  nieuw?: string;
+};
 
 const tekst = (value: unknown): string => (typeof value === "string" ? value : JSON.stringify(value));
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Before → after per field: changed (old → new), added (only after) and removed (only before). */
 export function auditDiff(voor: unknown, na: unknown): DiffRegel[] {
   if (!isObject(voor) && !isObject(na)) {
-    if (voor === null || voor === undefined) return na === null || na === undefined ? [] : [{ veld: "", soort: "toegevoegd", nieuw: tekst(na) }];
+    if (voor === null || voor === undefined)
+      return na === null || na === undefined ? [] : [{ veld: "", soort: "toegevoegd", nieuw: tekst(na) }];
     if (na === null || na === undefined) return [{ veld: "", soort: "verwijderd", oud: tekst(voor) }];
     return tekst(voor) === tekst(na) ? [] : [{ veld: "", soort: "gewijzigd", oud: tekst(voor), nieuw: tekst(na) }];
   }
@@ -95,7 +122,8 @@ export function auditDiff(voor: unknown, na: unknown): DiffRegel[] {
     const inOud = veld in oud && oud[veld] !== undefined;
     const inNieuw = veld in nieuw && nieuw[veld] !== undefined;
     if (inOud && inNieuw) {
-      if (tekst(oud[veld]) !== tekst(nieuw[veld])) regels.push({ veld, soort: "gewijzigd", oud: tekst(oud[veld]), nieuw: tekst(nieuw[veld]) });
+      if (tekst(oud[veld]) !== tekst(nieuw[veld]))
+        regels.push({ veld, soort: "gewijzigd", oud: tekst(oud[veld]), nieuw: tekst(nieuw[veld]) });
     } else if (inNieuw) {
       regels.push({ veld, soort: "toegevoegd", nieuw: tekst(nieuw[veld]) });
     } else if (inOud) {
@@ -105,7 +133,18 @@ export function auditDiff(voor: unknown, na: unknown): DiffRegel[] {
   return regels;
 }
 
-export const AUDIT_CSV_KOPPEN = ["tijdstip", "actorType", "actor", "brin", "entiteit", "sleutel", "actie", "voor", "na", "reden"] as const;
+export const AUDIT_CSV_KOPPEN = [
+  "tijdstip",
+  "actorType",
+  "actor",
+  "brin",
+  "entiteit",
+  "sleutel",
+  "actie",
+  "voor",
+  "na",
+  "reden",
+] as const;
 
 /** Every row of the selection, read in keyset batches so a large export never sits in memory. */
 export async function* auditCsvRijen(db: PrismaClient, filter: AuditFilter, batch = 1000): AsyncGenerator<CsvCell[]> {
@@ -113,7 +152,18 @@ export async function* auditCsvRijen(db: PrismaClient, filter: AuditFilter, batc
   for (;;) {
     const { rijen, volgende } = await auditPagina(db, { ...filter, na: cursor }, batch);
     for (const e of rijen) {
-      yield [e.tijdstip.toISOString(), e.actorType, e.actor, e.brin, e.entiteit, e.sleutel, e.actie, e.voor === null ? null : JSON.stringify(e.voor), e.na === null ? null : JSON.stringify(e.na), e.reden];
+      yield [
+        e.tijdstip.toISOString(),
+        e.actorType,
+        e.actor,
+        e.brin,
+        e.entiteit,
+        e.sleutel,
+        e.actie,
+        e.voor === null ? null : JSON.stringify(e.voor),
+        e.na === null ? null : JSON.stringify(e.na),
+        e.reden,
+      ];
     }
     if (!volgende) return;
     cursor = volgende;

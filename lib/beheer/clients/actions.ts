@@ -20,7 +20,12 @@ export const maakLeverancierAction = formAction(
     if (!uitkomst.ok) return refuse(uitkomst);
     revalidatePath("/beheer/leveranciers");
     const t = await getTranslations("toegang.leveranciers");
-    return { ok: true, melding: t("aangemaakt", { naam: input.naam }), velden: {}, href: `/beheer/leveranciers/${uitkomst.id}` };
+    return {
+      ok: true,
+      melding: t("aangemaakt", { naam: input.naam }),
+      velden: {},
+      href: `/beheer/leveranciers/${uitkomst.id}`,
+    };
   },
 );
 
@@ -28,7 +33,11 @@ export const maakClientAction = formAction(
   {
     ...beheer,
     form: {
-      read: (formData) => ({ clientId: tekstVeld(formData, "clientId"), certThumbprint: tekstVeld(formData, "certThumbprint"), rateLimit: tekstVeld(formData, "rateLimit") }),
+      read: (formData) => ({
+        clientId: tekstVeld(formData, "clientId"),
+        certThumbprint: tekstVeld(formData, "certThumbprint"),
+        rateLimit: tekstVeld(formData, "rateLimit"),
+      }),
       schema: clientSchema,
     },
   },
@@ -37,7 +46,12 @@ export const maakClientAction = formAction(
     if (!uitkomst.ok) return refuse(uitkomst);
     revalidatePath(`/beheer/leveranciers/${leverancierId}`);
     const t = await getTranslations("toegang.leveranciers");
-    return { ok: true, melding: t("clientAangemaakt", { clientId: input.clientId }), velden: {}, eenmalig: { label: t("geheim"), waarde: uitkomst.geheim } };
+    return {
+      ok: true,
+      melding: t("clientAangemaakt", { clientId: input.clientId }),
+      velden: {},
+      eenmalig: { label: t("geheim"), waarde: uitkomst.geheim },
+    };
   },
 );
 
@@ -45,7 +59,12 @@ export const roteerGeheimAction = formAction(beheer, async ({ user, refuse }, le
   const uitkomst = await roteerGeheim(db, actorVan(user), leverancierId, id);
   if (!uitkomst.ok) return refuse({ ok: false, fout: uitkomst.fout });
   const t = await getTranslations("toegang.leveranciers");
-  return { ok: true, melding: t("geroteerd"), velden: {}, eenmalig: { label: t("nieuwGeheim"), waarde: uitkomst.geheim } };
+  return {
+    ok: true,
+    melding: t("geroteerd"),
+    velden: {},
+    eenmalig: { label: t("nieuwGeheim"), waarde: uitkomst.geheim },
+  };
 });
 
 export const trekClientInAction = formAction(beheer, async ({ user, refuse }, leverancierId: string, id: string) => {

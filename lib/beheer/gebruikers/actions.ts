@@ -36,13 +36,16 @@ export const maakGebruikerAction = formAction({ ...beheer, form: gebruikerForm }
   };
 });
 
-export const wijzigGebruikerAction = formAction({ ...beheer, form: gebruikerForm }, async ({ user, input, refuse }, id: string) => {
-  const uitkomst = await wijzigGebruiker(db, actorVan(user), id, input);
-  if (!uitkomst.ok) return refuse(uitkomst);
-  revalidatePath("/beheer/gebruikers", "layout");
-  const t = await getTranslations("toegang.gebruikers");
-  return { ok: true, melding: t("opgeslagen"), velden: {} };
-});
+export const wijzigGebruikerAction = formAction(
+  { ...beheer, form: gebruikerForm },
+  async ({ user, input, refuse }, id: string) => {
+    const uitkomst = await wijzigGebruiker(db, actorVan(user), id, input);
+    if (!uitkomst.ok) return refuse(uitkomst);
+    revalidatePath("/beheer/gebruikers", "layout");
+    const t = await getTranslations("toegang.gebruikers");
+    return { ok: true, melding: t("opgeslagen"), velden: {} };
+  },
+);
 
 export const zetActiefAction = formAction(beheer, async ({ user, refuse }, id: string, actief: boolean) => {
   const uitkomst = await zetActief(db, actorVan(user), id, actief);
@@ -56,5 +59,10 @@ export const resetWachtwoordAction = formAction(beheer, async ({ user, refuse },
   const uitkomst = await resetWachtwoord(db, actorVan(user), id);
   if (!uitkomst.ok) return refuse({ ok: false, fout: uitkomst.fout });
   const t = await getTranslations("toegang.gebruikers");
-  return { ok: true, melding: t("wachtwoordGereset"), velden: {}, eenmalig: { label: t("nieuwWachtwoord"), waarde: uitkomst.wachtwoord } };
+  return {
+    ok: true,
+    melding: t("wachtwoordGereset"),
+    velden: {},
+    eenmalig: { label: t("nieuwWachtwoord"), waarde: uitkomst.wachtwoord },
+  };
 });

@@ -19,12 +19,17 @@ export const gebruikerSchema = z
       .min(1, { error: "emailVerplicht" })
       .refine((v) => v.length <= 254 && emailAdres.safeParse(v).success, { error: "emailOngeldig" }),
     rol: z.enum(ROLLEN, { error: "rolOnbekend" }),
-    instellingen: z.array(z.string().trim().toUpperCase().regex(BRIN, { error: "instellingOnbekend" })).max(200, { error: "teLang" }).transform((l) => [...new Set(l)].sort()),
+    instellingen: z
+      .array(z.string().trim().toUpperCase().regex(BRIN, { error: "instellingOnbekend" }))
+      .max(200, { error: "teLang" })
+      .transform((l) => [...new Set(l)].sort()),
   })
   .superRefine((v, ctx) => {
     const duo = DUO_ROLES.includes(v.rol);
-    if (duo && v.instellingen.length > 0) ctx.addIssue({ code: "custom", path: ["instellingen"], message: "duoGeenInstellingen" });
-    if (!duo && v.instellingen.length === 0) ctx.addIssue({ code: "custom", path: ["instellingen"], message: "instellingVerplicht" });
+    if (duo && v.instellingen.length > 0)
+      ctx.addIssue({ code: "custom", path: ["instellingen"], message: "duoGeenInstellingen" });
+    if (!duo && v.instellingen.length === 0)
+      ctx.addIssue({ code: "custom", path: ["instellingen"], message: "instellingVerplicht" });
   });
 export type GebruikerInvoer = z.infer<typeof gebruikerSchema>;
 

@@ -14,13 +14,23 @@ function codesVan(value: unknown): DetailMelding["codes"] {
   return value.flatMap((c: unknown) => {
     if (!c || typeof c !== "object" || typeof (c as { code?: unknown }).code !== "string") return [];
     const { code, kolom, melding } = c as { code: string; kolom?: unknown; melding?: unknown };
-    return [{ code, ...(typeof kolom === "string" ? { kolom } : {}), ...(typeof melding === "string" ? { melding } : {}) }];
+    return [
+      { code, ...(typeof kolom === "string" ? { kolom } : {}), ...(typeof melding === "string" ? { melding } : {}) },
+    ];
   });
 }
 
 /** The institution's latest handled meldingen, newest first, along the (brin, verwerktOp) index. */
-export async function recenteMeldingen(db: PrismaClient, brin: string, limit = RECENTE_MELDINGEN): Promise<DetailMelding[]> {
-  const rows = await db.melding.findMany({ where: { brin, verwerktOp: { not: null } }, orderBy: [{ verwerktOp: "desc" }, { id: "desc" }], take: limit });
+export async function recenteMeldingen(
+  db: PrismaClient,
+  brin: string,
+  limit = RECENTE_MELDINGEN,
+): Promise<DetailMelding[]> {
+  const rows = await db.melding.findMany({
+    where: { brin, verwerktOp: { not: null } },
+    orderBy: [{ verwerktOp: "desc" }, { id: "desc" }],
+    take: limit,
+  });
   return rows.map((m) => ({
     id: m.id,
     soort: m.soort,
@@ -36,5 +46,9 @@ export async function recenteMeldingen(db: PrismaClient, brin: string, limit = R
 }
 
 export async function mandatenVan(db: PrismaClient, brin: string) {
-  return db.mandaat.findMany({ where: { brin }, include: { leverancier: { select: { naam: true } } }, orderBy: [{ dienst: "asc" }, { begindatum: "asc" }] });
+  return db.mandaat.findMany({
+    where: { brin },
+    include: { leverancier: { select: { naam: true } } },
+    orderBy: [{ dienst: "asc" }, { begindatum: "asc" }],
+  });
 }

@@ -66,7 +66,10 @@ export interface LandelijkOverzicht {
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The overview of every institution, or of one sector. `vandaag` fixes the 30-day window (tests). */
-export async function landelijkOverzicht(db: PrismaClient, options: { sector?: Sector; vandaag?: Date } = {}): Promise<LandelijkOverzicht> {
+export async function landelijkOverzicht(
+  db: PrismaClient,
+  options: { sector?: Sector; vandaag?: Date } = {},
+): Promise<LandelijkOverzicht> {
   const sector = options.sector ?? null;
   const vandaag = options.vandaag ?? new Date();
   // Days are Dutch calendar days (as the summary stores them): after midnight in Amsterdam it is
@@ -74,7 +77,11 @@ export async function landelijkOverzicht(db: PrismaClient, options: { sector?: S
   const vanaf = new Date(new Date(`${todayIso(vandaag)}T00:00:00Z`).getTime() - (DAGEN - 1) * 86_400_000);
   const instellingWhere = sector ? { sector } : {};
   const [instellingen, samenvattingen, meldingen, codes, bekostiging, teldata] = await Promise.all([
-    db.instelling.findMany({ where: instellingWhere, orderBy: { brin: "asc" }, select: { brin: true, naam: true, sector: true, plaats: true } }),
+    db.instelling.findMany({
+      where: instellingWhere,
+      orderBy: { brin: "asc" },
+      select: { brin: true, naam: true, sector: true, plaats: true },
+    }),
     db.overzichtInstelling.findMany({ where: instellingWhere }),
     db.overzichtMeldingDag.groupBy({ by: ["brin", "status"], _sum: { aantal: true } }),
     db.overzichtCode.findMany(),
@@ -89,12 +96,16 @@ export async function landelijkOverzicht(db: PrismaClient, options: { sector?: S
 
   const inScope = new Set(instellingen.map((i) => i.brin));
   const samenvatting = new Map(samenvattingen.map((s) => [s.brin, s]));
-  const meldingenVan = (brin: string, status: "VERWERKT" | "AFGEKEURD") => meldingen.find((m) => m.brin === brin && m.status === status)?._sum.aantal ?? 0;
+  const meldingenVan = (brin: string, status: "VERWERKT" | "AFGEKEURD") =>
+    meldingen.find((m) => m.brin === brin && m.status === status)?._sum.aantal ?? 0;
   const sectorVan = new Map(instellingen.map((i) => [i.brin, i.sector]));
 
   const regels: InstellingRegel[] = instellingen.map((i) => {
     const eigen = bekostiging.filter((b) => b.brin === i.brin);
-    const laatste = eigen.reduce<Date | null>((max, b) => (max === null || b.peildatum > max ? b.peildatum : max), null);
+    const laatste = eigen.reduce<Date | null>(
+      (max, b) => (max === null || b.peildatum > max ? b.peildatum : max),
+      null,
+    );
     const op = laatste ? eigen.filter((b) => b.peildatum.getTime() === laatste.getTime()) : [];
     const j = op.find((b) => b.status === "J");
     const n = op.find((b) => b.status === "N");
@@ -115,7 +126,14 @@ export async function landelijkOverzicht(db: PrismaClient, options: { sector?: S
     .map((s) => {
       const van = regels.filter((r) => r.sector === s);
       const som = (k: "inschrijvingen" | "verwerkt" | "afgekeurd" | "openS01") => van.reduce((n, r) => n + r[k], 0);
-      return { sector: s, instellingen: van.length, inschrijvingen: som("inschrijvingen"), verwerkt: som("verwerkt"), afgekeurd: som("afgekeurd"), openS01: som("openS01") };
+      return {
+        sector: s,
+        instellingen: van.length,
+        inschrijvingen: som("inschrijvingen"),
+        verwerkt: som("verwerkt"),
+        afgekeurd: som("afgekeurd"),
+        openS01: som("openS01"),
+      };
     });
 
   const perDag: DagRegel[] = [];
@@ -131,7 +149,8 @@ export async function landelijkOverzicht(db: PrismaClient, options: { sector?: S
 
   const top = (soort: "AFKEURING" | "SIGNAAL"): CodeRegel[] => {
     const map = new Map<string, number>();
-    for (const c of codes) if (c.soort === soort && inScope.has(c.brin)) map.set(c.code, (map.get(c.code) ?? 0) + c.aantal);
+    for (const c of codes)
+      if (c.soort === soort && inScope.has(c.brin)) map.set(c.code, (map.get(c.code) ?? 0) + c.aantal);
     return [...map.entries()]
       .map(([code, aantal]) => ({ code, aantal }))
       .sort((a, b) => b.aantal - a.aantal || (a.code < b.code ? -1 : 1))
@@ -139,7 +158,9 @@ export async function landelijkOverzicht(db: PrismaClient, options: { sector?: S
   };
 
   const perTeldatum: TeldatumRegel[] = teldata.map((t) => {
-    const at = bekostiging.filter((b) => b.peildatum.getTime() === t.datum.getTime() && sectorVan.get(b.brin) === t.sector);
+    const at = bekostiging.filter(
+      (b) => b.peildatum.getTime() === t.datum.getTime() && sectorVan.get(b.brin) === t.sector,
+    );
     const sum = (status: string) => at.filter((b) => b.status === status).reduce((n, b) => n + b.aantal, 0);
     const gewicht = at.filter((b) => b.status === "J").reduce((n, b) => n + Number(b.gewicht), 0);
     return { sector: t.sector, teldatum: fromDb(t.datum), bekostigd: sum("J"), nietBekostigd: sum("N"), gewicht };

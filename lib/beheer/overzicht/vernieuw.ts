@@ -14,11 +14,17 @@ export interface VernieuwUitkomst {
  * that institution's rows, insert them again from GROUP BY queries. Refreshes are serialised with
  * an advisory lock so two concurrent calls never insert the same keys. Unknown brins are ignored.
  */
-export async function vernieuwOverzicht(db: PrismaClient, options: { brins?: string[] } = {}): Promise<VernieuwUitkomst> {
+export async function vernieuwOverzicht(
+  db: PrismaClient,
+  options: { brins?: string[] } = {},
+): Promise<VernieuwUitkomst> {
   const bijgewerktOp = new Date();
   const gevraagd = options.brins ? [...new Set(options.brins)] : null;
   if (gevraagd && gevraagd.length === 0) return { instellingen: 0, bijgewerktOp };
-  const instellingen = await db.instelling.findMany({ where: gevraagd ? { brin: { in: gevraagd } } : {}, select: { brin: true } });
+  const instellingen = await db.instelling.findMany({
+    where: gevraagd ? { brin: { in: gevraagd } } : {},
+    select: { brin: true },
+  });
   const brins = instellingen.map((i) => i.brin);
   if (brins.length === 0) return { instellingen: 0, bijgewerktOp };
 
@@ -110,6 +116,8 @@ export function vernieuwOverzichtStraks(db: PrismaClient, brins: readonly string
 /** The back office's summaries follow every change of the register (called once per process). */
 export function volgRegister(): () => void {
   return bijRegisterWijziging("overzicht", (db, w) =>
-    w.wanneer === "straks" ? vernieuwOverzichtStraks(db, w.brins ?? []) : vernieuwOverzichtVeilig(db, w.brins ? { brins: w.brins } : {}),
+    w.wanneer === "straks"
+      ? vernieuwOverzichtStraks(db, w.brins ?? [])
+      : vernieuwOverzichtVeilig(db, w.brins ? { brins: w.brins } : {}),
   );
 }

@@ -28,5 +28,7 @@ export async function zoekPersoonAction(_previous: ZoekState, formData: FormData
     return { status: "fout", fouten, pgn, reden };
   }
   const uitkomst = await zoekPersoon(db, { ...parsed.data, actor: user.email });
-  return uitkomst.gevonden ? { status: "gevonden", inzage: uitkomst.inzage, reden } : { status: "niet-gevonden", reden };
+  return uitkomst.gevonden
+    ? { status: "gevonden", inzage: uitkomst.inzage, reden }
+    : { status: "niet-gevonden", reden };
 }

@@ -10,16 +10,17 @@ export const REDEN_MIN = 10;
 export const REDEN_MAX = 500;
 
 export const zoekInput = z.object({
-  pgn: z
-    .string({ error: "Vul een BSN of onderwijsnummer in." })
-    .transform((v, ctx) => {
-      const pgn = normalizePgn(v);
-      if (!pgn || !(isGeldigBsn(pgn) || isGeldigOnderwijsnummer(pgn))) {
-        ctx.addIssue({ code: "custom", message: "Vul een geldig BSN of onderwijsnummer in (9 cijfers, met geldig controlegetal)." });
-        return z.NEVER;
-      }
-      return pgn;
-    }),
+  pgn: z.string({ error: "Vul een BSN of onderwijsnummer in." }).transform((v, ctx) => {
+    const pgn = normalizePgn(v);
+    if (!pgn || !(isGeldigBsn(pgn) || isGeldigOnderwijsnummer(pgn))) {
+      ctx.addIssue({
+        code: "custom",
+        message: "Vul een geldig BSN of onderwijsnummer in (9 cijfers, met geldig controlegetal).",
+      });
+      return z.NEVER;
+    }
+    return pgn;
+  }),
   reden: z
     .string({ error: "Geef een reden voor de inzage." })
     .trim()
@@ -46,16 +47,45 @@ export interface InzageInschrijving {
   datumUitschrijving: string | null;
   redenUitschrijving: string | null;
   perioden: InzagePeriode[];
-  bpv: { bpvVolgnummer: string; leerbedrijfId: string; opleidingscode: string; datumBegin: string; datumEindeGepland: string; datumEinde: string | null; omvangUren: number }[];
+  bpv: {
+    bpvVolgnummer: string;
+    leerbedrijfId: string;
+    opleidingscode: string;
+    datumBegin: string;
+    datumEindeGepland: string;
+    datumEinde: string | null;
+    omvangUren: number;
+  }[];
 }
 
 export interface InzageInstelling {
   brin: string;
   naam: string;
   inschrijvingen: InzageInschrijving[];
-  resultaten: { resultaatvolgnummer: string; inschrijvingsvolgnummer: string; opleidingscode: string; soort: string; datumBehaald: string; indicatieBekostigbaar: boolean }[];
-  verzuim: { verzuimvolgnummer: string; soort: string; datumBegin: string; datumEinde: string | null; behandelstatus: string }[];
-  beoordelingen: { soort: string; volgnummer: string; peildatum: string; status: string; codes: string[]; gewicht: number; definitief: boolean }[];
+  resultaten: {
+    resultaatvolgnummer: string;
+    inschrijvingsvolgnummer: string;
+    opleidingscode: string;
+    soort: string;
+    datumBehaald: string;
+    indicatieBekostigbaar: boolean;
+  }[];
+  verzuim: {
+    verzuimvolgnummer: string;
+    soort: string;
+    datumBegin: string;
+    datumEinde: string | null;
+    behandelstatus: string;
+  }[];
+  beoordelingen: {
+    soort: string;
+    volgnummer: string;
+    peildatum: string;
+    status: string;
+    codes: string[];
+    gewicht: number;
+    definitief: boolean;
+  }[];
 }
 
 export interface PersoonInzage {
@@ -80,10 +110,20 @@ export async function persoonInzage(db: PrismaClient, persoonId: number): Promis
     }),
     db.resultaat.findMany({ where: { persoonId }, orderBy: [{ brin: "asc" }, { datumBehaald: "desc" }] }),
     db.verzuimmelding.findMany({ where: { persoonId }, orderBy: [{ brin: "asc" }, { datumBegin: "desc" }] }),
-    db.bekostigingsbeoordeling.findMany({ where: { persoonId }, orderBy: [{ brin: "asc" }, { peildatum: "desc" }, { soort: "asc" }, { volgnummer: "asc" }] }),
+    db.bekostigingsbeoordeling.findMany({
+      where: { persoonId },
+      orderBy: [{ brin: "asc" }, { peildatum: "desc" }, { soort: "asc" }, { volgnummer: "asc" }],
+    }),
   ]);
-  const brins = [...new Set([...inschrijvingen, ...resultaten, ...verzuim, ...beoordelingen].map((r) => r.brin))].sort();
-  const namen = new Map((await db.instelling.findMany({ where: { brin: { in: brins } }, select: { brin: true, naam: true } })).map((i) => [i.brin, i.naam]));
+  const brins = [
+    ...new Set([...inschrijvingen, ...resultaten, ...verzuim, ...beoordelingen].map((r) => r.brin)),
+  ].sort();
+  const namen = new Map(
+    (await db.instelling.findMany({ where: { brin: { in: brins } }, select: { brin: true, naam: true } })).map((i) => [
+      i.brin,
+      i.naam,
+    ]),
+  );
   return {
     pgn: persoon.pgn,
     geboortedatum: isoOf(persoon.geboortedatum),
@@ -134,10 +174,24 @@ export async function persoonInzage(db: PrismaClient, persoonId: number): Promis
         })),
       verzuim: verzuim
         .filter((v) => v.brin === brin)
-        .map((v) => ({ verzuimvolgnummer: v.verzuimvolgnummer, soort: v.soort, datumBegin: isoOf(v.datumBegin), datumEinde: isoOf(v.datumEinde), behandelstatus: v.behandelstatus })),
+        .map((v) => ({
+          verzuimvolgnummer: v.verzuimvolgnummer,
+          soort: v.soort,
+          datumBegin: isoOf(v.datumBegin),
+          datumEinde: isoOf(v.datumEinde),
+          behandelstatus: v.behandelstatus,
+        })),
       beoordelingen: beoordelingen
         .filter((b) => b.brin === brin)
-        .map((b) => ({ soort: b.soort, volgnummer: b.volgnummer, peildatum: isoOf(b.peildatum), status: b.status, codes: b.codes, gewicht: Number(b.gewicht), definitief: b.definitief })),
+        .map((b) => ({
+          soort: b.soort,
+          volgnummer: b.volgnummer,
+          peildatum: isoOf(b.peildatum),
+          status: b.status,
+          codes: b.codes,
+          gewicht: Number(b.gewicht),
+          definitief: b.definitief,
+        })),
     })),
   };
 }
@@ -149,10 +203,19 @@ export type ZoekUitkomst = { gevonden: true; inzage: PersoonInzage } | { gevonde
  * A search that finds nobody is logged too. The audit key is the person's internal id, so the
  * audit trail can be read without the PGN in it; the searched PGN is never written to a log.
  */
-export async function zoekPersoon(db: PrismaClient, input: { pgn: string; reden: string; actor: string }): Promise<ZoekUitkomst> {
+export async function zoekPersoon(
+  db: PrismaClient,
+  input: { pgn: string; reden: string; actor: string },
+): Promise<ZoekUitkomst> {
   const persoon = await db.persoon.findUnique({ where: { pgn: input.pgn }, select: { id: true } });
   const brins = persoon
-    ? [...new Set((await db.inschrijving.findMany({ where: { persoonId: persoon.id }, select: { brin: true } })).map((i) => i.brin))].sort()
+    ? [
+        ...new Set(
+          (await db.inschrijving.findMany({ where: { persoonId: persoon.id }, select: { brin: true } })).map(
+            (i) => i.brin,
+          ),
+        ),
+      ].sort()
     : [];
   await db.auditEvent.create({
     data: {

@@ -16,13 +16,13 @@ export const zetBehandelstatusAction = formAction(
     },
   },
   async ({ user, input }) => {
-  try {
-    const { gewijzigd } = await zetBehandelstatus(db, { ...input, actor: user.email });
-    // No revalidation: the row keeps its form and message; a filtered list would drop it at once.
-    return bericht(true, gewijzigd ? "Behandelstatus opgeslagen." : "Behandelstatus was al zo; niets gewijzigd.");
-  } catch (error) {
-    if (error instanceof BehandelstatusError) return bericht(false, error.message);
-    throw error;
-  }
+    try {
+      const { gewijzigd } = await zetBehandelstatus(db, { ...input, actor: user.email });
+      // No revalidation: the row keeps its form and message; a filtered list would drop it at once.
+      return bericht(true, gewijzigd ? "Behandelstatus opgeslagen." : "Behandelstatus was al zo; niets gewijzigd.");
+    } catch (error) {
+      if (error instanceof BehandelstatusError) return bericht(false, error.message);
+      throw error;
+    }
   },
 );

@@ -10,8 +10,24 @@ beforeAll(async () => {
   t = await createTestDatabase();
   for (let n = 1; n <= 5; n++) {
     const brin = n <= 3 ? "01AB" : "02CD";
-    await lever(t.db, "po-inschrijvingen", poInschrijving({ brin, inschrijvingsvolgnummer: `P-${n}`, bsn: bsn(800 + n), perioden: [{ periodeBegindatum: "2024-08-15", vestigingscode: `${brin}00`, groep: 3 }] }));
-    await lever(t.db, "po-verzuim", { brin, verzuimvolgnummer: `V-${n}`, bsn: bsn(800 + n), soort: n % 2 ? "LUXE" : "LRV", datumBegin: "2025-01-06", datumEinde: "2025-01-31" });
+    await lever(
+      t.db,
+      "po-inschrijvingen",
+      poInschrijving({
+        brin,
+        inschrijvingsvolgnummer: `P-${n}`,
+        bsn: bsn(800 + n),
+        perioden: [{ periodeBegindatum: "2024-08-15", vestigingscode: `${brin}00`, groep: 3 }],
+      }),
+    );
+    await lever(t.db, "po-verzuim", {
+      brin,
+      verzuimvolgnummer: `V-${n}`,
+      bsn: bsn(800 + n),
+      soort: n % 2 ? "LUXE" : "LRV",
+      datumBegin: "2025-01-06",
+      datumEinde: "2025-01-31",
+    });
   }
 }, 120_000);
 afterAll(async () => t?.close());
@@ -34,10 +50,19 @@ describe("verzuimLijst", () => {
 
 describe("zetBehandelstatus", () => {
   it("changes the status and writes an audit event with voor and na", async () => {
-    const v = await t.db.verzuimmelding.findUniqueOrThrow({ where: { brin_verzuimvolgnummer: { brin: "01AB", verzuimvolgnummer: "V-1" } } });
-    expect(await zetBehandelstatus(t.db, { id: v.id, behandelstatus: "IN_BEHANDELING", actor: "medewerker@duo.example" })).toEqual({ gewijzigd: true });
-    expect((await t.db.verzuimmelding.findUniqueOrThrow({ where: { id: v.id } })).behandelstatus).toBe("IN_BEHANDELING");
-    const event = await t.db.auditEvent.findFirstOrThrow({ where: { entiteit: "Verzuimmelding" }, orderBy: { id: "desc" } });
+    const v = await t.db.verzuimmelding.findUniqueOrThrow({
+      where: { brin_verzuimvolgnummer: { brin: "01AB", verzuimvolgnummer: "V-1" } },
+    });
+    expect(
+      await zetBehandelstatus(t.db, { id: v.id, behandelstatus: "IN_BEHANDELING", actor: "medewerker@duo.example" }),
+    ).toEqual({ gewijzigd: true });
+    expect((await t.db.verzuimmelding.findUniqueOrThrow({ where: { id: v.id } })).behandelstatus).toBe(
+      "IN_BEHANDELING",
+    );
+    const event = await t.db.auditEvent.findFirstOrThrow({
+      where: { entiteit: "Verzuimmelding" },
+      orderBy: { id: "desc" },
+    });
     expect(event).toMatchObject({
       actor: "medewerker@duo.example",
       brin: "01AB",
@@ -48,15 +73,23 @@ describe("zetBehandelstatus", () => {
     });
     // The same status again changes nothing and logs nothing.
     const aantal = await t.db.auditEvent.count();
-    expect(await zetBehandelstatus(t.db, { id: v.id, behandelstatus: "IN_BEHANDELING", actor: "x" })).toEqual({ gewijzigd: false });
+    expect(await zetBehandelstatus(t.db, { id: v.id, behandelstatus: "IN_BEHANDELING", actor: "x" })).toEqual({
+      gewijzigd: false,
+    });
     expect(await t.db.auditEvent.count()).toBe(aantal);
   });
 
   it("refuses bad input with a Dutch message and an unknown id without change", async () => {
-    expect(behandelstatusInput.safeParse({ id: "abc", behandelstatus: "GEMELD" }).error?.issues[0]?.message).toBe("Onbekende verzuimmelding.");
-    expect(behandelstatusInput.safeParse({ id: "1", behandelstatus: "KLAAR" }).error?.issues[0]?.message).toBe("Kies een geldige behandelstatus.");
+    expect(behandelstatusInput.safeParse({ id: "abc", behandelstatus: "GEMELD" }).error?.issues[0]?.message).toBe(
+      "Onbekende verzuimmelding.",
+    );
+    expect(behandelstatusInput.safeParse({ id: "1", behandelstatus: "KLAAR" }).error?.issues[0]?.message).toBe(
+      "Kies een geldige behandelstatus.",
+    );
     const aantal = await t.db.auditEvent.count();
-    await expect(zetBehandelstatus(t.db, { id: 999_999, behandelstatus: "AFGEHANDELD", actor: "x" })).rejects.toThrow(BehandelstatusError);
+    await expect(zetBehandelstatus(t.db, { id: 999_999, behandelstatus: "AFGEHANDELD", actor: "x" })).rejects.toThrow(
+      BehandelstatusError,
+    );
     expect(await t.db.auditEvent.count()).toBe(aantal);
   });
 });

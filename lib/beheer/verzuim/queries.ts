@@ -13,7 +13,11 @@ export const BEHANDELSTATUSSEN = Object.values(Behandelstatus);
 
 /** Filters from search parameters: anything unknown is ignored, never an error. */
 export const verzuimFilter = z.object({
-  brin: z.string().regex(/^[0-9]{2}[A-Z]{2}$/).optional().catch(undefined),
+  brin: z
+    .string()
+    .regex(/^[0-9]{2}[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   soort: z.enum(VerzuimSoort).optional().catch(undefined),
   behandelstatus: z.enum(Behandelstatus).optional().catch(undefined),
 });
@@ -32,7 +36,12 @@ export interface VerzuimRegel {
   behandelstatus: Behandelstatus;
 }
 
-export async function verzuimLijst(db: PrismaClient, filter: VerzuimFilter, cursor: Cursor, size = VERZUIM_PER_PAGINA): Promise<Page<VerzuimRegel>> {
+export async function verzuimLijst(
+  db: PrismaClient,
+  filter: VerzuimFilter,
+  cursor: Cursor,
+  size = VERZUIM_PER_PAGINA,
+): Promise<Page<VerzuimRegel>> {
   const where = {
     ...(filter.brin ? { brin: filter.brin } : {}),
     ...(filter.soort ? { soort: filter.soort } : {}),
@@ -40,7 +49,10 @@ export async function verzuimLijst(db: PrismaClient, filter: VerzuimFilter, curs
   };
   const backwards = cursor !== null && "voor" in cursor;
   const rows = await db.verzuimmelding.findMany({
-    where: { ...where, ...(cursor === null ? {} : "na" in cursor ? { id: { lt: cursor.na } } : { id: { gt: cursor.voor } }) },
+    where: {
+      ...where,
+      ...(cursor === null ? {} : "na" in cursor ? { id: { lt: cursor.na } } : { id: { gt: cursor.voor } }),
+    },
     orderBy: { id: backwards ? "asc" : "desc" },
     take: size + 1,
     include: { persoon: { select: { pgn: true, voornamen: true, voorvoegsel: true, achternaam: true } } },
@@ -64,14 +76,21 @@ export async function verzuimLijst(db: PrismaClient, filter: VerzuimFilter, curs
 }
 
 export const behandelstatusInput = z.object({
-  id: z.coerce.number({ error: "Onbekende verzuimmelding." }).int().positive({ error: "Onbekende verzuimmelding." }).max(2_147_483_647, { error: "Onbekende verzuimmelding." }),
+  id: z.coerce
+    .number({ error: "Onbekende verzuimmelding." })
+    .int()
+    .positive({ error: "Onbekende verzuimmelding." })
+    .max(2_147_483_647, { error: "Onbekende verzuimmelding." }),
   behandelstatus: z.enum(Behandelstatus, { error: "Kies een geldige behandelstatus." }),
 });
 
 export class BehandelstatusError extends Error {}
 
 /** Sets the behandelstatus of one verzuimmelding and writes the audit event in the same transaction. */
-export async function zetBehandelstatus(db: PrismaClient, input: { id: number; behandelstatus: Behandelstatus; actor: string }): Promise<{ gewijzigd: boolean }> {
+export async function zetBehandelstatus(
+  db: PrismaClient,
+  input: { id: number; behandelstatus: Behandelstatus; actor: string },
+): Promise<{ gewijzigd: boolean }> {
   return db.$transaction(async (tx) => {
     const [huidig] = await tx.$queryRaw<{ brin: string; verzuimvolgnummer: string; behandelstatus: Behandelstatus }[]>`
       SELECT brin, verzuimvolgnummer, behandelstatus::text AS behandelstatus FROM "Verzuimmelding" WHERE id = ${input.id} FOR UPDATE`;
@@ -96,5 +115,15 @@ export async function zetBehandelstatus(db: PrismaClient, input: { id: number; b
 
 /** The export of the list reads person data: audited (actie INZAGE) with its filters before any row is sent. */
 export async function auditVerzuimExport(db: PrismaClient, actor: string, filter: VerzuimFilter): Promise<void> {
-  await db.auditEvent.create({ data: { actorType: "USER", actor, brin: filter.brin ?? null, entiteit: "Lijst", sleutel: "verzuim-export", actie: "INZAGE", na: { filters: JSON.parse(JSON.stringify(filter)) } } });
+  await db.auditEvent.create({
+    data: {
+      actorType: "USER",
+      actor,
+      brin: filter.brin ?? null,
+      entiteit: "Lijst",
+      sleutel: "verzuim-export",
+      actie: "INZAGE",
+      na: { filters: JSON.parse(JSON.stringify(filter)) },
+    },
+  });
 }

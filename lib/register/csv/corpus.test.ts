@@ -35,29 +35,84 @@ function utf16(text: string, bom: boolean, bigEndian = false): Uint8Array {
 
 const t = (s: string) => [enc.encode(s)];
 
-const cases: [naam: string, source: () => Iterable<Uint8Array> | AsyncIterable<Uint8Array>, reden: RefusalReason, tekst: RegExp | string][] = [
+const cases: [
+  naam: string,
+  source: () => Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+  reden: RefusalReason,
+  tekst: RegExp | string,
+][] = [
   ["empty file", () => [], "leeg", "Het bestand is leeg."],
   ["only a BOM", () => t("\uFEFF"), "leeg", "Het bestand is leeg."],
   ["only blank lines", () => t("\n\r\n  \n;;\n"), "leeg", "Het bestand is leeg."],
   ["header only", () => t("brin;naam\n"), "geen-gegevens", /alleen een kopregel/],
   ["header and blank lines", () => t("brin;naam\n\n;\n"), "geen-gegevens", /alleen een kopregel/],
   ["binary data", () => [randomBytes(65536)], "binair", /binaire gegevens/],
-  ["a zip (xlsx) file", () => [Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...randomBytes(5000, 7)])], "binair", /binaire gegevens/],
+  [
+    "a zip (xlsx) file",
+    () => [Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...randomBytes(5000, 7)])],
+    "binair",
+    /binaire gegevens/,
+  ],
   ["control characters without NUL", () => t("brin;naam\n25AA;\x01\x02\x03\n"), "binair", /stuurtekens/],
   ["UTF-16 LE with BOM", () => [utf16("brin;naam\n25AA;x\n", true)], "utf16", /UTF-16/],
   ["UTF-16 BE with BOM", () => [utf16("brin;naam\n25AA;x\n", true, true)], "utf16", /UTF-16/],
-  ["UTF-16 LE without BOM", () => [utf16("brin;naam\n25AA;x\n", false)], "utf16", /geen geldige UTF-8- of Windows-1252-tekst/],
-  ["BOM but invalid UTF-8", () => [Uint8Array.from([0xef, 0xbb, 0xbf, ...enc.encode("brin;naam\n25AA;Ren"), 0xe9, 0x0a])], "codering", /UTF-8/],
+  [
+    "UTF-16 LE without BOM",
+    () => [utf16("brin;naam\n25AA;x\n", false)],
+    "utf16",
+    /geen geldige UTF-8- of Windows-1252-tekst/,
+  ],
+  [
+    "BOM but invalid UTF-8",
+    () => [Uint8Array.from([0xef, 0xbb, 0xbf, ...enc.encode("brin;naam\n25AA;Ren"), 0xe9, 0x0a])],
+    "codering",
+    /UTF-8/,
+  ],
   ["tab as delimiter", () => t("brin\tnaam\n25AA\tx\n"), "scheidingsteken", /tabs als scheidingsteken/],
   ["pipe as delimiter", () => t("brin|naam\n25AA|x\n"), "scheidingsteken", /'\|' als scheidingsteken/],
-  ["unterminated quote (row where it started)", () => t('brin;naam\n25AA;x\n\n25AB;"open\n25AC;y\n'), "aanhalingsteken", /rij 4 \(kolom 'naam'\) wordt nergens afgesloten/],
+  [
+    "unterminated quote (row where it started)",
+    () => t('brin;naam\n25AA;x\n\n25AB;"open\n25AC;y\n'),
+    "aanhalingsteken",
+    /rij 4 \(kolom 'naam'\) wordt nergens afgesloten/,
+  ],
   ["text after a closing quote", () => t('brin;naam\n25AA;"x"y\n'), "aanhalingsteken", /Rij 2 \(kolom 'naam'\)/],
-  ["duplicate column names", () => t("brin;naam;BRIN \n25AA;x;25AA\n"), "kolom-dubbel", "De kolom 'brin' staat meer dan eens in de kopregel."],
-  ["unknown column", () => t("brin;naam;foo\n25AA;x;y\n"), "kolom-onbekend", "De kolom 'foo' is onbekend voor dit soort bestand."],
-  ["several unknown columns", () => t("brin;fo;ba\n25AA;x;y\n"), "kolom-onbekend", "De kolommen 'fo', 'ba' zijn onbekend voor dit soort bestand."],
-  ["no header at all (a data row first)", () => t("25AA;Jansen;111222333\n"), "kolom-onbekend", /geen geldige kopregel/],
-  ["required column missing", () => t("naam;code\nx;1\n"), "kolom-ontbreekt", "De verplichte kolom 'brin' ontbreekt in de kopregel."],
-  ["a value beyond the header", () => t("brin;naam\n25AA;x;extra\n"), "te-veel-velden", /Rij 2 heeft meer velden dan de kopregel/],
+  [
+    "duplicate column names",
+    () => t("brin;naam;BRIN \n25AA;x;25AA\n"),
+    "kolom-dubbel",
+    "De kolom 'brin' staat meer dan eens in de kopregel.",
+  ],
+  [
+    "unknown column",
+    () => t("brin;naam;foo\n25AA;x;y\n"),
+    "kolom-onbekend",
+    "De kolom 'foo' is onbekend voor dit soort bestand.",
+  ],
+  [
+    "several unknown columns",
+    () => t("brin;fo;ba\n25AA;x;y\n"),
+    "kolom-onbekend",
+    "De kolommen 'fo', 'ba' zijn onbekend voor dit soort bestand.",
+  ],
+  [
+    "no header at all (a data row first)",
+    () => t("25AA;Jansen;111222333\n"),
+    "kolom-onbekend",
+    /geen geldige kopregel/,
+  ],
+  [
+    "required column missing",
+    () => t("naam;code\nx;1\n"),
+    "kolom-ontbreekt",
+    "De verplichte kolom 'brin' ontbreekt in de kopregel.",
+  ],
+  [
+    "a value beyond the header",
+    () => t("brin;naam\n25AA;x;extra\n"),
+    "te-veel-velden",
+    /Rij 2 heeft meer velden dan de kopregel/,
+  ],
   ["a value under an unnamed column", () => t("brin;;naam\n25AA;?;x\n"), "te-veel-velden", /geen naam/],
 ];
 
@@ -104,12 +159,15 @@ describe("bad-input corpus: refused as a whole with a Dutch message", () => {
 
   it.each([
     ["in one chunk", (h: string) => [enc.encode(h)]],
-    ["in 64 KB chunks", (h: string) => {
-      const b = enc.encode(h);
-      const out: Uint8Array[] = [];
-      for (let i = 0; i < b.length; i += 65536) out.push(b.subarray(i, i + 65536));
-      return out;
-    }],
+    [
+      "in 64 KB chunks",
+      (h: string) => {
+        const b = enc.encode(h);
+        const out: Uint8Array[] = [];
+        for (let i = 0; i < b.length; i += 65536) out.push(b.subarray(i, i + 65536));
+        return out;
+      },
+    ],
   ])("100,000 columns get a clear message, fast (%s)", async (_, chunks) => {
     const header = Array.from({ length: 100_000 }, (_, i) => `kolom${i}`).join(";");
     const started = performance.now();

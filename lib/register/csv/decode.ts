@@ -18,8 +18,7 @@ const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/;
 const UTF8_PAIR = /[\xC2\xC3][\x80-\xBF]/;
 // Windows-1252 differs from latin1 only in 0x80–0x9F (Node's TextDecoder('windows-1252') decodes
 // plain latin1 there, so the table is ours). Empty = undefined byte: left as C1 so CONTROL refuses it.
-const W1252 =
-  "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ";
+const W1252 = "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ";
 
 const refuseUtf16 = () =>
   new FileRefusedError(

@@ -8,7 +8,11 @@ const enc = new TextEncoder();
 async function rows(input: string | Uint8Array | (string | Uint8Array)[], o: CsvReadOptions = opts): Promise<CsvRow[]> {
   const parts = Array.isArray(input) ? input : [input];
   const out: CsvRow[] = [];
-  for await (const r of readCsv(parts.map((p) => (typeof p === "string" ? enc.encode(p) : p)), o)) out.push(r);
+  for await (const r of readCsv(
+    parts.map((p) => (typeof p === "string" ? enc.encode(p) : p)),
+    o,
+  ))
+    out.push(r);
   return out;
 }
 
@@ -79,9 +83,9 @@ describe("random chunkings", () => {
     for (let round = 0; round < 20; round++) {
       const b = enc.encode(text);
       const parts: Uint8Array[] = [];
-      for (let i = 0; i < b.length; ) {
+      for (let i = 0; i < b.length;) {
         x = (x * 1103515245 + 12345) >>> 0;
-        const size = 1 + (x >>> 24) % 97;
+        const size = 1 + ((x >>> 24) % 97);
         parts.push(b.subarray(i, i + size));
         i += size;
       }
@@ -157,8 +161,14 @@ describe("encodings", () => {
 
   it.each([
     ["é as the very last byte, in a chunk of its own", (ascii: Uint8Array) => [ascii, Uint8Array.of(0xe9)]],
-    ["é at the end of a chunk, the line ending in the next", (ascii: Uint8Array) => [Uint8Array.from([...ascii, 0xe9]), enc.encode("\n25AC;x\n")]],
-    ["é split over 1-byte chunks", (ascii: Uint8Array) => [ascii, Uint8Array.of(0xe9), enc.encode("\n"), enc.encode("2"), enc.encode("5AC;x\n")]],
+    [
+      "é at the end of a chunk, the line ending in the next",
+      (ascii: Uint8Array) => [Uint8Array.from([...ascii, 0xe9]), enc.encode("\n25AC;x\n")],
+    ],
+    [
+      "é split over 1-byte chunks",
+      (ascii: Uint8Array) => [ascii, Uint8Array.of(0xe9), enc.encode("\n"), enc.encode("2"), enc.encode("5AC;x\n")],
+    ],
   ])("Windows-1252 fallback keeps a byte the UTF-8 decoder was holding: %s", async (_, parts) => {
     const ascii = enc.encode("brin;naam\n" + "25AA;x\n".repeat(1000) + "25AB;Ren");
     const r = await rows(parts(ascii), { ...opts, chunkChars: 1 });

@@ -72,7 +72,10 @@ export async function* readCsv(source: CsvSource, options: CsvReadOptions): Asyn
     const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
     bytes += chunk.byteLength;
     if (bytes > state.maxBytes) {
-      throw new FileRefusedError("te-groot", `Het bestand is groter dan ${formatAantal(state.maxBytes / 1024 / 1024)} MB.`);
+      throw new FileRefusedError(
+        "te-groot",
+        `Het bestand is groter dan ${formatAantal(state.maxBytes / 1024 / 1024)} MB.`,
+      );
     }
     for (let off = 0; off < chunk.byteLength; off += SLICE_BYTES) {
       pending += decoder.decode(chunk.subarray(off, off + SLICE_BYTES));
@@ -222,7 +225,11 @@ class CsvReaderState {
     for (const n of names) {
       if (n === "") continue;
       if (seen.has(n)) {
-        throw new FileRefusedError("kolom-dubbel", `De kolom ${quoteNaam(n)} staat meer dan eens in de kopregel.`, this.rij);
+        throw new FileRefusedError(
+          "kolom-dubbel",
+          `De kolom ${quoteNaam(n)} staat meer dan eens in de kopregel.`,
+          this.rij,
+        );
       }
       seen.add(n);
     }
@@ -231,7 +238,9 @@ class CsvReaderState {
       const lijst = missing.map(quoteNaam).join(", ");
       throw new FileRefusedError(
         "kolom-ontbreekt",
-        missing.length === 1 ? `De verplichte kolom ${lijst} ontbreekt in de kopregel.` : `De verplichte kolommen ${lijst} ontbreken in de kopregel.`,
+        missing.length === 1
+          ? `De verplichte kolom ${lijst} ontbreekt in de kopregel.`
+          : `De verplichte kolommen ${lijst} ontbreken in de kopregel.`,
         this.rij,
       );
     }
@@ -242,7 +251,8 @@ class CsvReaderState {
   }
 
   private unknownColumns(unknown: string[], names: string[]): FileRefusedError {
-    const lijst = unknown.slice(0, 5).map(quoteNaam).join(", ") + (unknown.length > 5 ? ` en ${unknown.length - 5} andere` : "");
+    const lijst =
+      unknown.slice(0, 5).map(quoteNaam).join(", ") + (unknown.length > 5 ? ` en ${unknown.length - 5} andere` : "");
     const msg =
       unknown.length === 1
         ? `De kolom ${lijst} is onbekend voor dit soort bestand.`
@@ -275,7 +285,11 @@ class CsvReaderState {
     for (const i of this.unnamed) if ((fields[i]?.trim() ?? "") !== "") throw this.extraField(i, width);
     if (!filled) return undefined;
     if (++this.dataRows > this.maxRows) {
-      throw new FileRefusedError("te-veel-rijen", `Er staan meer dan ${formatAantal(this.maxRows)} rijen in het bestand.`, this.rij);
+      throw new FileRefusedError(
+        "te-veel-rijen",
+        `Er staan meer dan ${formatAantal(this.maxRows)} rijen in het bestand.`,
+        this.rij,
+      );
     }
     return { rij: this.rij, values };
   }
@@ -322,7 +336,11 @@ class CsvReaderState {
     const kolom = this.header?.[e.field];
     const waar = kolom ? `kolom ${quoteNaam(kolom)}` : `veld ${e.field + 1}`;
     return e.kind === "unterminated"
-      ? new FileRefusedError("aanhalingsteken", `Het aanhalingsteken in rij ${rij} (${waar}) wordt nergens afgesloten.`, rij)
+      ? new FileRefusedError(
+          "aanhalingsteken",
+          `Het aanhalingsteken in rij ${rij} (${waar}) wordt nergens afgesloten.`,
+          rij,
+        )
       : new FileRefusedError(
           "aanhalingsteken",
           `Rij ${rij} (${waar}): na een afsluitend aanhalingsteken staat nog tekst; schrijf een aanhalingsteken in een waarde dubbel ("").`,

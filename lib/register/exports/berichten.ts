@@ -17,7 +17,8 @@ export async function berichtenCsv(scope: RegisterScope, request: Request): Prom
     let cursor: Cursor = null;
     for (;;) {
       const page = await berichtenPagina(scope.brin, filters, cursor, undefined, 1000);
-      for (const b of page.rijen) yield [scope.brin, b.aangemaaktOp.toISOString(), b.soort, b.gelezen, JSON.stringify(b.gegevens)];
+      for (const b of page.rijen)
+        yield [scope.brin, b.aangemaaktOp.toISOString(), b.soort, b.gelezen, JSON.stringify(b.gegevens)];
       if (page.volgende === null) return;
       cursor = { na: page.volgende };
     }

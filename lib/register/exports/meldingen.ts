@@ -4,11 +4,27 @@ import { csvResponse, mapRows } from "@/lib/shared/csv";
 import { meldingenExport, meldingenLijst } from "@/lib/register/queries/meldingen";
 import { logInzage, type RegisterScope } from "@/lib/register/scope";
 
-const HEADER = ["brin", "ontvangen_op", "soort", "sleutel", "actie", "bron", "upload", "status", "gewijzigd", "codes", "meldingen"];
+const HEADER = [
+  "brin",
+  "ontvangen_op",
+  "soort",
+  "sleutel",
+  "actie",
+  "bron",
+  "upload",
+  "status",
+  "gewijzigd",
+  "codes",
+  "meldingen",
+];
 
 export async function meldingenCsv(scope: RegisterScope, request: Request): Promise<Response> {
   const state = meldingenLijst.parse(new URL(request.url).searchParams);
-  await logInzage(scope, { entiteit: "Lijst", sleutel: "meldingen-export", na: { filters: Object.fromEntries(meldingenLijst.toParams(state)) } });
+  await logInzage(scope, {
+    entiteit: "Lijst",
+    sleutel: "meldingen-export",
+    na: { filters: Object.fromEntries(meldingenLijst.toParams(state)) },
+  });
   return csvResponse(
     `meldingen-${scope.brin}`,
     HEADER,
@@ -23,7 +39,10 @@ export async function meldingenCsv(scope: RegisterScope, request: Request): Prom
       m.status,
       m.gewijzigd,
       m.codes.map((c) => (c.kolom ? `${c.code} (${c.kolom})` : c.code)).join(" "),
-      m.codes.map((c) => c.melding ?? "").filter(Boolean).join(" | "),
+      m.codes
+        .map((c) => c.melding ?? "")
+        .filter(Boolean)
+        .join(" | "),
     ]),
   );
 }

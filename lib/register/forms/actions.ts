@@ -33,16 +33,28 @@ async function controleer(doel: FormDoel) {
 
 const detailPath = (brin: string, id: number) => `/instelling/${brin}/deelnemers/${id}`;
 
-export async function formulierOpslaan(doel: FormDoel, _vorige: FormulierState, formData: FormData): Promise<FormulierState> {
+export async function formulierOpslaan(
+  doel: FormDoel,
+  _vorige: FormulierState,
+  formData: FormData,
+): Promise<FormulierState> {
   const { brin, soort, context, volgnummer, afzender } = await controleer(doel);
   const waarden = waardenUit(formData.entries());
-  const uitkomst = await verwerkFormulier(db, afzender, { soort, waarden, vast: vasteVelden(soort, brin, context, volgnummer), vandaag: todayIso() });
+  const uitkomst = await verwerkFormulier(db, afzender, {
+    soort,
+    waarden,
+    vast: vasteVelden(soort, brin, context, volgnummer),
+    vandaag: todayIso(),
+  });
   if (uitkomst.status === "afgekeurd") return { uitkomst, detailHref: null };
   revalidatePath(`/instelling/${brin}`, "layout");
   let id = context?.inschrijvingId;
   if (!context) {
     // A new inschrijving: its page is the one of the volgnummer just delivered.
-    const nieuw = await db.inschrijving.findUnique({ where: { brin_inschrijvingsvolgnummer: { brin, inschrijvingsvolgnummer: waarden.inschrijvingsvolgnummer ?? "" } }, select: { id: true } });
+    const nieuw = await db.inschrijving.findUnique({
+      where: { brin_inschrijvingsvolgnummer: { brin, inschrijvingsvolgnummer: waarden.inschrijvingsvolgnummer ?? "" } },
+      select: { id: true },
+    });
     id = nieuw?.id;
   }
   return { uitkomst, detailHref: id === undefined ? null : detailPath(brin, id) };
@@ -70,9 +82,16 @@ export async function recordVerwijderen(doel: FormDoel): Promise<VerwijderState>
   const uitkomst = await verwijderViaFormulier(db, afzender, soort, sleutel);
   if (uitkomst.status === "afgekeurd") return { uitkomst };
   revalidatePath(`/instelling/${brin}`, "layout");
-  const notice = new URLSearchParams({ verwijderd: VERWIJDERD[soort], sleutel: isInschrijving(soort) ? context.inschrijvingsvolgnummer : (volgnummer ?? "") });
+  const notice = new URLSearchParams({
+    verwijderd: VERWIJDERD[soort],
+    sleutel: isInschrijving(soort) ? context.inschrijvingsvolgnummer : (volgnummer ?? ""),
+  });
   if (!isInschrijving(soort)) redirect(`${detailPath(brin, context.inschrijvingId)}?${notice}`);
   // The inschrijving is gone: another one of the person here, else the list.
-  const ander = await db.inschrijving.findFirst({ where: { brin, persoonId: context.persoonId }, orderBy: { datumInschrijving: "desc" }, select: { id: true } });
+  const ander = await db.inschrijving.findFirst({
+    where: { brin, persoonId: context.persoonId },
+    orderBy: { datumInschrijving: "desc" },
+    select: { id: true },
+  });
   redirect(ander ? `${detailPath(brin, ander.id)}?${notice}` : `/instelling/${brin}/deelnemers?${notice}`);
 }

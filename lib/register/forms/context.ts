@@ -16,9 +16,19 @@ export interface FormContext {
 }
 
 export async function formContext(db: PrismaClient, brin: string, inschrijvingId: number): Promise<FormContext | null> {
-  const i = await db.inschrijving.findFirst({ where: { id: inschrijvingId, brin }, include: { persoon: { select: { pgn: true } } } });
+  const i = await db.inschrijving.findFirst({
+    where: { id: inschrijvingId, brin },
+    include: { persoon: { select: { pgn: true } } },
+  });
   if (!i) return null;
-  return { brin, inschrijvingId: i.id, sector: i.sector, inschrijvingsvolgnummer: i.inschrijvingsvolgnummer, persoonId: i.persoonId, pgn: i.persoon.pgn };
+  return {
+    brin,
+    inschrijvingId: i.id,
+    sector: i.sector,
+    inschrijvingsvolgnummer: i.inschrijvingsvolgnummer,
+    persoonId: i.persoonId,
+    pgn: i.persoon.pgn,
+  };
 }
 
 /** A stored PGN as the field it was delivered in: a number passes either the elfproef or the onderwijsnummer check, never both. */
@@ -31,14 +41,23 @@ export function pgnVelden(pgn: string): { bsn: string | undefined; onderwijsnumm
  * being changed (`volgnummer`: its bpv-, resultaat- or verzuimvolgnummer; an inschrijving's is the
  * context's), and the person's PGN where the form is about a known person.
  */
-export function vasteVelden(soort: Soort, brin: string, context: FormContext | null, volgnummer?: string): Record<string, unknown> & { brin: string } {
+export function vasteVelden(
+  soort: Soort,
+  brin: string,
+  context: FormContext | null,
+  volgnummer?: string,
+): Record<string, unknown> & { brin: string } {
   if (!context) return { brin };
   switch (soort) {
     case "mbo-inschrijvingen":
     case "po-inschrijvingen":
       return { brin, inschrijvingsvolgnummer: context.inschrijvingsvolgnummer, ...pgnVelden(context.pgn) };
     case "mbo-bpv":
-      return { brin, inschrijvingsvolgnummer: context.inschrijvingsvolgnummer, ...(volgnummer ? { bpvVolgnummer: volgnummer } : {}) };
+      return {
+        brin,
+        inschrijvingsvolgnummer: context.inschrijvingsvolgnummer,
+        ...(volgnummer ? { bpvVolgnummer: volgnummer } : {}),
+      };
     case "mbo-resultaten":
       return { brin, ...pgnVelden(context.pgn), ...(volgnummer ? { resultaatvolgnummer: volgnummer } : {}) };
     case "po-verzuim":
@@ -92,8 +111,14 @@ export async function inschrijvingWaarden(db: PrismaClient, context: FormContext
 }
 
 /** A BPV of the context's inschrijving, or null. */
-export async function bpvWaarden(db: PrismaClient, context: FormContext, bpvVolgnummer: string): Promise<Waarden | null> {
-  const b = await db.bpv.findUnique({ where: { inschrijvingId_bpvVolgnummer: { inschrijvingId: context.inschrijvingId, bpvVolgnummer } } });
+export async function bpvWaarden(
+  db: PrismaClient,
+  context: FormContext,
+  bpvVolgnummer: string,
+): Promise<Waarden | null> {
+  const b = await db.bpv.findUnique({
+    where: { inschrijvingId_bpvVolgnummer: { inschrijvingId: context.inschrijvingId, bpvVolgnummer } },
+  });
   if (!b) return null;
   return {
     bpvVolgnummer: b.bpvVolgnummer,
@@ -108,8 +133,14 @@ export async function bpvWaarden(db: PrismaClient, context: FormContext, bpvVolg
 }
 
 /** A resultaat of this brin and of the context's person, or null. */
-export async function resultaatWaarden(db: PrismaClient, context: FormContext, resultaatvolgnummer: string): Promise<Waarden | null> {
-  const r = await db.resultaat.findFirst({ where: { brin: context.brin, resultaatvolgnummer, persoonId: context.persoonId } });
+export async function resultaatWaarden(
+  db: PrismaClient,
+  context: FormContext,
+  resultaatvolgnummer: string,
+): Promise<Waarden | null> {
+  const r = await db.resultaat.findFirst({
+    where: { brin: context.brin, resultaatvolgnummer, persoonId: context.persoonId },
+  });
   if (!r) return null;
   return {
     resultaatvolgnummer: r.resultaatvolgnummer,
@@ -122,8 +153,14 @@ export async function resultaatWaarden(db: PrismaClient, context: FormContext, r
 }
 
 /** A verzuimmelding of this brin and of the context's person, or null. */
-export async function verzuimWaarden(db: PrismaClient, context: FormContext, verzuimvolgnummer: string): Promise<Waarden | null> {
-  const v = await db.verzuimmelding.findFirst({ where: { brin: context.brin, verzuimvolgnummer, persoonId: context.persoonId } });
+export async function verzuimWaarden(
+  db: PrismaClient,
+  context: FormContext,
+  verzuimvolgnummer: string,
+): Promise<Waarden | null> {
+  const v = await db.verzuimmelding.findFirst({
+    where: { brin: context.brin, verzuimvolgnummer, persoonId: context.persoonId },
+  });
   if (!v) return null;
   return {
     verzuimvolgnummer: v.verzuimvolgnummer,
@@ -137,7 +174,11 @@ export async function verzuimWaarden(db: PrismaClient, context: FormContext, ver
 
 /** Choices of the forms: this school's vestigingen (po), the person's mbo inschrijvingen here (resultaat). */
 export async function vestigingKeuzes(db: PrismaClient, brin: string): Promise<{ code: string; naam: string }[]> {
-  const rows = await db.vestiging.findMany({ where: { brin }, orderBy: { vestigingscode: "asc" }, select: { vestigingscode: true, naam: true } });
+  const rows = await db.vestiging.findMany({
+    where: { brin },
+    orderBy: { vestigingscode: "asc" },
+    select: { vestigingscode: true, naam: true },
+  });
   return rows.map((r) => ({ code: r.vestigingscode, naam: r.naam }));
 }
 
@@ -152,6 +193,10 @@ export async function inschrijvingKeuzes(db: PrismaClient, context: FormContext)
 
 /** The opleiding of the inschrijving's latest periode: the likely one of a new diploma. */
 export async function laatsteOpleidingscode(db: PrismaClient, context: FormContext): Promise<string | null> {
-  const periode = await db.periode.findFirst({ where: { inschrijvingId: context.inschrijvingId }, orderBy: { begindatum: "desc" }, select: { opleidingscode: true } });
+  const periode = await db.periode.findFirst({
+    where: { inschrijvingId: context.inschrijvingId },
+    orderBy: { begindatum: "desc" },
+    select: { opleidingscode: true },
+  });
   return periode?.opleidingscode ?? null;
 }

@@ -22,7 +22,13 @@ beforeAll(async () => {
   t = await createTestDatabase();
   db = t.db;
   await seedDemoAccounts(db);
-  for (const email of ["beheer@roc-horizon.example", "lezer@roc-horizon.example", "beheer@deltacollege.example", "beheer@obs-delinde.example", "beheer@cbs-hetanker.example"]) {
+  for (const email of [
+    "beheer@roc-horizon.example",
+    "lezer@roc-horizon.example",
+    "beheer@deltacollege.example",
+    "beheer@obs-delinde.example",
+    "beheer@cbs-hetanker.example",
+  ]) {
     afzenders[email] = await formAfzender(db, await db.gebruiker.findUniqueOrThrow({ where: { email } }));
   }
 }, 120_000);
@@ -92,29 +98,53 @@ function poFormulier(patch: Waarden = {}): Waarden {
 }
 
 /** A form posted for a new record (context: the inschrijving the page was opened for, if any). */
-async function nieuw(afzender: Afzender, soort: Soort, brin: string, waarden: Waarden, context: FormContext | null = null): Promise<FormulierUitkomst> {
+async function nieuw(
+  afzender: Afzender,
+  soort: Soort,
+  brin: string,
+  waarden: Waarden,
+  context: FormContext | null = null,
+): Promise<FormulierUitkomst> {
   return verwerkFormulier(db, afzender, { soort, waarden, vast: vasteVelden(soort, brin, context), vandaag: VANDAAG });
 }
 
 /** A form posted to change a stored record: the key comes from the server, not the post. */
-async function wijzig(afzender: Afzender, soort: Soort, context: FormContext, waarden: Waarden, sleutel?: string): Promise<FormulierUitkomst> {
-  return verwerkFormulier(db, afzender, { soort, waarden, vast: vasteVelden(soort, context.brin, context, sleutel), vandaag: VANDAAG });
+async function wijzig(
+  afzender: Afzender,
+  soort: Soort,
+  context: FormContext,
+  waarden: Waarden,
+  sleutel?: string,
+): Promise<FormulierUitkomst> {
+  return verwerkFormulier(db, afzender, {
+    soort,
+    waarden,
+    vast: vasteVelden(soort, context.brin, context, sleutel),
+    vandaag: VANDAAG,
+  });
 }
 
 async function contextVan(brin: string, inschrijvingsvolgnummer: string): Promise<FormContext> {
-  const i = await db.inschrijving.findUniqueOrThrow({ where: { brin_inschrijvingsvolgnummer: { brin, inschrijvingsvolgnummer } } });
+  const i = await db.inschrijving.findUniqueOrThrow({
+    where: { brin_inschrijvingsvolgnummer: { brin, inschrijvingsvolgnummer } },
+  });
   return (await formContext(db, brin, i.id))!;
 }
 
 /** A stored mbo inschrijving of 25AA with its context, for forms opened from its detail page. */
-async function mboStudent(patch: Waarden = {}, afzender = horizon(), brin = "25AA"): Promise<{ waarden: Waarden; context: FormContext }> {
+async function mboStudent(
+  patch: Waarden = {},
+  afzender = horizon(),
+  brin = "25AA",
+): Promise<{ waarden: Waarden; context: FormContext }> {
   const waarden = mboFormulier(patch);
   const r = await nieuw(afzender, "mbo-inschrijvingen", brin, waarden);
   expect(r.status).toBe("verwerkt");
   return { waarden, context: await contextVan(brin, waarden.inschrijvingsvolgnummer!) };
 }
 
-const afkeuringen = (r: FormulierUitkomst) => (r.status === "afgekeurd" ? r.afkeuringen.map((a) => [a.code, a.kolom, a.veld]) : r);
+const afkeuringen = (r: FormulierUitkomst) =>
+  r.status === "afgekeurd" ? r.afkeuringen.map((a) => [a.code, a.kolom, a.veld]) : r;
 const signalen = (r: FormulierUitkomst) => (r.status === "verwerkt" ? r.signalen : r);
 
 describe("the form's fields become the melding the upload validates", () => {
@@ -154,20 +184,38 @@ describe("a new mbo inschrijving", () => {
     const r = await nieuw(horizon(), "mbo-inschrijvingen", "25AA", waarden);
     expect(r).toMatchObject({ status: "verwerkt", aangemaakt: true, gewijzigd: true, signalen: [] });
     if (r.status !== "verwerkt") return;
-    expect(r.bekostiging.map((a) => [a.kind === "INSCHRIJVING" ? a.teldatum : a.kalenderjaar, a.status, a.gewicht])).toEqual([
+    expect(
+      r.bekostiging.map((a) => [a.kind === "INSCHRIJVING" ? a.teldatum : a.kalenderjaar, a.status, a.gewicht]),
+    ).toEqual([
       ["2026-10-01", "J", 1.3],
       ["2027-02-01", "J", 1.3],
     ]);
     const melding = await db.melding.findUniqueOrThrow({ where: { id: r.meldingId } });
-    expect(melding).toMatchObject({ bron: "FORM", actor: "beheer@roc-horizon.example", brin: "25AA", soort: "MBO_INSCHRIJVING", sleutel: waarden.inschrijvingsvolgnummer, status: "VERWERKT" });
+    expect(melding).toMatchObject({
+      bron: "FORM",
+      actor: "beheer@roc-horizon.example",
+      brin: "25AA",
+      soort: "MBO_INSCHRIJVING",
+      sleutel: waarden.inschrijvingsvolgnummer,
+      status: "VERWERKT",
+    });
     const persoon = await db.persoon.findUniqueOrThrow({ where: { pgn: waarden.bsn! } });
     expect(persoon).toMatchObject({ postcode: "3521AB", achternaam: "Jansen" });
 
-    expect(await nieuw(horizon(), "mbo-inschrijvingen", "25AA", waarden)).toMatchObject({ status: "verwerkt", aangemaakt: false, gewijzigd: false });
+    expect(await nieuw(horizon(), "mbo-inschrijvingen", "25AA", waarden)).toMatchObject({
+      status: "verwerkt",
+      aangemaakt: false,
+      gewijzigd: false,
+    });
   });
 
   it("F01: a required field left empty", async () => {
-    const r = await nieuw(horizon(), "mbo-inschrijvingen", "25AA", mboFormulier({ datumInschrijving: "", "perioden.0.periodeBegindatum": "" }));
+    const r = await nieuw(
+      horizon(),
+      "mbo-inschrijvingen",
+      "25AA",
+      mboFormulier({ datumInschrijving: "", "perioden.0.periodeBegindatum": "" }),
+    );
     expect(afkeuringen(r)).toEqual([
       ["F01", "datum_inschrijving", "datumInschrijving"],
       ["F01", "periode_begindatum", "perioden.0.periodeBegindatum"],
@@ -178,9 +226,18 @@ describe("a new mbo inschrijving", () => {
     const waarden = mboFormulier({ geboortedatum: "30-02-2005" });
     const r = await nieuw(horizon(), "mbo-inschrijvingen", "25AA", waarden);
     expect(afkeuringen(r)).toEqual([["F02", "geboortedatum", "geboortedatum"]]);
-    if (r.status === "afgekeurd") expect(r.afkeuringen[0]?.melding).toBe("'2005-02-30' is geen bestaande datum; gebruik JJJJ-MM-DD (of DD-MM-JJJJ in een bestand).");
-    expect(await db.inschrijving.count({ where: { inschrijvingsvolgnummer: waarden.inschrijvingsvolgnummer } })).toBe(0);
-    expect(await db.melding.findFirst({ where: { sleutel: waarden.inschrijvingsvolgnummer } })).toMatchObject({ bron: "FORM", status: "AFGEKEURD", codes: [{ code: "F02", kolom: "geboortedatum", melding: expect.any(String) }] });
+    if (r.status === "afgekeurd")
+      expect(r.afkeuringen[0]?.melding).toBe(
+        "'2005-02-30' is geen bestaande datum; gebruik JJJJ-MM-DD (of DD-MM-JJJJ in een bestand).",
+      );
+    expect(await db.inschrijving.count({ where: { inschrijvingsvolgnummer: waarden.inschrijvingsvolgnummer } })).toBe(
+      0,
+    );
+    expect(await db.melding.findFirst({ where: { sleutel: waarden.inschrijvingsvolgnummer } })).toMatchObject({
+      bron: "FORM",
+      status: "AFGEKEURD",
+      codes: [{ code: "F02", kolom: "geboortedatum", melding: expect.any(String) }],
+    });
   });
 
   it("F03: a BSN that fails the elfproef (the message never shows the number)", async () => {
@@ -190,17 +247,31 @@ describe("a new mbo inschrijving", () => {
   });
 
   it("F04: an onderwijsnummer that fails its check", async () => {
-    const r = await nieuw(horizon(), "mbo-inschrijvingen", "25AA", mboFormulier({ bsn: "", onderwijsnummer: "800000009" }));
+    const r = await nieuw(
+      horizon(),
+      "mbo-inschrijvingen",
+      "25AA",
+      mboFormulier({ bsn: "", onderwijsnummer: "800000009" }),
+    );
     expect(afkeuringen(r)).toEqual([["F04", "onderwijsnummer", "onderwijsnummer"]]);
   });
 
   it("F05: neither a BSN nor an onderwijsnummer, or both", async () => {
-    expect(afkeuringen(await nieuw(horizon(), "mbo-inschrijvingen", "25AA", mboFormulier({ bsn: "" })))).toEqual([["F05", "bsn", "bsn"]]);
-    expect(afkeuringen(await nieuw(horizon(), "mbo-inschrijvingen", "25AA", mboFormulier({ onderwijsnummer: "800000001" })))).toEqual([["F05", "onderwijsnummer", "onderwijsnummer"]]);
+    expect(afkeuringen(await nieuw(horizon(), "mbo-inschrijvingen", "25AA", mboFormulier({ bsn: "" })))).toEqual([
+      ["F05", "bsn", "bsn"],
+    ]);
+    expect(
+      afkeuringen(await nieuw(horizon(), "mbo-inschrijvingen", "25AA", mboFormulier({ onderwijsnummer: "800000001" }))),
+    ).toEqual([["F05", "onderwijsnummer", "onderwijsnummer"]]);
   });
 
   it("F06: a value outside its list (a select's value changed in a crafted post)", async () => {
-    const r = await nieuw(horizon(), "mbo-inschrijvingen", "25AA", mboFormulier({ "perioden.0.leerweg": "DUAAL", geslacht: "X" }));
+    const r = await nieuw(
+      horizon(),
+      "mbo-inschrijvingen",
+      "25AA",
+      mboFormulier({ "perioden.0.leerweg": "DUAAL", geslacht: "X" }),
+    );
     expect(afkeuringen(r)).toEqual([
       ["F06", "geslacht", "geslacht"],
       ["F06", "leerweg", "perioden.0.leerweg"],
@@ -208,7 +279,12 @@ describe("a new mbo inschrijving", () => {
   });
 
   it("F07: dates out of order, and a first periode that does not start on the datum inschrijving", async () => {
-    const r = await nieuw(horizon(), "mbo-inschrijvingen", "25AA", mboFormulier({ datumUitschrijvingGepland: "31-07-2026", "perioden.0.periodeBegindatum": "02-08-2026" }));
+    const r = await nieuw(
+      horizon(),
+      "mbo-inschrijvingen",
+      "25AA",
+      mboFormulier({ datumUitschrijvingGepland: "31-07-2026", "perioden.0.periodeBegindatum": "02-08-2026" }),
+    );
     expect(afkeuringen(r)).toEqual([
       ["F07", "datum_uitschrijving_gepland", "datumUitschrijvingGepland"],
       ["F07", "periode_begindatum", "perioden.0.periodeBegindatum"],
@@ -221,30 +297,55 @@ describe("a new mbo inschrijving", () => {
   });
 
   it("F09: two perioden with the same begindatum", async () => {
-    const r = await nieuw(horizon(), "mbo-inschrijvingen", "25AA", mboFormulier({
-      "perioden.1.periodeBegindatum": "01-08-2026", "perioden.1.opleidingscode": "90003", "perioden.1.leerweg": "BBL", "perioden.1.indicatieBekostigbaar": "J",
-    }));
+    const r = await nieuw(
+      horizon(),
+      "mbo-inschrijvingen",
+      "25AA",
+      mboFormulier({
+        "perioden.1.periodeBegindatum": "01-08-2026",
+        "perioden.1.opleidingscode": "90003",
+        "perioden.1.leerweg": "BBL",
+        "perioden.1.indicatieBekostigbaar": "J",
+      }),
+    );
     expect(afkeuringen(r)).toEqual([["F09", "periode_begindatum", "perioden.1.periodeBegindatum"]]);
   });
 
   it("R01: a user who may not deliver for the school — the reader, or the beheerder of another school", async () => {
     for (const afzender of [afzenders["lezer@roc-horizon.example"]!, delta()]) {
       const waarden = mboFormulier();
-      expect(afkeuringen(await nieuw(afzender, "mbo-inschrijvingen", "25AA", waarden))).toEqual([["R01", "brin", "brin"]]);
-      expect(await db.inschrijving.count({ where: { inschrijvingsvolgnummer: waarden.inschrijvingsvolgnummer } })).toBe(0);
+      expect(afkeuringen(await nieuw(afzender, "mbo-inschrijvingen", "25AA", waarden))).toEqual([
+        ["R01", "brin", "brin"],
+      ]);
+      expect(await db.inschrijving.count({ where: { inschrijvingsvolgnummer: waarden.inschrijvingsvolgnummer } })).toBe(
+        0,
+      );
     }
   });
 
   it("R02: an opleiding unknown in RIO, next to the periode that has it", async () => {
-    const r = await nieuw(horizon(), "mbo-inschrijvingen", "25AA", mboFormulier({
-      "perioden.1.periodeBegindatum": "01-02-2027", "perioden.1.opleidingscode": "12345", "perioden.1.leerweg": "BOL", "perioden.1.indicatieBekostigbaar": "J",
-    }));
+    const r = await nieuw(
+      horizon(),
+      "mbo-inschrijvingen",
+      "25AA",
+      mboFormulier({
+        "perioden.1.periodeBegindatum": "01-02-2027",
+        "perioden.1.opleidingscode": "12345",
+        "perioden.1.leerweg": "BOL",
+        "perioden.1.indicatieBekostigbaar": "J",
+      }),
+    );
     expect(afkeuringen(r)).toEqual([["R02", "opleidingscode", "perioden.1.opleidingscode"]]);
   });
 
   it("R04: a geboortedatum and geslacht that contradict the registered person", async () => {
     const { waarden } = await mboStudent();
-    const r = await nieuw(horizon(), "mbo-inschrijvingen", "25AA", mboFormulier({ bsn: waarden.bsn!, geboortedatum: "01-01-2004", geslacht: "M" }));
+    const r = await nieuw(
+      horizon(),
+      "mbo-inschrijvingen",
+      "25AA",
+      mboFormulier({ bsn: waarden.bsn!, geboortedatum: "01-01-2004", geslacht: "M" }),
+    );
     expect(afkeuringen(r)).toEqual([
       ["R04", "geboortedatum", "geboortedatum"],
       ["R04", "geslacht", "geslacht"],
@@ -253,7 +354,12 @@ describe("a new mbo inschrijving", () => {
 
   it("R05: a volgnummer that is another person's", async () => {
     const { waarden } = await mboStudent();
-    const r = await nieuw(horizon(), "mbo-inschrijvingen", "25AA", mboFormulier({ inschrijvingsvolgnummer: waarden.inschrijvingsvolgnummer! }));
+    const r = await nieuw(
+      horizon(),
+      "mbo-inschrijvingen",
+      "25AA",
+      mboFormulier({ inschrijvingsvolgnummer: waarden.inschrijvingsvolgnummer! }),
+    );
     expect(afkeuringen(r)).toEqual([["R05", "inschrijvingsvolgnummer", "inschrijvingsvolgnummer"]]);
   });
 });
@@ -262,7 +368,12 @@ describe("changing a stored mbo inschrijving", () => {
   it("takes the key and the PGN from the server: a posted key or BSN changes nothing else", async () => {
     const { waarden, context } = await mboStudent();
     const other = volgnummer();
-    const r = await wijzig(horizon(), "mbo-inschrijvingen", context, { ...waarden, inschrijvingsvolgnummer: other, bsn: bsn(999), achternaam: "Jansen-de Wit" });
+    const r = await wijzig(horizon(), "mbo-inschrijvingen", context, {
+      ...waarden,
+      inschrijvingsvolgnummer: other,
+      bsn: bsn(999),
+      achternaam: "Jansen-de Wit",
+    });
     expect(r).toMatchObject({ status: "verwerkt", aangemaakt: false, gewijzigd: true });
     expect(await db.inschrijving.count({ where: { inschrijvingsvolgnummer: other } })).toBe(0);
     expect(await db.persoon.findUnique({ where: { pgn: context.pgn } })).toMatchObject({ achternaam: "Jansen-de Wit" });
@@ -270,24 +381,48 @@ describe("changing a stored mbo inschrijving", () => {
 
   it("shows the stored state as the form's values, which deliver the same state again", async () => {
     const { context } = await mboStudent({
-      datumUitschrijving: "31-01-2027", redenUitschrijving: "02",
-      "perioden.1.periodeBegindatum": "01-11-2026", "perioden.1.opleidingscode": "90002", "perioden.1.leerweg": "BOL", "perioden.1.indicatieBekostigbaar": "N",
+      datumUitschrijving: "31-01-2027",
+      redenUitschrijving: "02",
+      "perioden.1.periodeBegindatum": "01-11-2026",
+      "perioden.1.opleidingscode": "90002",
+      "perioden.1.leerweg": "BOL",
+      "perioden.1.indicatieBekostigbaar": "N",
     });
     const waarden = await inschrijvingWaarden(db, context);
-    expect(waarden).toMatchObject({ datumUitschrijving: "31-01-2027", redenUitschrijving: "02", "perioden.1.periodeBegindatum": "01-11-2026", "perioden.1.indicatieBekostigbaar": "N" });
-    expect(await wijzig(horizon(), "mbo-inschrijvingen", context, waarden)).toMatchObject({ status: "verwerkt", gewijzigd: false });
+    expect(waarden).toMatchObject({
+      datumUitschrijving: "31-01-2027",
+      redenUitschrijving: "02",
+      "perioden.1.periodeBegindatum": "01-11-2026",
+      "perioden.1.indicatieBekostigbaar": "N",
+    });
+    expect(await wijzig(horizon(), "mbo-inschrijvingen", context, waarden)).toMatchObject({
+      status: "verwerkt",
+      gewijzigd: false,
+    });
   });
 
   it("S04: a BBL inschrijving without BPV, with M06 in its funding", async () => {
     const { waarden, context } = await mboStudent();
     const r = await wijzig(horizon(), "mbo-inschrijvingen", context, { ...waarden, "perioden.0.leerweg": "BBL" });
     expect(signalen(r)).toEqual([{ code: "S04", parameters: {} }]);
-    if (r.status === "verwerkt") expect(r.bekostiging.find((a) => a.kind === "INSCHRIJVING" && a.teldatum === "2026-10-01")?.codes).toEqual(["M06"]);
+    if (r.status === "verwerkt")
+      expect(r.bekostiging.find((a) => a.kind === "INSCHRIJVING" && a.teldatum === "2026-10-01")?.codes).toEqual([
+        "M06",
+      ]);
   });
 
   it("S01: an overlapping inschrijving at another school, named in the signaal", async () => {
     const { waarden } = await mboStudent({}, delta(), "25BB");
-    const r = await nieuw(horizon(), "mbo-inschrijvingen", "25AA", mboFormulier({ bsn: waarden.bsn!, datumInschrijving: "01-09-2026", "perioden.0.periodeBegindatum": "01-09-2026" }));
+    const r = await nieuw(
+      horizon(),
+      "mbo-inschrijvingen",
+      "25AA",
+      mboFormulier({
+        bsn: waarden.bsn!,
+        datumInschrijving: "01-09-2026",
+        "perioden.0.periodeBegindatum": "01-09-2026",
+      }),
+    );
     expect(signalen(r)).toEqual([{ code: "S01", parameters: { brin: "25BB" } }]);
   });
 });
@@ -313,12 +448,20 @@ describe("BPV", () => {
     const r = await nieuw(horizon(), "mbo-bpv", "25AA", bpvFormulier({ inschrijvingsvolgnummer: "T-ANDERS" }), context);
     expect(r).toMatchObject({ status: "verwerkt", aangemaakt: true, signalen: [] });
     expect(await db.bpv.count({ where: { inschrijvingId: context.inschrijvingId } })).toBe(1);
-    expect(await db.signaal.count({ where: { brin: "25AA", sleutel: context.inschrijvingsvolgnummer, code: "S04" } })).toBe(0);
+    expect(
+      await db.signaal.count({ where: { brin: "25AA", sleutel: context.inschrijvingsvolgnummer, code: "S04" } }),
+    ).toBe(0);
   });
 
   it("F02 on a number out of range, F07 on an end before the begin", async () => {
     const { context } = await mboStudent();
-    const r = await nieuw(horizon(), "mbo-bpv", "25AA", bpvFormulier({ omvangUren: "0", datumEindeGepland: "31-08-2026", leerbedrijfId: "12345" }), context);
+    const r = await nieuw(
+      horizon(),
+      "mbo-bpv",
+      "25AA",
+      bpvFormulier({ omvangUren: "0", datumEindeGepland: "31-08-2026", leerbedrijfId: "12345" }),
+      context,
+    );
     expect(afkeuringen(r)).toEqual([
       ["F02", "leerbedrijf_id", "leerbedrijfId"],
       ["F02", "omvang_uren", "omvangUren"],
@@ -334,19 +477,43 @@ describe("BPV", () => {
 
   it("R03: the inschrijving is gone by the time the form is sent", async () => {
     const { context } = await mboStudent();
-    await verwijderViaFormulier(db, horizon(), "mbo-inschrijvingen", { brin: "25AA", inschrijvingsvolgnummer: context.inschrijvingsvolgnummer });
-    expect(afkeuringen(await nieuw(horizon(), "mbo-bpv", "25AA", bpvFormulier(), context))).toEqual([["R03", "inschrijvingsvolgnummer", "inschrijvingsvolgnummer"]]);
+    await verwijderViaFormulier(db, horizon(), "mbo-inschrijvingen", {
+      brin: "25AA",
+      inschrijvingsvolgnummer: context.inschrijvingsvolgnummer,
+    });
+    expect(afkeuringen(await nieuw(horizon(), "mbo-bpv", "25AA", bpvFormulier(), context))).toEqual([
+      ["R03", "inschrijvingsvolgnummer", "inschrijvingsvolgnummer"],
+    ]);
   });
 
   it("R06: removing a BPV that is no longer there (a second click, a stale page)", async () => {
     const { context } = await mboStudent();
     const bpv = bpvFormulier();
     await nieuw(horizon(), "mbo-bpv", "25AA", bpv, context);
-    const sleutel = { brin: "25AA", inschrijvingsvolgnummer: context.inschrijvingsvolgnummer, bpvVolgnummer: bpv.bpvVolgnummer! };
-    expect(await verwijderViaFormulier(db, horizon(), "mbo-bpv", sleutel)).toMatchObject({ status: "verwerkt", gewijzigd: true });
+    const sleutel = {
+      brin: "25AA",
+      inschrijvingsvolgnummer: context.inschrijvingsvolgnummer,
+      bpvVolgnummer: bpv.bpvVolgnummer!,
+    };
+    expect(await verwijderViaFormulier(db, horizon(), "mbo-bpv", sleutel)).toMatchObject({
+      status: "verwerkt",
+      gewijzigd: true,
+    });
     expect(await db.bpv.count({ where: { inschrijvingId: context.inschrijvingId } })).toBe(0);
-    expect(afkeuringen(await verwijderViaFormulier(db, horizon(), "mbo-bpv", sleutel))).toEqual([["R06", "bpv_volgnummer", "bpvVolgnummer"]]);
-    expect(await db.melding.count({ where: { brin: "25AA", soort: "BPV", sleutel: `${context.inschrijvingsvolgnummer}/${bpv.bpvVolgnummer}`, verwijdering: true, bron: "FORM" } })).toBe(2);
+    expect(afkeuringen(await verwijderViaFormulier(db, horizon(), "mbo-bpv", sleutel))).toEqual([
+      ["R06", "bpv_volgnummer", "bpvVolgnummer"],
+    ]);
+    expect(
+      await db.melding.count({
+        where: {
+          brin: "25AA",
+          soort: "BPV",
+          sleutel: `${context.inschrijvingsvolgnummer}/${bpv.bpvVolgnummer}`,
+          verwijdering: true,
+          bron: "FORM",
+        },
+      }),
+    ).toBe(2);
   });
 });
 
@@ -365,15 +532,30 @@ function resultaatFormulier(inschrijvingsvolgnummer: string, patch: Waarden = {}
 describe("resultaat", () => {
   it("is stored for the person of the page, with the diploma's funding per kalenderjaar", async () => {
     const { context } = await mboStudent();
-    const r = await nieuw(horizon(), "mbo-resultaten", "25AA", resultaatFormulier(context.inschrijvingsvolgnummer, { bsn: bsn(998) }), context);
+    const r = await nieuw(
+      horizon(),
+      "mbo-resultaten",
+      "25AA",
+      resultaatFormulier(context.inschrijvingsvolgnummer, { bsn: bsn(998) }),
+      context,
+    );
     expect(r).toMatchObject({ status: "verwerkt", aangemaakt: true });
-    if (r.status === "verwerkt") expect(r.bekostiging).toEqual([expect.objectContaining({ kind: "RESULTAAT", kalenderjaar: 2026, status: "J", gewicht: 3 })]);
+    if (r.status === "verwerkt")
+      expect(r.bekostiging).toEqual([
+        expect.objectContaining({ kind: "RESULTAAT", kalenderjaar: 2026, status: "J", gewicht: 3 }),
+      ]);
     expect(await db.resultaat.count({ where: { persoonId: context.persoonId } })).toBe(1);
   });
 
   it("F07: a datum behaald in the future; F06: a soort outside the list", async () => {
     const { context } = await mboStudent();
-    const r = await nieuw(horizon(), "mbo-resultaten", "25AA", resultaatFormulier(context.inschrijvingsvolgnummer, { datumBehaald: "01-12-2026", soort: "BEWIJS" }), context);
+    const r = await nieuw(
+      horizon(),
+      "mbo-resultaten",
+      "25AA",
+      resultaatFormulier(context.inschrijvingsvolgnummer, { datumBehaald: "01-12-2026", soort: "BEWIJS" }),
+      context,
+    );
     expect(afkeuringen(r)).toEqual([
       ["F06", "soort", "soort"],
       ["F07", "datum_behaald", "datumBehaald"],
@@ -383,7 +565,13 @@ describe("resultaat", () => {
   it("R02 and R03: an unknown opleiding, and an inschrijving of another person", async () => {
     const { context } = await mboStudent();
     const { context: other } = await mboStudent();
-    const r = await nieuw(horizon(), "mbo-resultaten", "25AA", resultaatFormulier(other.inschrijvingsvolgnummer, { opleidingscode: "12345" }), context);
+    const r = await nieuw(
+      horizon(),
+      "mbo-resultaten",
+      "25AA",
+      resultaatFormulier(other.inschrijvingsvolgnummer, { opleidingscode: "12345" }),
+      context,
+    );
     expect(afkeuringen(r)).toEqual([
       ["R02", "opleidingscode", "opleidingscode"],
       ["R03", "inschrijvingsvolgnummer", "inschrijvingsvolgnummer"],
@@ -395,7 +583,13 @@ describe("resultaat", () => {
     const { context: other } = await mboStudent();
     const resultaat = resultaatFormulier(other.inschrijvingsvolgnummer);
     await nieuw(horizon(), "mbo-resultaten", "25AA", resultaat, other);
-    const r = await nieuw(horizon(), "mbo-resultaten", "25AA", resultaatFormulier(context.inschrijvingsvolgnummer, { resultaatvolgnummer: resultaat.resultaatvolgnummer! }), context);
+    const r = await nieuw(
+      horizon(),
+      "mbo-resultaten",
+      "25AA",
+      resultaatFormulier(context.inschrijvingsvolgnummer, { resultaatvolgnummer: resultaat.resultaatvolgnummer! }),
+      context,
+    );
     expect(afkeuringen(r)).toEqual([["R05", "resultaatvolgnummer", "resultaatvolgnummer"]]);
   });
 
@@ -404,11 +598,23 @@ describe("resultaat", () => {
     const resultaat = resultaatFormulier(context.inschrijvingsvolgnummer);
     await nieuw(horizon(), "mbo-resultaten", "25AA", resultaat, context);
     const inschrijving = { brin: "25AA", inschrijvingsvolgnummer: context.inschrijvingsvolgnummer };
-    expect(afkeuringen(await verwijderViaFormulier(db, horizon(), "mbo-inschrijvingen", inschrijving))).toEqual([["R07", "inschrijvingsvolgnummer", "inschrijvingsvolgnummer"]]);
-    expect(await verwijderViaFormulier(db, horizon(), "mbo-resultaten", { brin: "25AA", resultaatvolgnummer: resultaat.resultaatvolgnummer! })).toMatchObject({ status: "verwerkt" });
-    expect(await verwijderViaFormulier(db, horizon(), "mbo-inschrijvingen", inschrijving)).toMatchObject({ status: "verwerkt", gewijzigd: true });
+    expect(afkeuringen(await verwijderViaFormulier(db, horizon(), "mbo-inschrijvingen", inschrijving))).toEqual([
+      ["R07", "inschrijvingsvolgnummer", "inschrijvingsvolgnummer"],
+    ]);
+    expect(
+      await verwijderViaFormulier(db, horizon(), "mbo-resultaten", {
+        brin: "25AA",
+        resultaatvolgnummer: resultaat.resultaatvolgnummer!,
+      }),
+    ).toMatchObject({ status: "verwerkt" });
+    expect(await verwijderViaFormulier(db, horizon(), "mbo-inschrijvingen", inschrijving)).toMatchObject({
+      status: "verwerkt",
+      gewijzigd: true,
+    });
     expect(await db.inschrijving.count({ where: { id: context.inschrijvingId } })).toBe(0);
-    expect(await db.bekostigingsbeoordeling.count({ where: { brin: "25AA", volgnummer: context.inschrijvingsvolgnummer } })).toBe(0);
+    expect(
+      await db.bekostigingsbeoordeling.count({ where: { brin: "25AA", volgnummer: context.inschrijvingsvolgnummer } }),
+    ).toBe(0);
   });
 });
 
@@ -426,35 +632,63 @@ describe("po inschrijving and verzuim", () => {
   it("S02: a move with a gap between the two schools", async () => {
     const eerder = poFormulier({ datumUitschrijving: "24-08-2025" });
     expect(await nieuw(linde(), "po-inschrijvingen", "01AB", eerder)).toMatchObject({ status: "verwerkt" });
-    const r = await nieuw(anker(), "po-inschrijvingen", "02CD", poFormulier({
-      bsn: eerder.bsn!, datumInschrijving: "01-09-2025", "perioden.0.periodeBegindatum": "01-09-2025", "perioden.0.vestigingscode": "02CD00",
-    }));
+    const r = await nieuw(
+      anker(),
+      "po-inschrijvingen",
+      "02CD",
+      poFormulier({
+        bsn: eerder.bsn!,
+        datumInschrijving: "01-09-2025",
+        "perioden.0.periodeBegindatum": "01-09-2025",
+        "perioden.0.vestigingscode": "02CD00",
+      }),
+    );
     expect(signalen(r)).toEqual([{ code: "S02", parameters: { brin: "01AB", datumUitschrijving: "2025-08-24" } }]);
   });
 
-  const verzuimFormulier = (patch: Waarden = {}): Waarden => ({ verzuimvolgnummer: volgnummer(), soort: "LUXE", datumBegin: "02-03-2026", datumEinde: "", toelichting: "", ...patch });
+  const verzuimFormulier = (patch: Waarden = {}): Waarden => ({
+    verzuimvolgnummer: volgnummer(),
+    soort: "LUXE",
+    datumBegin: "02-03-2026",
+    datumEinde: "",
+    toelichting: "",
+    ...patch,
+  });
 
   it("a verzuimmelding is stored for the pupil of the page; no funding", async () => {
     const leerling = poFormulier();
     await nieuw(linde(), "po-inschrijvingen", "01AB", leerling);
     const context = await contextVan("01AB", leerling.inschrijvingsvolgnummer!);
-    const r = await nieuw(linde(), "po-verzuim", "01AB", verzuimFormulier({ soort: "16U_4W", datumEinde: "27-03-2026", toelichting: "Gesprek met ouders gepland." }), context);
+    const r = await nieuw(
+      linde(),
+      "po-verzuim",
+      "01AB",
+      verzuimFormulier({ soort: "16U_4W", datumEinde: "27-03-2026", toelichting: "Gesprek met ouders gepland." }),
+      context,
+    );
     expect(r).toMatchObject({ status: "verwerkt", aangemaakt: true, bekostiging: [] });
-    expect(await db.verzuimmelding.findFirst({ where: { persoonId: context.persoonId } })).toMatchObject({ soort: "U16_4W", toelichting: "Gesprek met ouders gepland." });
+    expect(await db.verzuimmelding.findFirst({ where: { persoonId: context.persoonId } })).toMatchObject({
+      soort: "U16_4W",
+      toelichting: "Gesprek met ouders gepland.",
+    });
   });
 
   it("F10: LRV without a datum einde", async () => {
     const leerling = poFormulier();
     await nieuw(linde(), "po-inschrijvingen", "01AB", leerling);
     const context = await contextVan("01AB", leerling.inschrijvingsvolgnummer!);
-    expect(afkeuringen(await nieuw(linde(), "po-verzuim", "01AB", verzuimFormulier({ soort: "LRV" }), context))).toEqual([["F10", "datum_einde", "datumEinde"]]);
+    expect(
+      afkeuringen(await nieuw(linde(), "po-verzuim", "01AB", verzuimFormulier({ soort: "LRV" }), context)),
+    ).toEqual([["F10", "datum_einde", "datumEinde"]]);
   });
 
   it("R03: not enrolled on datum begin, shown at the datum begin (the pupil is the page's)", async () => {
     const leerling = poFormulier();
     await nieuw(linde(), "po-inschrijvingen", "01AB", leerling);
     const context = await contextVan("01AB", leerling.inschrijvingsvolgnummer!);
-    expect(afkeuringen(await nieuw(linde(), "po-verzuim", "01AB", verzuimFormulier({ datumBegin: "01-06-2024" }), context))).toEqual([["R03", "bsn", "datumBegin"]]);
+    expect(
+      afkeuringen(await nieuw(linde(), "po-verzuim", "01AB", verzuimFormulier({ datumBegin: "01-06-2024" }), context)),
+    ).toEqual([["R03", "bsn", "datumBegin"]]);
   });
 
   it("R05: a verzuimvolgnummer that is another pupil's", async () => {
@@ -471,13 +705,23 @@ describe("po inschrijving and verzuim", () => {
 // Last: fixing a teldatum changes what every later melding of that sector gets.
 describe("after vaststellen", () => {
   it("S03: a change to an inschrijving that counted on a fixed teldatum; its definitive funding stays", async () => {
-    const { waarden, context } = await mboStudent({ datumInschrijving: "01-08-2025", datumUitschrijvingGepland: "31-07-2028", "perioden.0.periodeBegindatum": "01-08-2025" });
+    const { waarden, context } = await mboStudent({
+      datumInschrijving: "01-08-2025",
+      datumUitschrijvingGepland: "31-07-2028",
+      "perioden.0.periodeBegindatum": "01-08-2025",
+    });
     await vaststellen(db, { sector: "MBO", datum: "2025-10-01", actor: "beheer@duo.example" });
-    const r = await wijzig(horizon(), "mbo-inschrijvingen", context, { ...waarden, "perioden.0.indicatieBekostigbaar": "N" });
+    const r = await wijzig(horizon(), "mbo-inschrijvingen", context, {
+      ...waarden,
+      "perioden.0.indicatieBekostigbaar": "N",
+    });
     expect(signalen(r)).toEqual([{ code: "S03", parameters: {} }]);
     if (r.status !== "verwerkt") return;
     const oktober = r.bekostiging.find((a) => a.kind === "INSCHRIJVING" && a.teldatum === "2025-10-01");
     expect(oktober).toMatchObject({ status: "J", definitief: true });
-    expect(r.bekostiging.find((a) => a.kind === "INSCHRIJVING" && a.teldatum === "2026-10-01")).toMatchObject({ status: "N", codes: ["M01"] });
+    expect(r.bekostiging.find((a) => a.kind === "INSCHRIJVING" && a.teldatum === "2026-10-01")).toMatchObject({
+      status: "N",
+      codes: ["M01"],
+    });
   });
 });

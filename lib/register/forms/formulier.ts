@@ -98,7 +98,8 @@ const veldVanPad = (pad: readonly (string | number)[]): string => pad.join(".");
 /** The CSV column of a finding, as the upload's error report names it. */
 function kolomVanPad(pad: readonly (string | number)[]): string {
   const [eerste, index, veld] = pad;
-  if (eerste === PERIODEN_VELD && typeof index === "number") return typeof veld === "string" ? toSnake(veld) : "periode_begindatum";
+  if (eerste === PERIODEN_VELD && typeof index === "number")
+    return typeof veld === "string" ? toSnake(veld) : "periode_begindatum";
   return toSnake(String(eerste ?? ""));
 }
 
@@ -108,13 +109,25 @@ export function bevindingNaarAfkeuring(b: Bevinding): FormAfkeuring {
 
 export type FormValidatie<S extends Soort> =
   | { ok: true; melding: Melding<S>; invoer: Invoer }
-  | { ok: false; afkeuringen: FormAfkeuring[]; invoer: Invoer; /** The fields that passed, for the reference checks. */ deel: Invoer };
+  | {
+      ok: false;
+      afkeuringen: FormAfkeuring[];
+      invoer: Invoer;
+      /** The fields that passed, for the reference checks. */ deel: Invoer;
+    };
 
 /** The field checks F01–F10 of the upload, on a form. */
-export function valideerFormulier<S extends Soort>(soort: S, waarden: Waarden, vast: Invoer, vandaag: string): FormValidatie<S> {
+export function valideerFormulier<S extends Soort>(
+  soort: S,
+  waarden: Waarden,
+  vast: Invoer,
+  vandaag: string,
+): FormValidatie<S> {
   const invoer = formulierNaarInvoer(soort, waarden, vast);
   const r = valideerMelding(soort, invoer, { vandaag });
-  return r.ok ? { ok: true, melding: r.melding, invoer } : { ok: false, afkeuringen: r.bevindingen.map(bevindingNaarAfkeuring), invoer, deel: r.deel };
+  return r.ok
+    ? { ok: true, melding: r.melding, invoer }
+    : { ok: false, afkeuringen: r.bevindingen.map(bevindingNaarAfkeuring), invoer, deel: r.deel };
 }
 
 /**
@@ -138,5 +151,10 @@ export function registerAfkeuringNaarVelden(soort: Soort, a: RegisterAfkeuring, 
     const w = p[veld];
     return isAanwezig(w) && a.melding.includes(String(w)) ? [`${PERIODEN_VELD}.${i}.${veld}`] : [];
   });
-  return (velden.length ? velden : [PERIODEN_VELD]).map((v) => ({ code: a.code, kolom: a.kolom, veld: v, melding: a.melding }));
+  return (velden.length ? velden : [PERIODEN_VELD]).map((v) => ({
+    code: a.code,
+    kolom: a.kolom,
+    veld: v,
+    melding: a.melding,
+  }));
 }

@@ -9,7 +9,9 @@ import { db } from "@/lib/db";
 import { parseId } from "@/lib/shared/keyset";
 import { formContext, type FormContext } from "./context";
 
-export async function requireRegisterBeheer(brin: string): Promise<{ user: SessionUser; instelling: SessionInstelling }> {
+export async function requireRegisterBeheer(
+  brin: string,
+): Promise<{ user: SessionUser; instelling: SessionInstelling }> {
   const access = await requireInstelling(brin);
   if (!mayChangeRegister(access.user.rol)) notFound();
   return access;

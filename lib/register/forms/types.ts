@@ -24,7 +24,9 @@ export type VerwijderState = null | { uitkomst: FormulierUitkomst };
 export const VERWIJDERD_SOORTEN = ["inschrijving", "bpv", "resultaat", "verzuim"] as const;
 export type VerwijderdSoort = (typeof VERWIJDERD_SOORTEN)[number];
 
-export function verwijderdUit(params: Record<string, string | string[] | undefined>): { soort: VerwijderdSoort; sleutel: string } | null {
+export function verwijderdUit(
+  params: Record<string, string | string[] | undefined>,
+): { soort: VerwijderdSoort; sleutel: string } | null {
   const soort = params.verwijderd;
   const sleutel = params.sleutel;
   if (typeof soort !== "string" || typeof sleutel !== "string") return null;

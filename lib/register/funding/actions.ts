@@ -21,16 +21,22 @@ const teldatumForm = (invalid: string) => ({
   invalid: async () => bericht(false, await foutTekst(invalid)),
 });
 
-export const vaststellenAction = formAction({ access: "fixTeldatum", form: teldatumForm("teldatumOngeldig") }, async ({ user, input }) => {
-  try {
-    const result = await vaststellen(db, { ...input, actor: user.email });
-    revalidatePath("/beheer/teldata");
-    return bericht(true, await foutTekst("vastgesteld", { assessments: result.assessments, instellingen: result.instellingen }));
-  } catch (error) {
-    if (error instanceof VaststellingError) return bericht(false, await vertaalFout(error));
-    throw error;
-  }
-});
+export const vaststellenAction = formAction(
+  { access: "fixTeldatum", form: teldatumForm("teldatumOngeldig") },
+  async ({ user, input }) => {
+    try {
+      const result = await vaststellen(db, { ...input, actor: user.email });
+      revalidatePath("/beheer/teldata");
+      return bericht(
+        true,
+        await foutTekst("vastgesteld", { assessments: result.assessments, instellingen: result.instellingen }),
+      );
+    } catch (error) {
+      if (error instanceof VaststellingError) return bericht(false, await vertaalFout(error));
+      throw error;
+    }
+  },
+);
 
 async function afterChange(change: () => Promise<string>): Promise<ActionState> {
   let id: string;
@@ -44,6 +50,7 @@ async function afterChange(change: () => Promise<string>): Promise<ActionState> 
   redirect(`/beheer/herberekeningen#h-${id}`);
 }
 
-export const voegTeldatumToeAction = formAction({ access: "fixTeldatum", form: teldatumForm("teldatumInvoer") }, async ({ user, input }) =>
-  afterChange(() => voegTeldatumToe(db, { ...input, actor: user.email })),
+export const voegTeldatumToeAction = formAction(
+  { access: "fixTeldatum", form: teldatumForm("teldatumInvoer") },
+  async ({ user, input }) => afterChange(() => voegTeldatumToe(db, { ...input, actor: user.email })),
 );

@@ -38,7 +38,10 @@ async function personenInBereik(db: Raw, bereik: Bereik, na = 0): Promise<number
   const inschrijving = [`i."persoonId" > $1`];
   if (bereik.brin) inschrijving.push(`i."brin" = ${p(bereik.brin)}`);
   if (bereik.sector) inschrijving.push(`i."sector" = ${p(bereik.sector)}::"Sector"`);
-  if (bereik.opleidingscode) inschrijving.push(`EXISTS (SELECT 1 FROM "Periode" x WHERE x."inschrijvingId" = i."id" AND x."opleidingscode" = ${p(bereik.opleidingscode)})`);
+  if (bereik.opleidingscode)
+    inschrijving.push(
+      `EXISTS (SELECT 1 FROM "Periode" x WHERE x."inschrijvingId" = i."id" AND x."opleidingscode" = ${p(bereik.opleidingscode)})`,
+    );
   const parts = [`SELECT i."persoonId" AS id FROM "Inschrijving" i WHERE ${inschrijving.join(" AND ")}`];
   if (bereik.sector !== "PO") {
     const resultaat = [`r."persoonId" > $1`];
@@ -51,7 +54,10 @@ async function personenInBereik(db: Raw, bereik: Bereik, na = 0): Promise<number
 }
 
 /** Records the job inside the transaction of the change itself, so neither exists without the other. */
-export async function planHerberekening(tx: Tx, input: { aanleiding: string; bereik: Bereik; actor: string }): Promise<string> {
+export async function planHerberekening(
+  tx: Tx,
+  input: { aanleiding: string; bereik: Bereik; actor: string },
+): Promise<string> {
   const totaal = (await personenInBereik(tx, input.bereik)).length;
   const row = await tx.herberekening.create({
     data: { aanleiding: input.aanleiding, bereik: input.bereik as Prisma.InputJsonObject, actor: input.actor, totaal },
@@ -65,7 +71,11 @@ export interface HerberekeningUitkomst {
 }
 
 /** Runs (or resumes) one recompute until done or aborted; returns what this run did. */
-export async function runHerberekening(db: PrismaClient, id: string, signal?: AbortSignal): Promise<HerberekeningUitkomst> {
+export async function runHerberekening(
+  db: PrismaClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<HerberekeningUitkomst> {
   const job = await db.herberekening.findUnique({ where: { id } });
   if (!job || job.status === "KLAAR" || job.status === "MISLUKT") return { verwerkt: 0, gewijzigd: 0 };
   const bereik = job.bereik as Bereik;
@@ -75,7 +85,11 @@ export async function runHerberekening(db: PrismaClient, id: string, signal?: Ab
   const ids = await personenInBereik(db, bereik, job.cursor);
   for (let start = 0; start < ids.length; start += BATCH) {
     if (signal?.aborted) return done;
-    const persons = await db.persoon.findMany({ where: { id: { in: ids.slice(start, start + BATCH) } }, orderBy: { id: "asc" }, select: { id: true, pgn: true } });
+    const persons = await db.persoon.findMany({
+      where: { id: { in: ids.slice(start, start + BATCH) } },
+      orderBy: { id: "asc" },
+      select: { id: true, pgn: true },
+    });
     if (persons.length === 0) continue;
     // One transaction per batch: the persons' funding and the cursor move together, so a stopped
     // job resumes exactly after the last batch it finished.
@@ -84,12 +98,18 @@ export async function runHerberekening(db: PrismaClient, id: string, signal?: Ab
       // Per batch, under the reference lock: a vaststelling or another change while the job runs is
       // seen by every batch after it (and waits for the one in flight).
       const { ref } = await referenceInTransaction(tx, db);
-      await lock(tx, persons.map((p) => `P:${p.pgn}`));
+      await lock(
+        tx,
+        persons.map((p) => `P:${p.pgn}`),
+      );
       const notifier = new Notifier();
       const synced = await syncPersons(tx, new Map(persons.map((p) => [p.id, []])), ref, { notifier });
       await notifier.flush(tx);
       const changed = [...synced.values()].reduce((n, s) => n + s.gewijzigd, 0);
-      await tx.query(`UPDATE "Herberekening" SET "cursor" = $2, "verwerkt" = "verwerkt" + $3, "gewijzigd" = "gewijzigd" + $4 WHERE "id" = $1`, [id, last, persons.length, changed]);
+      await tx.query(
+        `UPDATE "Herberekening" SET "cursor" = $2, "verwerkt" = "verwerkt" + $3, "gewijzigd" = "gewijzigd" + $4 WHERE "id" = $1`,
+        [id, last, persons.length, changed],
+      );
       return changed;
     });
     done.verwerkt += persons.length;
@@ -97,7 +117,8 @@ export async function runHerberekening(db: PrismaClient, id: string, signal?: Ab
   }
   const final = await db.herberekening.update({ where: { id }, data: { status: "KLAAR", klaarOp: new Date() } });
   // Persons that entered the scope while the job ran were counted out of it; show what was done.
-  if (final.verwerkt !== final.totaal) await db.herberekening.update({ where: { id }, data: { totaal: final.verwerkt } });
+  if (final.verwerkt !== final.totaal)
+    await db.herberekening.update({ where: { id }, data: { totaal: final.verwerkt } });
   // Assessments of any institution may have changed: the back-office overview is rebuilt (errors logged).
   await registerGewijzigd(db, { wanneer: "nu" });
   return done;
@@ -106,6 +127,10 @@ export async function runHerberekening(db: PrismaClient, id: string, signal?: Ab
 export async function markMislukt(db: PrismaClient, id: string): Promise<void> {
   await db.herberekening.update({
     where: { id },
-    data: { status: "MISLUKT", klaarOp: new Date(), foutmelding: "De herberekening is afgebroken door een fout in het systeem; start haar opnieuw." },
+    data: {
+      status: "MISLUKT",
+      klaarOp: new Date(),
+      foutmelding: "De herberekening is afgebroken door een fout in het systeem; start haar opnieuw.",
+    },
   });
 }

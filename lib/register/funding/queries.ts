@@ -50,7 +50,11 @@ export interface BekostigingOverzicht {
   diplomas: DiplomaJaar[];
 }
 
-export async function bekostigingOverzicht(db: PrismaClient, brin: string, sector: "MBO" | "PO"): Promise<BekostigingOverzicht> {
+export async function bekostigingOverzicht(
+  db: PrismaClient,
+  brin: string,
+  sector: "MBO" | "PO",
+): Promise<BekostigingOverzicht> {
   const [teldata, rijen, opleidingen] = await Promise.all([
     db.teldatum.findMany({ where: { sector }, orderBy: { datum: "asc" } }),
     leesTellingen(sqlOf(db), brin),
@@ -58,17 +62,27 @@ export async function bekostigingOverzicht(db: PrismaClient, brin: string, secto
   ]);
   const naamVan = new Map(opleidingen.map((o) => [o.opleidingscode, o.naam]));
   const op = (teldatum: string) => rijen.filter((r) => r.soort === "INSCHRIJVING" && r.peildatum === teldatum);
-  const som = (rows: readonly TellingRij[], status: "J" | "N") => rows.filter((r) => r.status === status).reduce((n, r) => n + r.aantal, 0);
-  const gewicht = (rows: readonly TellingRij[]) => Math.round(rows.filter((r) => r.status === "J").reduce((n, r) => n + r.gewicht, 0) * 10_000) / 10_000;
+  const som = (rows: readonly TellingRij[], status: "J" | "N") =>
+    rows.filter((r) => r.status === status).reduce((n, r) => n + r.aantal, 0);
+  const gewicht = (rows: readonly TellingRij[]) =>
+    Math.round(rows.filter((r) => r.status === "J").reduce((n, r) => n + r.gewicht, 0) * 10_000) / 10_000;
 
   const totalen = teldata.map((t): TeldatumTotaal => {
     const rows = op(fromDb(t.datum));
-    return { teldatum: fromDb(t.datum), status: t.status, bekostigd: som(rows, "J"), nietBekostigd: som(rows, "N"), gewicht: gewicht(rows) };
+    return {
+      teldatum: fromDb(t.datum),
+      status: t.status,
+      bekostigd: som(rows, "J"),
+      nietBekostigd: som(rows, "N"),
+      gewicht: gewicht(rows),
+    };
   });
 
   const perCode = (teldatum: string) => {
     const counts = new Map<string, number>();
-    for (const r of op(teldatum)) if (r.status === "N") for (const code of r.codes.split(",").filter(Boolean)) counts.set(code, (counts.get(code) ?? 0) + r.aantal);
+    for (const r of op(teldatum))
+      if (r.status === "N")
+        for (const code of r.codes.split(",").filter(Boolean)) counts.set(code, (counts.get(code) ?? 0) + r.aantal);
     return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, aantal]) => ({ code, aantal }));
   };
 
@@ -76,7 +90,14 @@ export async function bekostigingOverzicht(db: PrismaClient, brin: string, secto
     const map = new Map<string, PerOpleiding>();
     for (const r of op(teldatum)) {
       const key = `${r.opleidingscode}:${r.leerweg}`;
-      const entry = map.get(key) ?? { opleidingscode: r.opleidingscode || "—", naam: naamVan.get(r.opleidingscode) ?? "onbekend", leerweg: r.leerweg || "—", bekostigd: 0, nietBekostigd: 0, gewicht: 0 };
+      const entry = map.get(key) ?? {
+        opleidingscode: r.opleidingscode || "—",
+        naam: naamVan.get(r.opleidingscode) ?? "onbekend",
+        leerweg: r.leerweg || "—",
+        bekostigd: 0,
+        nietBekostigd: 0,
+        gewicht: 0,
+      };
       if (r.status === "J") {
         entry.bekostigd += r.aantal;
         entry.gewicht = Math.round((entry.gewicht + r.gewicht) * 10_000) / 10_000;
@@ -88,7 +109,8 @@ export async function bekostigingOverzicht(db: PrismaClient, brin: string, secto
 
   const tel = (teldatum: string) => {
     const rows = op(teldatum);
-    const funded = (leerweg: string) => rows.filter((r) => r.status === "J" && r.leerweg === leerweg).reduce((n, r) => n + r.aantal, 0);
+    const funded = (leerweg: string) =>
+      rows.filter((r) => r.status === "J" && r.leerweg === leerweg).reduce((n, r) => n + r.aantal, 0);
     return { bol: funded("BOL"), bbl: funded("BBL"), any: rows.length > 0 };
   };
   const correctiefactoren =
@@ -99,7 +121,10 @@ export async function bekostigingOverzicht(db: PrismaClient, brin: string, secto
           .map((october): Correctiefactor => {
             const year = Number(october.slice(0, 4));
             const second = tel(`${year + 1}-02-01`);
-            return { studiejaar: `${year}-${year + 1}`, waarde: correctiefactor(tel(october), second.any ? second : null) };
+            return {
+              studiejaar: `${year}-${year + 1}`,
+              waarde: correctiefactor(tel(october), second.any ? second : null),
+            };
           })
       : [];
 
@@ -127,15 +152,29 @@ export interface NietBekostigd {
   definitief: boolean;
 }
 
-export async function nietBekostigdeInschrijvingen(db: PrismaClient, brin: string, teldatum: string, limit = 200): Promise<NietBekostigd[]> {
+export async function nietBekostigdeInschrijvingen(
+  db: PrismaClient,
+  brin: string,
+  teldatum: string,
+  limit = 200,
+): Promise<NietBekostigd[]> {
   const rows = await db.bekostigingsbeoordeling.findMany({
     where: { brin, soort: "INSCHRIJVING", peildatum: toDb(teldatum), status: "N" },
     orderBy: { volgnummer: "asc" },
     take: limit,
   });
-  const ids = await db.inschrijving.findMany({ where: { brin, inschrijvingsvolgnummer: { in: rows.map((r) => r.volgnummer) } }, select: { id: true, inschrijvingsvolgnummer: true } });
+  const ids = await db.inschrijving.findMany({
+    where: { brin, inschrijvingsvolgnummer: { in: rows.map((r) => r.volgnummer) } },
+    select: { id: true, inschrijvingsvolgnummer: true },
+  });
   const idOf = new Map(ids.map((i) => [i.inschrijvingsvolgnummer, i.id]));
-  return rows.map((r) => ({ inschrijvingId: idOf.get(r.volgnummer) ?? null, volgnummer: r.volgnummer, codes: r.codes, parameters: r.parameters as Record<string, string>, definitief: r.definitief }));
+  return rows.map((r) => ({
+    inschrijvingId: idOf.get(r.volgnummer) ?? null,
+    volgnummer: r.volgnummer,
+    codes: r.codes,
+    parameters: r.parameters as Record<string, string>,
+    definitief: r.definitief,
+  }));
 }
 
 export interface NietBekostigdRij extends NietBekostigd {
@@ -149,28 +188,52 @@ export const NIET_BEKOSTIGD_PAGE_SIZE = 50;
  * The complete not-funded list of a teldatum, by volgnummer, keyset paged along the
  * (brin, peildatum, status, volgnummer) index; the cursor is an assessment id.
  */
-export async function nietBekostigdPagina(db: PrismaClient, brin: string, teldatum: string, cursor: Cursor, size = NIET_BEKOSTIGD_PAGE_SIZE): Promise<Page<NietBekostigdRij>> {
+export async function nietBekostigdPagina(
+  db: PrismaClient,
+  brin: string,
+  teldatum: string,
+  cursor: Cursor,
+  size = NIET_BEKOSTIGD_PAGE_SIZE,
+): Promise<Page<NietBekostigdRij>> {
   const where = { brin, soort: "INSCHRIJVING", peildatum: toDb(teldatum), status: "N" };
   const page = await keysetPage(
     cursor,
     size,
-    async (id) => (await db.bekostigingsbeoordeling.findFirst({ where: { ...where, id }, select: { volgnummer: true } }))?.volgnummer ?? null,
+    async (id) =>
+      (await db.bekostigingsbeoordeling.findFirst({ where: { ...where, id }, select: { volgnummer: true } }))
+        ?.volgnummer ?? null,
     (from, limit) =>
       db.bekostigingsbeoordeling.findMany({
-        where: { ...where, ...(from ? { volgnummer: from.backwards ? { lt: from.values } : { gt: from.values } } : {}) },
+        where: {
+          ...where,
+          ...(from ? { volgnummer: from.backwards ? { lt: from.values } : { gt: from.values } } : {}),
+        },
         orderBy: { volgnummer: from?.backwards ? "desc" : "asc" },
         take: limit,
       }),
   );
-  const ids = await db.inschrijving.findMany({ where: { brin, inschrijvingsvolgnummer: { in: page.rijen.map((r) => r.volgnummer) } }, select: { id: true, inschrijvingsvolgnummer: true } });
+  const ids = await db.inschrijving.findMany({
+    where: { brin, inschrijvingsvolgnummer: { in: page.rijen.map((r) => r.volgnummer) } },
+    select: { id: true, inschrijvingsvolgnummer: true },
+  });
   const idOf = new Map(ids.map((i) => [i.inschrijvingsvolgnummer, i.id]));
   return {
     ...page,
-    rijen: page.rijen.map((r) => ({ id: r.id, inschrijvingId: idOf.get(r.volgnummer) ?? null, volgnummer: r.volgnummer, codes: r.codes, parameters: r.parameters as Record<string, string>, definitief: r.definitief })),
+    rijen: page.rijen.map((r) => ({
+      id: r.id,
+      inschrijvingId: idOf.get(r.volgnummer) ?? null,
+      volgnummer: r.volgnummer,
+      codes: r.codes,
+      parameters: r.parameters as Record<string, string>,
+      definitief: r.definitief,
+    })),
   };
 }
 
 /** Every inschrijving assessment of the institution on one teldatum, by volgnummer (the TBG-i style export). */
 export async function beoordelingenOpTeldatum(db: PrismaClient, brin: string, teldatum: string) {
-  return db.bekostigingsbeoordeling.findMany({ where: { brin, soort: "INSCHRIJVING", peildatum: toDb(teldatum) }, orderBy: { volgnummer: "asc" } });
+  return db.bekostigingsbeoordeling.findMany({
+    where: { brin, soort: "INSCHRIJVING", peildatum: toDb(teldatum) },
+    orderBy: { volgnummer: "asc" },
+  });
 }

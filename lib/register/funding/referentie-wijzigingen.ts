@@ -23,27 +23,51 @@ export async function wijzigLicentieEinddatum(db: PrismaClient, input: LicentieW
   return db.$transaction(async (tx) => {
     const key = { brin: input.brin, opleidingscode: input.opleidingscode, leerweg: input.leerweg };
     const licentie = await tx.licentie.findUnique({ where: { brin_opleidingscode_leerweg: key } });
-    if (!licentie) throw new ReferentieError("licentieBestaatNiet", { brin: input.brin, opleidingscode: input.opleidingscode, leerweg: input.leerweg });
+    if (!licentie)
+      throw new ReferentieError("licentieBestaatNiet", {
+        brin: input.brin,
+        opleidingscode: input.opleidingscode,
+        leerweg: input.leerweg,
+      });
     const begindatum = fromDb(licentie.begindatum);
     if (input.einddatum !== null && input.einddatum < begindatum) {
       throw new ReferentieError("einddatumVoorBegin", { begindatum });
     }
     const voor = fromDb(licentie.einddatum);
     if (voor === input.einddatum) throw new ReferentieError("einddatumOngewijzigd");
-    await tx.licentie.update({ where: { brin_opleidingscode_leerweg: key }, data: { einddatum: input.einddatum ? toDb(input.einddatum) : null } });
+    await tx.licentie.update({
+      where: { brin_opleidingscode_leerweg: key },
+      data: { einddatum: input.einddatum ? toDb(input.einddatum) : null },
+    });
     const sleutel = `${input.brin}/${input.opleidingscode}/${input.leerweg}`;
     await tx.auditEvent.create({
-      data: { actorType: "USER", actor: input.actor, brin: input.brin, entiteit: "Licentie", sleutel, actie: "WIJZIGEN", voor: { einddatum: voor }, na: { einddatum: input.einddatum } },
+      data: {
+        actorType: "USER",
+        actor: input.actor,
+        brin: input.brin,
+        entiteit: "Licentie",
+        sleutel,
+        actie: "WIJZIGEN",
+        voor: { einddatum: voor },
+        na: { einddatum: input.einddatum },
+      },
     });
     const aanleiding = input.einddatum
       ? `Licentie ${sleutel} ingetrokken per ${input.einddatum}`
       : `Intrekking van licentie ${sleutel} ongedaan gemaakt`;
-    return planHerberekening(tx, { aanleiding, bereik: { brin: input.brin, opleidingscode: input.opleidingscode }, actor: input.actor });
+    return planHerberekening(tx, {
+      aanleiding,
+      bereik: { brin: input.brin, opleidingscode: input.opleidingscode },
+      actor: input.actor,
+    });
   });
 }
 
 /** Adds a teldatum; every person of the sector is assessed on it. Returns the recompute's id. */
-export async function voegTeldatumToe(db: PrismaClient, input: { sector: Sector; datum: string; actor: string }): Promise<string> {
+export async function voegTeldatumToe(
+  db: PrismaClient,
+  input: { sector: Sector; datum: string; actor: string },
+): Promise<string> {
   return db.$transaction(async (tx) => {
     const key = { sector: input.sector, datum: toDb(input.datum) };
     if (await tx.teldatum.findUnique({ where: { sector_datum: key } })) {
@@ -51,8 +75,19 @@ export async function voegTeldatumToe(db: PrismaClient, input: { sector: Sector;
     }
     await tx.teldatum.create({ data: key });
     await tx.auditEvent.create({
-      data: { actorType: "USER", actor: input.actor, entiteit: "Teldatum", sleutel: `${input.sector}/${input.datum}`, actie: "TOEVOEGEN", na: { sector: input.sector, datum: input.datum } },
+      data: {
+        actorType: "USER",
+        actor: input.actor,
+        entiteit: "Teldatum",
+        sleutel: `${input.sector}/${input.datum}`,
+        actie: "TOEVOEGEN",
+        na: { sector: input.sector, datum: input.datum },
+      },
     });
-    return planHerberekening(tx, { aanleiding: `Teldatum ${input.datum} (${input.sector}) toegevoegd`, bereik: { sector: input.sector }, actor: input.actor });
+    return planHerberekening(tx, {
+      aanleiding: `Teldatum ${input.datum} (${input.sector}) toegevoegd`,
+      bereik: { sector: input.sector },
+      actor: input.actor,
+    });
   });
 }

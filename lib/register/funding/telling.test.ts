@@ -20,8 +20,19 @@ afterAll(async () => t?.close());
 
 async function upload(db: PrismaClient, soort: "mbo-inschrijvingen" | "mbo-resultaten", rows: number) {
   const text = [...csvChunks({ soort, rows, seed: 5, brins: ["25AA", "25BB"], invalidRatio: 0.02 })].join("");
-  const record = await db.upload.create({ data: { soort, bestandsnaam: `${soort}.csv`, grootte: text.length, sha256: "x", brin: "25AA" } });
-  await processUpload({ db, uploadId: record.id, openFile: () => [text], mayDeliver: () => true, actor: "telling@test", actorType: "USER", today: TODAY, batchSize: 50 });
+  const record = await db.upload.create({
+    data: { soort, bestandsnaam: `${soort}.csv`, grootte: text.length, sha256: "x", brin: "25AA" },
+  });
+  await processUpload({
+    db,
+    uploadId: record.id,
+    openFile: () => [text],
+    mayDeliver: () => true,
+    actor: "telling@test",
+    actorType: "USER",
+    today: TODAY,
+    batchSize: 50,
+  });
 }
 
 /** The counts as grouping the assessments gives them. */
@@ -36,7 +47,9 @@ async function direct(db: PrismaClient, brin: string): Promise<string[]> {
 }
 
 async function gelezen(db: PrismaClient, brin: string): Promise<string[]> {
-  return (await leesTellingen(sqlOf(db), brin)).map((r) => JSON.stringify({ ...r, gewicht: Math.round(r.gewicht * 10_000) / 10_000 })).sort();
+  return (await leesTellingen(sqlOf(db), brin))
+    .map((r) => JSON.stringify({ ...r, gewicht: Math.round(r.gewicht * 10_000) / 10_000 }))
+    .sort();
 }
 
 describe("funding counts", () => {
@@ -49,11 +62,17 @@ describe("funding counts", () => {
     const pgn = bsn(801);
     await lever(t.db, "mbo-inschrijvingen", mboInschrijving({ inschrijvingsvolgnummer: "C-1", bsn: pgn }));
     await vouwTellingenIn(t.db);
-    await lever(t.db, "mbo-inschrijvingen", mboInschrijving({
-      inschrijvingsvolgnummer: "C-1",
-      bsn: pgn,
-      perioden: [{ periodeBegindatum: "2026-08-01", opleidingscode: "90002", leerweg: "BOL", indicatieBekostigbaar: "J" }],
-    }));
+    await lever(
+      t.db,
+      "mbo-inschrijvingen",
+      mboInschrijving({
+        inschrijvingsvolgnummer: "C-1",
+        bsn: pgn,
+        perioden: [
+          { periodeBegindatum: "2026-08-01", opleidingscode: "90002", leerweg: "BOL", indicatieBekostigbaar: "J" },
+        ],
+      }),
+    );
     await verwijder(t.db, "mbo-inschrijvingen", { brin: "25AA", inschrijvingsvolgnummer: "C-1" });
     for (const brin of ["25AA", "25BB"]) expect(await gelezen(t.db, brin)).toEqual(await direct(t.db, brin));
     await vouwTellingenIn(t.db);
@@ -65,13 +84,41 @@ describe("funding counts", () => {
 
   it("freeze with a vaststelling: the correctiefactor of a fixed studiejaar does not move when a periode does", async () => {
     const pgn = bsn(802);
-    await lever(t.db, "mbo-inschrijvingen", mboInschrijving({ brin: "25BB", inschrijvingsvolgnummer: "C-2", bsn: pgn, datumInschrijving: "2025-08-01", perioden: [{ periodeBegindatum: "2025-08-01", opleidingscode: "90003", leerweg: "BOL", indicatieBekostigbaar: "J" }] }));
+    await lever(
+      t.db,
+      "mbo-inschrijvingen",
+      mboInschrijving({
+        brin: "25BB",
+        inschrijvingsvolgnummer: "C-2",
+        bsn: pgn,
+        datumInschrijving: "2025-08-01",
+        perioden: [
+          { periodeBegindatum: "2025-08-01", opleidingscode: "90003", leerweg: "BOL", indicatieBekostigbaar: "J" },
+        ],
+      }),
+    );
     await vaststellen(t.db, { sector: "MBO", datum: "2025-10-01", actor: "duo@test" });
     await vaststellen(t.db, { sector: "MBO", datum: "2026-02-01", actor: "duo@test" });
-    const before = (await bekostigingOverzicht(t.db, "25BB", "MBO")).correctiefactoren.find((c) => c.studiejaar === "2025-2026");
+    const before = (await bekostigingOverzicht(t.db, "25BB", "MBO")).correctiefactoren.find(
+      (c) => c.studiejaar === "2025-2026",
+    );
     // The school now says the student was BBL from the start (with a BPV, so it would be funded).
-    await lever(t.db, "mbo-inschrijvingen", mboInschrijving({ brin: "25BB", inschrijvingsvolgnummer: "C-2", bsn: pgn, datumInschrijving: "2025-08-01", perioden: [{ periodeBegindatum: "2025-08-01", opleidingscode: "90003", leerweg: "BBL", indicatieBekostigbaar: "J" }] }));
-    const after = (await bekostigingOverzicht(t.db, "25BB", "MBO")).correctiefactoren.find((c) => c.studiejaar === "2025-2026");
+    await lever(
+      t.db,
+      "mbo-inschrijvingen",
+      mboInschrijving({
+        brin: "25BB",
+        inschrijvingsvolgnummer: "C-2",
+        bsn: pgn,
+        datumInschrijving: "2025-08-01",
+        perioden: [
+          { periodeBegindatum: "2025-08-01", opleidingscode: "90003", leerweg: "BBL", indicatieBekostigbaar: "J" },
+        ],
+      }),
+    );
+    const after = (await bekostigingOverzicht(t.db, "25BB", "MBO")).correctiefactoren.find(
+      (c) => c.studiejaar === "2025-2026",
+    );
     expect(before?.waarde).not.toBeNull();
     expect(after).toEqual(before);
     expect(await gelezen(t.db, "25BB")).toEqual(await direct(t.db, "25BB"));

@@ -29,7 +29,10 @@ export async function leesTellingen(reader: SqlReader, brin: string): Promise<Te
 }
 
 /** Counts per institution and teldatum for several institutions at once (the back office). */
-export async function tellingenPerInstelling(reader: SqlReader, peildata: readonly string[]): Promise<{ brin: string; peildatum: string; status: string; aantal: number; gewicht: number }[]> {
+export async function tellingenPerInstelling(
+  reader: SqlReader,
+  peildata: readonly string[],
+): Promise<{ brin: string; peildatum: string; status: string; aantal: number; gewicht: number }[]> {
   if (!peildata.length) return [];
   return reader.query(
     `SELECT brin, peildatum::text AS peildatum, status, sum(aantal)::int AS aantal, sum(gewicht)::float8 AS gewicht
@@ -66,7 +69,11 @@ export async function vouwTellingenIn(db: PrismaClient): Promise<number> {
 }
 
 /** Folds every few seconds while the server runs (lib/server/node-runtime.ts); errors are logged. */
-export function startTellingVouwer(db: PrismaClient, everyMs = 3000, log: (error: unknown) => void = () => undefined): () => void {
+export function startTellingVouwer(
+  db: PrismaClient,
+  everyMs = 3000,
+  log: (error: unknown) => void = () => undefined,
+): () => void {
   let busy = false;
   const timer = setInterval(() => {
     if (busy) return;

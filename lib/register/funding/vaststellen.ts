@@ -15,7 +15,10 @@ export interface VaststellingResult {
   instellingen: number;
 }
 
-export async function vaststellen(db: PrismaClient, input: { sector: Sector; datum: string; actor: string }): Promise<VaststellingResult> {
+export async function vaststellen(
+  db: PrismaClient,
+  input: { sector: Sector; datum: string; actor: string },
+): Promise<VaststellingResult> {
   const datum = toDb(input.datum);
   const result = await db.$transaction(
     async (tx) => {
@@ -24,7 +27,8 @@ export async function vaststellen(db: PrismaClient, input: { sector: Sector; dat
       await lockReferenceExclusive(tx);
       const teldatum = await tx.teldatum.findUnique({ where: { sector_datum: { sector: input.sector, datum } } });
       if (!teldatum) throw new VaststellingError("teldatumBestaatNiet", { datum: input.datum, sector: input.sector });
-      if (teldatum.status === "VASTGESTELD") throw new VaststellingError("teldatumAlVastgesteld", { datum: input.datum, sector: input.sector });
+      if (teldatum.status === "VASTGESTELD")
+        throw new VaststellingError("teldatumAlVastgesteld", { datum: input.datum, sector: input.sector });
 
       const instellingen = await tx.instelling.findMany({ where: { sector: input.sector }, select: { brin: true } });
       const brins = instellingen.map((i) => i.brin);
@@ -36,7 +40,10 @@ export async function vaststellen(db: PrismaClient, input: { sector: Sector; dat
       if (input.sector === "MBO" && input.datum.endsWith("-10-01")) {
         const year = input.datum.slice(0, 4);
         diplomas = (
-          await tx.bekostigingsbeoordeling.updateMany({ where: { brin: { in: brins }, soort: "RESULTAAT", peildatum: toDb(`${year}-01-01`) }, data: { definitief: true } })
+          await tx.bekostigingsbeoordeling.updateMany({
+            where: { brin: { in: brins }, soort: "RESULTAAT", peildatum: toDb(`${year}-01-01`) },
+            data: { definitief: true },
+          })
         ).count;
       }
       const vastgesteldOp = new Date();

@@ -19,26 +19,50 @@ const FILES: { soort: Soort; brins: string[] }[] = [
 ];
 
 async function upload(db: PrismaClient, soort: Soort, chunks: () => Iterable<string>, batchSize: number, brin: string) {
-  const record = await db.upload.create({ data: { soort, bestandsnaam: `${soort}.csv`, grootte: 0, sha256: "x", brin } });
-  await processUpload({ db, uploadId: record.id, openFile: chunks, mayDeliver: () => true, actor: "batch@test", actorType: "USER", today: TODAY, batchSize });
+  const record = await db.upload.create({
+    data: { soort, bestandsnaam: `${soort}.csv`, grootte: 0, sha256: "x", brin },
+  });
+  await processUpload({
+    db,
+    uploadId: record.id,
+    openFile: chunks,
+    mayDeliver: () => true,
+    actor: "batch@test",
+    actorType: "USER",
+    today: TODAY,
+    batchSize,
+  });
   return db.upload.findUniqueOrThrow({ where: { id: record.id } });
 }
 
 /** The register as comparable data: no ids, no timestamps, a fixed order. */
 async function snapshot(db: PrismaClient) {
   const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
-  const [inschrijvingen, bpv, resultaten, verzuim, beoordelingen, signalen, berichten, meldingen, fouten] = await Promise.all([
-    db.inschrijving.findMany({ include: { persoon: { select: { pgn: true, achternaam: true } }, perioden: { orderBy: { begindatum: "asc" }, omit: { inschrijvingId: true } } }, omit: { id: true, persoonId: true, gewijzigdOp: true } }),
-    db.bpv.findMany({ include: { inschrijving: { select: { brin: true, inschrijvingsvolgnummer: true } } }, omit: { id: true, inschrijvingId: true } }),
-    db.resultaat.findMany({ omit: { id: true, persoonId: true } }),
-    db.verzuimmelding.findMany({ omit: { id: true, persoonId: true } }),
-    db.bekostigingsbeoordeling.findMany({ omit: { id: true, persoonId: true, berekendOp: true } }),
-    db.signaal.findMany({ omit: { id: true, persoonId: true, sindsOp: true } }),
-    // An upload's own terugkoppeling (UPLOAD_VERWERKT) is of the upload, like its Melding rows' uploadId.
-    db.bericht.findMany({ where: { soort: { not: "UPLOAD_VERWERKT" } }, omit: { id: true, aangemaaktOp: true, txid: true } }),
-    db.melding.findMany({ omit: { id: true, uploadId: true, ontvangenOp: true, verwerktOp: true, txid: true } }),
-    db.uploadFout.findMany({ include: { upload: { select: { soort: true } } }, omit: { id: true, uploadId: true } }),
-  ]);
+  const [inschrijvingen, bpv, resultaten, verzuim, beoordelingen, signalen, berichten, meldingen, fouten] =
+    await Promise.all([
+      db.inschrijving.findMany({
+        include: {
+          persoon: { select: { pgn: true, achternaam: true } },
+          perioden: { orderBy: { begindatum: "asc" }, omit: { inschrijvingId: true } },
+        },
+        omit: { id: true, persoonId: true, gewijzigdOp: true },
+      }),
+      db.bpv.findMany({
+        include: { inschrijving: { select: { brin: true, inschrijvingsvolgnummer: true } } },
+        omit: { id: true, inschrijvingId: true },
+      }),
+      db.resultaat.findMany({ omit: { id: true, persoonId: true } }),
+      db.verzuimmelding.findMany({ omit: { id: true, persoonId: true } }),
+      db.bekostigingsbeoordeling.findMany({ omit: { id: true, persoonId: true, berekendOp: true } }),
+      db.signaal.findMany({ omit: { id: true, persoonId: true, sindsOp: true } }),
+      // An upload's own terugkoppeling (UPLOAD_VERWERKT) is of the upload, like its Melding rows' uploadId.
+      db.bericht.findMany({
+        where: { soort: { not: "UPLOAD_VERWERKT" } },
+        omit: { id: true, aangemaaktOp: true, txid: true },
+      }),
+      db.melding.findMany({ omit: { id: true, uploadId: true, ontvangenOp: true, verwerktOp: true, txid: true } }),
+      db.uploadFout.findMany({ include: { upload: { select: { soort: true } } }, omit: { id: true, uploadId: true } }),
+    ]);
   return {
     inschrijvingen: sorted(inschrijvingen),
     bpv: sorted(bpv),
@@ -63,9 +87,19 @@ describe("batches", () => {
   it("leave the register exactly as one melding at a time does, for every soort", async () => {
     for (const { soort, brins } of FILES) {
       const chunks = () => [...csvChunks({ soort, rows: 300, seed: 7, brins, invalidRatio: 0.05 })];
-      const [a, b] = [await upload(oneByOne.db, soort, chunks, 1, brins[0]!), await upload(batched.db, soort, chunks, 64, brins[0]!)];
+      const [a, b] = [
+        await upload(oneByOne.db, soort, chunks, 1, brins[0]!),
+        await upload(batched.db, soort, chunks, 64, brins[0]!),
+      ];
       expect(a.status).toBe("KLAAR");
-      expect(b).toMatchObject({ status: "KLAAR", rijen: a.rijen, meldingen: a.meldingen, verwerkt: a.verwerkt, afgekeurd: a.afgekeurd, signalen: a.signalen });
+      expect(b).toMatchObject({
+        status: "KLAAR",
+        rijen: a.rijen,
+        meldingen: a.meldingen,
+        verwerkt: a.verwerkt,
+        afgekeurd: a.afgekeurd,
+        signalen: a.signalen,
+      });
       expect(a.verwerkt).toBeGreaterThan(0);
     }
     const [x, y] = await Promise.all([snapshot(oneByOne.db), snapshot(batched.db)]);
@@ -79,22 +113,50 @@ describe("batches", () => {
 
   it("retry a failing batch melding by melding: the meldingen before the failure are kept, none after", async () => {
     const db = batched.db;
-    const HEADER = "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;achternaam;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar";
-    const row = (ivn: string, n: number) => `25AA;${ivn};${bsn(9000 + n)};2005-03-14;V;Jansen;2026-08-01;2029-07-31;2026-08-01;90003;BOL;J`;
+    const HEADER =
+      "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;achternaam;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar";
+    const row = (ivn: string, n: number) =>
+      `25AA;${ivn};${bsn(9000 + n)};2005-03-14;V;Jansen;2026-08-01;2029-07-31;2026-08-01;90003;BOL;J`;
     const text = [HEADER, row("X-1", 1), row("X-2", 2), row("BOEM", 3), row("X-4", 4)].join("\n");
     // A fault only the database sees (as a lost connection or a constraint would be).
-    await db.$executeRawUnsafe(`ALTER TABLE "Inschrijving" ADD CONSTRAINT boem CHECK ("inschrijvingsvolgnummer" <> 'BOEM')`);
-    const record = await db.upload.create({ data: { soort: "mbo-inschrijvingen", bestandsnaam: "x.csv", grootte: text.length, sha256: "x", brin: "25AA" } });
-    const run = () => processUpload({ db, uploadId: record.id, openFile: () => [text], mayDeliver: () => true, actor: "batch@test", actorType: "USER", today: TODAY, batchSize: 10 });
+    await db.$executeRawUnsafe(
+      `ALTER TABLE "Inschrijving" ADD CONSTRAINT boem CHECK ("inschrijvingsvolgnummer" <> 'BOEM')`,
+    );
+    const record = await db.upload.create({
+      data: { soort: "mbo-inschrijvingen", bestandsnaam: "x.csv", grootte: text.length, sha256: "x", brin: "25AA" },
+    });
+    const run = () =>
+      processUpload({
+        db,
+        uploadId: record.id,
+        openFile: () => [text],
+        mayDeliver: () => true,
+        actor: "batch@test",
+        actorType: "USER",
+        today: TODAY,
+        batchSize: 10,
+      });
     await expect(run()).rejects.toThrow();
     const recorded = await db.melding.findMany({ where: { uploadId: record.id }, orderBy: { id: "asc" } });
-    expect(recorded.map((m) => [m.sleutel, m.status])).toEqual([["X-1", "VERWERKT"], ["X-2", "VERWERKT"]]);
+    expect(recorded.map((m) => [m.sleutel, m.status])).toEqual([
+      ["X-1", "VERWERKT"],
+      ["X-2", "VERWERKT"],
+    ]);
     expect(await db.inschrijving.count({ where: { inschrijvingsvolgnummer: { in: ["BOEM", "X-4"] } } })).toBe(0);
-    expect(await db.upload.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({ meldingen: 2, verwerkt: 2, rijen: 2 });
+    expect(await db.upload.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({
+      meldingen: 2,
+      verwerkt: 2,
+      rijen: 2,
+    });
 
     await db.$executeRawUnsafe(`ALTER TABLE "Inschrijving" DROP CONSTRAINT boem`);
     await run();
-    expect(await db.upload.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({ status: "KLAAR", meldingen: 4, verwerkt: 4, afgekeurd: 0 });
+    expect(await db.upload.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({
+      status: "KLAAR",
+      meldingen: 4,
+      verwerkt: 4,
+      afgekeurd: 0,
+    });
     expect(await db.melding.count({ where: { uploadId: record.id } })).toBe(4);
   }, 120_000);
 });

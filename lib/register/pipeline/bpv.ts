@@ -5,7 +5,14 @@ import { deleteByIds, insertRows, select, updateRows } from "./bulk";
 import { activeOnFixedTeldatum, auditRow, reject, tekst, type Item, type Outcome, type Step } from "./context";
 
 interface Resolved {
-  inschrijving: { id: number; sector: string; persoonId: number; pgn: string; datumInschrijving: string; datumUitschrijving: string | null } | null;
+  inschrijving: {
+    id: number;
+    sector: string;
+    persoonId: number;
+    pgn: string;
+    datumInschrijving: string;
+    datumUitschrijving: string | null;
+  } | null;
   bpv: (BpvInhoud & { id: number }) | null;
 }
 
@@ -19,7 +26,16 @@ type BpvInhoud = {
   omvangUren: number;
 };
 
-type Row = { n: number; inschrijvingId: number; sector: string; persoonId: number; pgn: string; datumInschrijving: string; datumUitschrijving: string | null; bpvId: number | null } & Partial<BpvInhoud>;
+type Row = {
+  n: number;
+  inschrijvingId: number;
+  sector: string;
+  persoonId: number;
+  pgn: string;
+  datumInschrijving: string;
+  datumUitschrijving: string | null;
+  bpvId: number | null;
+} & Partial<BpvInhoud>;
 
 const inhoud = (m: Levering<"mbo-bpv">): BpvInhoud => ({
   leerbedrijfId: m.gegevens.leerbedrijfId,
@@ -72,7 +88,14 @@ export const bpvStep: Step<Resolved> = {
       const r = byN.get(n);
       if (!r) return { inschrijving: null, bpv: null };
       return {
-        inschrijving: { id: r.inschrijvingId, sector: r.sector, persoonId: r.persoonId, pgn: r.pgn, datumInschrijving: r.datumInschrijving, datumUitschrijving: r.datumUitschrijving },
+        inschrijving: {
+          id: r.inschrijvingId,
+          sector: r.sector,
+          persoonId: r.persoonId,
+          pgn: r.pgn,
+          datumInschrijving: r.datumInschrijving,
+          datumUitschrijving: r.datumUitschrijving,
+        },
         bpv:
           r.bpvId === null
             ? null
@@ -108,11 +131,13 @@ export const bpvStep: Step<Resolved> = {
       if (item.verwijdering) {
         if (!item.melding) continue;
         // api.md: removing what is not there is R06, also when its inschrijving is not there.
-        if (!inschrijving || !r.bpv) reject(item, "R06", "bpv_volgnummer", `Er is geen BPV ${bpvnr} bij inschrijving ${ivn} om te verwijderen.`);
+        if (!inschrijving || !r.bpv)
+          reject(item, "R06", "bpv_volgnummer", `Er is geen BPV ${bpvnr} bij inschrijving ${ivn} om te verwijderen.`);
         else removals.push({ index, item, r });
         continue;
       }
-      if (ivn !== undefined && !inschrijving) reject(item, "R03", "inschrijvingsvolgnummer", `Er is geen mbo-inschrijving ${ivn} bij ${item.brin}.`);
+      if (ivn !== undefined && !inschrijving)
+        reject(item, "R03", "inschrijvingsvolgnummer", `Er is geen mbo-inschrijving ${ivn} bij ${item.brin}.`);
       if (item.afkeuringen.length || !item.melding || !inschrijving) continue;
       const na = inhoud(item.melding as Levering<"mbo-bpv">);
       if (r.bpv && sameBpv(r.bpv, na)) {
@@ -123,17 +148,33 @@ export const bpvStep: Step<Resolved> = {
     }
 
     const { tx } = ctx;
-    deleteByIds(tx, "Bpv", removals.map((x) => x.r.bpv!.id));
+    deleteByIds(
+      tx,
+      "Bpv",
+      removals.map((x) => x.r.bpv!.id),
+    );
     updateRows(
       tx,
       "Bpv",
-      ["leerbedrijfId", "opleidingscode", "afsluitdatum", "datumBegin", "datumEindeGepland", "datumEinde", "omvangUren"],
+      [
+        "leerbedrijfId",
+        "opleidingscode",
+        "afsluitdatum",
+        "datumBegin",
+        "datumEindeGepland",
+        "datumEinde",
+        "omvangUren",
+      ],
       updates.map((u) => ({ id: u.r.bpv!.id, ...u.na })),
     );
     insertRows(
       tx,
       "Bpv",
-      inserts.map((x) => ({ ...x.na, inschrijvingId: x.r.inschrijving!.id, bpvVolgnummer: tekst(x.item.deel, "bpvVolgnummer")! })),
+      inserts.map((x) => ({
+        ...x.na,
+        inschrijvingId: x.r.inschrijving!.id,
+        bpvVolgnummer: tekst(x.item.deel, "bpvVolgnummer")!,
+      })),
     );
     const voor = (r: Resolved): BpvInhoud | null =>
       r.bpv && {
@@ -147,7 +188,9 @@ export const bpvStep: Step<Resolved> = {
       };
     insertRows(tx, "AuditEvent", [
       ...removals.map((x) => auditRow(ctx, x.item, "Bpv", x.item.sleutel, "VERWIJDEREN", voor(x.r), null)),
-      ...[...updates, ...inserts].sort((a, b) => a.index - b.index).map((x) => auditRow(ctx, x.item, "Bpv", x.item.sleutel, "LEVEREN", voor(x.r), x.na)),
+      ...[...updates, ...inserts]
+        .sort((a, b) => a.index - b.index)
+        .map((x) => auditRow(ctx, x.item, "Bpv", x.item.sleutel, "LEVEREN", voor(x.r), x.na)),
     ]);
     for (const x of [...removals, ...updates, ...inserts]) {
       const i = x.r.inschrijving!;
@@ -155,7 +198,10 @@ export const bpvStep: Step<Resolved> = {
         kind: "gewijzigd",
         aangemaakt: inserts.includes(x as (typeof inserts)[number]),
         persoonId: i.persoonId,
-        raaktVastgesteld: activeOnFixedTeldatum(ctx.ref, "MBO", { datumInschrijving: i.datumInschrijving, datumUitschrijving: i.datumUitschrijving }),
+        raaktVastgesteld: activeOnFixedTeldatum(ctx.ref, "MBO", {
+          datumInschrijving: i.datumInschrijving,
+          datumUitschrijving: i.datumUitschrijving,
+        }),
       };
     }
     return outcomes;

@@ -11,41 +11,139 @@ type ColumnType = "text" | "int4" | "bool" | "numeric" | "date" | "timestamp" | 
 
 const TABLES = {
   Persoon: {
-    pgn: "text", geboortedatum: "date", geslacht: { enum: "Geslacht" }, achternaam: "text", voorvoegsel: "text", voornamen: "text", postcode: "text", woonland: "text",
+    pgn: "text",
+    geboortedatum: "date",
+    geslacht: { enum: "Geslacht" },
+    achternaam: "text",
+    voorvoegsel: "text",
+    voornamen: "text",
+    postcode: "text",
+    woonland: "text",
     zoeknaam: "text",
   },
   Inschrijving: {
-    brin: "text", inschrijvingsvolgnummer: "text", sector: { enum: "Sector" }, persoonId: "int4", datumInschrijving: "date",
-    datumUitschrijvingGepland: "date", datumUitschrijving: "date", redenUitschrijving: "text", gewijzigdOp: "timestamp", inhoudHash: "text",
-    sorteerAchternaam: "text", sorteerVoornamen: "text",
+    brin: "text",
+    inschrijvingsvolgnummer: "text",
+    sector: { enum: "Sector" },
+    persoonId: "int4",
+    datumInschrijving: "date",
+    datumUitschrijvingGepland: "date",
+    datumUitschrijving: "date",
+    redenUitschrijving: "text",
+    gewijzigdOp: "timestamp",
+    inhoudHash: "text",
+    sorteerAchternaam: "text",
+    sorteerVoornamen: "text",
   },
-  Periode: { inschrijvingId: "int4", begindatum: "date", opleidingscode: "text", leerweg: { enum: "Leerweg" }, indicatieBekostigbaar: "bool", vestigingscode: "text", groep: "int4" },
+  Periode: {
+    inschrijvingId: "int4",
+    begindatum: "date",
+    opleidingscode: "text",
+    leerweg: { enum: "Leerweg" },
+    indicatieBekostigbaar: "bool",
+    vestigingscode: "text",
+    groep: "int4",
+  },
   Bpv: {
-    inschrijvingId: "int4", bpvVolgnummer: "text", leerbedrijfId: "text", opleidingscode: "text", afsluitdatum: "date", datumBegin: "date",
-    datumEindeGepland: "date", datumEinde: "date", omvangUren: "int4",
+    inschrijvingId: "int4",
+    bpvVolgnummer: "text",
+    leerbedrijfId: "text",
+    opleidingscode: "text",
+    afsluitdatum: "date",
+    datumBegin: "date",
+    datumEindeGepland: "date",
+    datumEinde: "date",
+    omvangUren: "int4",
   },
   Resultaat: {
-    brin: "text", resultaatvolgnummer: "text", persoonId: "int4", inschrijvingsvolgnummer: "text", opleidingscode: "text",
-    soort: { enum: "ResultaatSoort" }, datumBehaald: "date", indicatieBekostigbaar: "bool",
+    brin: "text",
+    resultaatvolgnummer: "text",
+    persoonId: "int4",
+    inschrijvingsvolgnummer: "text",
+    opleidingscode: "text",
+    soort: { enum: "ResultaatSoort" },
+    datumBehaald: "date",
+    indicatieBekostigbaar: "bool",
   },
   Verzuimmelding: {
-    brin: "text", verzuimvolgnummer: "text", persoonId: "int4", soort: { enum: "VerzuimSoort" }, datumBegin: "date", datumEinde: "date", toelichting: "text",
+    brin: "text",
+    verzuimvolgnummer: "text",
+    persoonId: "int4",
+    soort: { enum: "VerzuimSoort" },
+    datumBegin: "date",
+    datumEinde: "date",
+    toelichting: "text",
   },
   Bekostigingsbeoordeling: {
-    brin: "text", soort: "text", volgnummer: "text", persoonId: "int4", peildatum: "date", status: "text", codes: "text[]",
-    gewicht: "numeric", parameters: "jsonb", definitief: "bool", berekendOp: "timestamp", opleidingscode: "text", leerweg: { enum: "Leerweg" },
+    brin: "text",
+    soort: "text",
+    volgnummer: "text",
+    persoonId: "int4",
+    peildatum: "date",
+    status: "text",
+    codes: "text[]",
+    gewicht: "numeric",
+    parameters: "jsonb",
+    definitief: "bool",
+    berekendOp: "timestamp",
+    opleidingscode: "text",
+    leerweg: { enum: "Leerweg" },
   },
   BekostigingTellingDelta: {
-    brin: "text", peildatum: "date", soort: "text", opleidingscode: "text", leerweg: "text", status: "text", codes: "text", aantal: "int4", gewicht: "numeric",
+    brin: "text",
+    peildatum: "date",
+    soort: "text",
+    opleidingscode: "text",
+    leerweg: "text",
+    status: "text",
+    codes: "text",
+    aantal: "int4",
+    gewicht: "numeric",
   },
-  Signaal: { brin: "text", soort: { enum: "MeldingSoort" }, sleutel: "text", persoonId: "int4", code: "text", parameters: "jsonb", sindsOp: "timestamp", volgnummer: "text" },
+  Signaal: {
+    brin: "text",
+    soort: { enum: "MeldingSoort" },
+    sleutel: "text",
+    persoonId: "int4",
+    code: "text",
+    parameters: "jsonb",
+    sindsOp: "timestamp",
+    volgnummer: "text",
+  },
   Melding: {
-    brin: "text", bron: { enum: "MeldingBron" }, uploadId: "text", soort: { enum: "MeldingSoort" }, sleutel: "text", verwijdering: "bool",
-    status: { enum: "MeldingStatus" }, gewijzigd: "bool", codes: "jsonb", ontvangenOp: "timestamp", verwerktOp: "timestamp", actor: "text",
+    brin: "text",
+    bron: { enum: "MeldingBron" },
+    uploadId: "text",
+    soort: { enum: "MeldingSoort" },
+    sleutel: "text",
+    verwijdering: "bool",
+    status: { enum: "MeldingStatus" },
+    gewijzigd: "bool",
+    codes: "jsonb",
+    ontvangenOp: "timestamp",
+    verwerktOp: "timestamp",
+    actor: "text",
   },
   UploadFout: { uploadId: "text", rij: "int4", kolom: "text", code: "text", melding: "text" },
-  AuditEvent: { tijdstip: "timestamp", actorType: "text", actor: "text", brin: "text", entiteit: "text", sleutel: "text", actie: "text", voor: "jsonb", na: "jsonb", reden: "text" },
-  Bericht: { brin: "text", soort: { enum: "BerichtSoort" }, gegevens: "jsonb", gelezen: "bool", aangemaaktOp: "timestamp" },
+  AuditEvent: {
+    tijdstip: "timestamp",
+    actorType: "text",
+    actor: "text",
+    brin: "text",
+    entiteit: "text",
+    sleutel: "text",
+    actie: "text",
+    voor: "jsonb",
+    na: "jsonb",
+    reden: "text",
+  },
+  Bericht: {
+    brin: "text",
+    soort: { enum: "BerichtSoort" },
+    gegevens: "jsonb",
+    gelezen: "bool",
+    aangemaaktOp: "timestamp",
+  },
 } as const satisfies Record<string, Record<string, ColumnType>>;
 
 type Table = keyof typeof TABLES;
@@ -89,7 +187,11 @@ export function param(value: unknown): unknown {
 }
 
 const arrayType = (type: ColumnType) =>
-  typeof type === "object" || type === "text[]" || type === "jsonb" || type === "numeric" ? "text[]" : type === "timestamp" ? "timestamp(3)[]" : `${type}[]`;
+  typeof type === "object" || type === "text[]" || type === "jsonb" || type === "numeric"
+    ? "text[]"
+    : type === "timestamp"
+      ? "timestamp(3)[]"
+      : `${type}[]`;
 
 function selectExpr(type: ColumnType, column: string): string {
   if (typeof type === "object") return `${column}::"${type.enum}"`;
@@ -104,9 +206,18 @@ function columnsOf<T extends Table>(table: T, only?: readonly Columns<T>[]): [st
   return only ? all.filter(([name]) => (only as readonly string[]).includes(name)) : all;
 }
 
-function insertStatement<T extends Table>(table: T, rows: readonly BulkRow<T>[], ids?: readonly number[]): { sql: string; params: unknown[] } {
-  const columns: [string, ColumnType][] = [...(ids ? [["id", "int4"] as [string, ColumnType]] : []), ...columnsOf(table)];
-  const params = columns.map(([name, type]) => arrayLiteral(type, name === "id" && ids ? ids : rows.map((row) => (row as Record<string, unknown>)[name])));
+function insertStatement<T extends Table>(
+  table: T,
+  rows: readonly BulkRow<T>[],
+  ids?: readonly number[],
+): { sql: string; params: unknown[] } {
+  const columns: [string, ColumnType][] = [
+    ...(ids ? [["id", "int4"] as [string, ColumnType]] : []),
+    ...columnsOf(table),
+  ];
+  const params = columns.map(([name, type]) =>
+    arrayLiteral(type, name === "id" && ids ? ids : rows.map((row) => (row as Record<string, unknown>)[name])),
+  );
   const names = columns.map(([name]) => `"${name}"`).join(", ");
   const unnest = columns.map(([, type], i) => `$${i + 1}::${arrayType(type)}`).join(", ");
   const aliases = columns.map((_, i) => `c${i}`).join(", ");
@@ -124,7 +235,12 @@ export function insertRows<T extends Table>(tx: Tx, table: T, rows: readonly Bul
 }
 
 /** Inserts rows with ids reserved by reserveIds (sent ahead: nothing to wait for). */
-export function insertRowsWithIds<T extends "Persoon" | "Inschrijving" | "Melding">(tx: Tx, table: T, ids: readonly number[], rows: readonly BulkRow<T>[]): void {
+export function insertRowsWithIds<T extends "Persoon" | "Inschrijving" | "Melding">(
+  tx: Tx,
+  table: T,
+  ids: readonly number[],
+  rows: readonly BulkRow<T>[],
+): void {
   if (!rows.length) return;
   const { sql, params } = insertStatement(table, rows, ids);
   tx.write(sql, params);
@@ -137,12 +253,22 @@ type Sequenced = "Persoon" | "Inschrijving" | "Melding";
  * inserts themselves can be sent ahead instead of waited for (RETURNING). Unused ids leave a gap,
  * as a rolled-back insert would.
  */
-export async function reserveIds(tx: Tx, counts: Partial<Record<Sequenced, number>>): Promise<Record<Sequenced, number[]>> {
+export async function reserveIds(
+  tx: Tx,
+  counts: Partial<Record<Sequenced, number>>,
+): Promise<Record<Sequenced, number[]>> {
   const tables = (Object.keys(counts) as Sequenced[]).filter((t) => (counts[t] ?? 0) > 0);
   const out: Record<Sequenced, number[]> = { Persoon: [], Inschrijving: [], Melding: [] };
   if (!tables.length) return out;
-  const select = tables.map((t, i) => `(SELECT array_agg(nextval('"${t}_id_seq"')::int4) FROM generate_series(1, $${i + 1}::int4)) AS "${t}"`).join(", ");
-  const [row] = await tx.query<Record<Sequenced, number[]>>(`SELECT ${select}`, tables.map((t) => counts[t]));
+  const select = tables
+    .map(
+      (t, i) => `(SELECT array_agg(nextval('"${t}_id_seq"')::int4) FROM generate_series(1, $${i + 1}::int4)) AS "${t}"`,
+    )
+    .join(", ");
+  const [row] = await tx.query<Record<Sequenced, number[]>>(
+    `SELECT ${select}`,
+    tables.map((t) => counts[t]),
+  );
   for (const t of tables) out[t] = (row![t] ?? []).map(Number);
   return out;
 }
@@ -156,7 +282,18 @@ export function updateRows<T extends Table, C extends Columns<T>>(
 ): void {
   if (!rows.length) return;
   const cols = columnsOf(table, columns);
-  const params: unknown[] = [arrayLiteral("int4", rows.map((r) => r.id)), ...cols.map(([name, type]) => arrayLiteral(type, rows.map((row) => (row as Record<string, unknown>)[name])))];
+  const params: unknown[] = [
+    arrayLiteral(
+      "int4",
+      rows.map((r) => r.id),
+    ),
+    ...cols.map(([name, type]) =>
+      arrayLiteral(
+        type,
+        rows.map((row) => (row as Record<string, unknown>)[name]),
+      ),
+    ),
+  ];
   const unnest = ["$1::int4[]", ...cols.map(([, type], i) => `$${i + 2}::${arrayType(type)}`)].join(", ");
   const aliases = ["id", ...cols.map((_, i) => `c${i}`)].join(", ");
   const set = cols.map(([name, type], i) => `"${name}" = ${selectExpr(type, `u.c${i}`)}`).join(", ");

@@ -86,7 +86,8 @@ export function reject(item: Item, code: string, kolom: string, melding: string,
 }
 
 /** A text field of the valid part of a melding, if it is there. */
-export const tekst = (deel: Deel, veld: string): string | undefined => (typeof deel[veld] === "string" ? (deel[veld] as string) : undefined);
+export const tekst = (deel: Deel, veld: string): string | undefined =>
+  typeof deel[veld] === "string" ? (deel[veld] as string) : undefined;
 
 /** The PGN a melding names (bsn or onderwijsnummer), if valid. */
 export const pgnVan = (deel: Deel): string | undefined => tekst(deel, "bsn") ?? tekst(deel, "onderwijsnummer");
@@ -99,7 +100,10 @@ export const pgnVan = (deel: Deel): string | undefined => tekst(deel, "bsn") ?? 
 export async function lock(tx: Tx, keys: Iterable<string>): Promise<void> {
   const sorted = [...new Set(keys)].sort();
   if (sorted.length === 0) return;
-  await tx.query(`SELECT count(*)::int AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) AS keys) AS locks`, [param(sorted)]);
+  await tx.query(
+    `SELECT count(*)::int AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) AS keys) AS locks`,
+    [param(sorted)],
+  );
 }
 
 type Span = { datumInschrijving: string; datumUitschrijving: string | null } | null | undefined;
@@ -107,19 +111,35 @@ type Span = { datumInschrijving: string; datumUitschrijving: string | null } | n
 /** Whether an inschrijving is (or was) active on a teldatum of its sector that is VASTGESTELD. */
 export function activeOnFixedTeldatum(ref: ReferenceSnapshot, sector: Sector, ...spans: Span[]): boolean {
   const fixed = ref.teldata.filter((t) => t.sector === sector && t.status === "VASTGESTELD").map((t) => t.datum);
-  return spans.some((s) => s && fixed.some((d) => s.datumInschrijving <= d && (s.datumUitschrijving === null || d <= s.datumUitschrijving)));
+  return spans.some(
+    (s) =>
+      s && fixed.some((d) => s.datumInschrijving <= d && (s.datumUitschrijving === null || d <= s.datumUitschrijving)),
+  );
 }
 
 /** Whether a diploma date falls in a calendar year whose funding is fixed (1 October VASTGESTELD). */
 export function inFixedDiplomaYear(ref: ReferenceSnapshot, ...dates: (string | null | undefined)[]): boolean {
-  const years = new Set(ref.teldata.filter((t) => t.sector === "MBO" && t.status === "VASTGESTELD" && t.datum.endsWith("-10-01")).map((t) => t.datum.slice(0, 4)));
+  const years = new Set(
+    ref.teldata
+      .filter((t) => t.sector === "MBO" && t.status === "VASTGESTELD" && t.datum.endsWith("-10-01"))
+      .map((t) => t.datum.slice(0, 4)),
+  );
   return dates.some((d) => d && years.has(d.slice(0, 4)));
 }
 
-const json = (value: unknown): Prisma.InputJsonValue => JSON.parse(JSON.stringify(value ?? null)) as Prisma.InputJsonValue;
+const json = (value: unknown): Prisma.InputJsonValue =>
+  JSON.parse(JSON.stringify(value ?? null)) as Prisma.InputJsonValue;
 
 /** The audit row of a register change (domain.md: who, when, what entity and key, before and after). */
-export function auditRow(ctx: PartContext, item: Item, entiteit: string, sleutel: string, actie: "LEVEREN" | "VERWIJDEREN", voor: unknown, na: unknown) {
+export function auditRow(
+  ctx: PartContext,
+  item: Item,
+  entiteit: string,
+  sleutel: string,
+  actie: "LEVEREN" | "VERWIJDEREN",
+  voor: unknown,
+  na: unknown,
+) {
   return {
     tijdstip: ctx.now,
     actorType: item.afzender.actorType,

@@ -42,7 +42,10 @@ export interface StoredAssessment {
 
 /** A stored row as the rules' Assessment; accepts Prisma's rows too (Date, Decimal). */
 export function toAssessment(
-  row: Omit<StoredAssessment, "id" | "persoonId" | "peildatum" | "gewicht" | "opleidingscode" | "leerweg"> & { peildatum: string | Date; gewicht: unknown },
+  row: Omit<StoredAssessment, "id" | "persoonId" | "peildatum" | "gewicht" | "opleidingscode" | "leerweg"> & {
+    peildatum: string | Date;
+    gewicht: unknown;
+  },
 ): Assessment {
   const base = {
     brin: row.brin,
@@ -54,12 +57,16 @@ export function toAssessment(
     definitief: row.definitief,
   };
   const peildatum = typeof row.peildatum === "string" ? row.peildatum : row.peildatum.toISOString().slice(0, 10);
-  return row.soort === "RESULTAAT" ? { ...base, kind: "RESULTAAT", kalenderjaar: Number(peildatum.slice(0, 4)) } : { ...base, kind: "INSCHRIJVING", teldatum: peildatum };
+  return row.soort === "RESULTAAT"
+    ? { ...base, kind: "RESULTAAT", kalenderjaar: Number(peildatum.slice(0, 4)) }
+    : { ...base, kind: "INSCHRIJVING", teldatum: peildatum };
 }
 
 /** Status, codes and gewicht: what a school is told about when another's melding changes it. */
-const sameFunding = (a: Assessment, b: Assessment) => a.status === b.status && a.gewicht === b.gewicht && a.codes.join() === b.codes.join();
-const same = (a: Assessment, b: Assessment) => sameFunding(a, b) && stableJson(a.parameters) === stableJson(b.parameters) && a.definitief === b.definitief;
+const sameFunding = (a: Assessment, b: Assessment) =>
+  a.status === b.status && a.gewicht === b.gewicht && a.codes.join() === b.codes.join();
+const same = (a: Assessment, b: Assessment) =>
+  sameFunding(a, b) && stableJson(a.parameters) === stableJson(b.parameters) && a.definitief === b.definitief;
 
 export interface PersonSync {
   records: PersonRecords;
@@ -70,7 +77,10 @@ export interface PersonSync {
 }
 
 /** The stored assessments of persons, by person. */
-export async function storedAssessments(tx: Tx, persoonIds: readonly number[]): Promise<Map<number, StoredAssessment[]>> {
+export async function storedAssessments(
+  tx: Tx,
+  persoonIds: readonly number[],
+): Promise<Map<number, StoredAssessment[]>> {
   if (!persoonIds.length) return new Map();
   const rows = await select<StoredAssessment>(
     tx,
@@ -90,7 +100,12 @@ type Dimensies = { opleidingscode: string | null; leerweg: string | null };
  */
 function dimensies(a: Assessment, person: PersonRecords): Dimensies {
   if (a.kind === "RESULTAAT") {
-    return { opleidingscode: person.resultaten.find((r) => r.brin === a.brin && r.resultaatvolgnummer === a.volgnummer)?.opleidingscode ?? null, leerweg: null };
+    return {
+      opleidingscode:
+        person.resultaten.find((r) => r.brin === a.brin && r.resultaatvolgnummer === a.volgnummer)?.opleidingscode ??
+        null,
+      leerweg: null,
+    };
   }
   const inschrijving = person.mbo.find((i) => i.brin === a.brin && i.inschrijvingsvolgnummer === a.volgnummer);
   let periode: { opleidingscode: string; leerweg: string } | undefined;
@@ -99,7 +114,8 @@ function dimensies(a: Assessment, person: PersonRecords): Dimensies {
 }
 
 const counted = (a: Assessment, dims: Dimensies): Geteld => geteld(a, storedKey(a).peildatum, storedKey(a).soort, dims);
-const countedStored = (r: StoredAssessment): Geteld => geteld(toAssessment(r), r.peildatum, r.soort, { opleidingscode: r.opleidingscode, leerweg: r.leerweg });
+const countedStored = (r: StoredAssessment): Geteld =>
+  geteld(toAssessment(r), r.peildatum, r.soort, { opleidingscode: r.opleidingscode, leerweg: r.leerweg });
 
 /** A signaal as stored; `volgnummer` is the inschrijving it rests on (a BPV's sleutel is `ivn/bpvnr`). */
 const signaalRow = (s: RecordSignaal, persoonId: number, sindsOp: Date): BulkRow<"Signaal"> => ({
@@ -113,8 +129,17 @@ const signaalRow = (s: RecordSignaal, persoonId: number, sindsOp: Date): BulkRow
   volgnummer: s.soort === "BPV" ? s.sleutel.split("/")[0] : s.sleutel,
 });
 
-type StoredSignaal = { id: number; persoonId: number; brin: string; soort: string; sleutel: string; code: string; parameters: unknown };
-const signaalKey = (s: { brin: string; soort: string; sleutel: string; code: string }) => `${s.brin}\u0000${s.soort}\u0000${s.sleutel}\u0000${s.code}`;
+type StoredSignaal = {
+  id: number;
+  persoonId: number;
+  brin: string;
+  soort: string;
+  sleutel: string;
+  code: string;
+  parameters: unknown;
+};
+const signaalKey = (s: { brin: string; soort: string; sleutel: string; code: string }) =>
+  `${s.brin}\u0000${s.soort}\u0000${s.sleutel}\u0000${s.code}`;
 
 export interface SyncOptions {
   notifier: Notifier;
@@ -127,7 +152,12 @@ export interface SyncOptions {
  * institutions whose meldingen changed them: those get no bericht about their own change; a
  * reference-data recompute passes none, so every institution whose assessment changed is told.
  */
-export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly string[]>, reference: ReferenceSnapshot, options: SyncOptions): Promise<Map<number, PersonSync>> {
+export async function syncPersons(
+  tx: Tx,
+  senders: ReadonlyMap<number, readonly string[]>,
+  reference: ReferenceSnapshot,
+  options: SyncOptions,
+): Promise<Map<number, PersonSync>> {
   const out = new Map<number, PersonSync>();
   const ids = [...senders.keys()];
   if (!ids.length) return out;
@@ -150,7 +180,15 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
   );
 
   const creates: BulkRow<"Bekostigingsbeoordeling">[] = [];
-  const updates: ({ id: number; status: string; codes: string[]; gewicht: number; parameters: Record<string, string>; definitief: boolean; berekendOp: Date } & Dimensies)[] = [];
+  const updates: ({
+    id: number;
+    status: string;
+    codes: string[];
+    gewicht: number;
+    parameters: Record<string, string>;
+    definitief: boolean;
+    berekendOp: Date;
+  } & Dimensies)[] = [];
   const telling = new TellingDelta();
   const gone: number[] = [];
   const signaalCreates: BulkRow<"Signaal">[] = [];
@@ -175,7 +213,17 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
       // A person created in this transaction has nothing stored yet: everything is new.
       for (const a of computed) {
         const dims = dimensies(a, person);
-        creates.push({ ...storedKey(a), persoonId, status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: now, ...dims });
+        creates.push({
+          ...storedKey(a),
+          persoonId,
+          status: a.status,
+          codes: a.codes,
+          gewicht: a.gewicht,
+          parameters: a.parameters,
+          definitief: a.definitief,
+          berekendOp: now,
+          ...dims,
+        });
         telling.add(counted(a, dims), 1);
       }
       for (const s of signalen) signaalCreates.push(signaalRow(s, persoonId, now));
@@ -194,7 +242,17 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
       if (before?.definitief && a.definitief) continue;
       const dims = dimensies(a, person);
       if (!before) {
-        creates.push({ ...key, persoonId, status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: now, ...dims });
+        creates.push({
+          ...key,
+          persoonId,
+          status: a.status,
+          codes: a.codes,
+          gewicht: a.gewicht,
+          parameters: a.parameters,
+          definitief: a.definitief,
+          berekendOp: now,
+          ...dims,
+        });
         telling.add(counted(a, dims), 1);
         gewijzigd++;
         continue;
@@ -206,11 +264,29 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
       telling.add(counted(a, dims), 1);
       if (same(old, a)) {
         // Only the periode behind it moved: counted elsewhere, nothing else to tell.
-        updates.push({ id: before.id, status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: now, ...dims });
+        updates.push({
+          id: before.id,
+          status: a.status,
+          codes: a.codes,
+          gewicht: a.gewicht,
+          parameters: a.parameters,
+          definitief: a.definitief,
+          berekendOp: now,
+          ...dims,
+        });
         continue;
       }
       gewijzigd++;
-      updates.push({ id: before.id, status: a.status, codes: a.codes, gewicht: a.gewicht, parameters: a.parameters, definitief: a.definitief, berekendOp: now, ...dims });
+      updates.push({
+        id: before.id,
+        status: a.status,
+        codes: a.codes,
+        gewicht: a.gewicht,
+        parameters: a.parameters,
+        definitief: a.definitief,
+        berekendOp: now,
+        ...dims,
+      });
       // domain.md: only a change of status, codes or gewicht is news to the other school.
       if (!own.includes(a.brin) && !sameFunding(old, a)) {
         options.notifier.send({
@@ -253,7 +329,12 @@ export async function syncPersons(tx: Tx, senders: ReadonlyMap<number, readonly 
   deleteByIds(tx, "Signaal", signaalGone);
   insertRows(tx, "Signaal", signaalCreates);
   deleteByIds(tx, "Bekostigingsbeoordeling", gone);
-  updateRows(tx, "Bekostigingsbeoordeling", ["status", "codes", "gewicht", "parameters", "definitief", "berekendOp", "opleidingscode", "leerweg"], updates);
+  updateRows(
+    tx,
+    "Bekostigingsbeoordeling",
+    ["status", "codes", "gewicht", "parameters", "definitief", "berekendOp", "opleidingscode", "leerweg"],
+    updates,
+  );
   insertRows(tx, "Bekostigingsbeoordeling", creates);
   telling.flush(tx);
   return out;

@@ -14,5 +14,9 @@ export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T
 /** JSON of a flat object with its keys sorted: equal for equal content, however it was stored (jsonb reorders keys). */
 export function stableJson(value: unknown): string {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return JSON.stringify(value ?? null);
-  return JSON.stringify(Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ),
+  );
 }

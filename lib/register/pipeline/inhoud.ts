@@ -21,8 +21,23 @@ export interface PeriodeInhoud {
 
 /** Perioden in begindatum order (as validation and the database give them). */
 export function inhoudHash(inschrijving: InschrijvingInhoud, perioden: readonly PeriodeInhoud[]): string {
-  const parts = [inschrijving.datumInschrijving, inschrijving.datumUitschrijvingGepland, inschrijving.datumUitschrijving, inschrijving.redenUitschrijving];
-  for (const p of perioden) parts.push(p.begindatum, p.opleidingscode, p.leerweg, p.indicatieBekostigbaar === null ? null : p.indicatieBekostigbaar ? "J" : "N", p.vestigingscode, p.groep === null ? null : String(p.groep));
+  const parts = [
+    inschrijving.datumInschrijving,
+    inschrijving.datumUitschrijvingGepland,
+    inschrijving.datumUitschrijving,
+    inschrijving.redenUitschrijving,
+  ];
+  for (const p of perioden)
+    parts.push(
+      p.begindatum,
+      p.opleidingscode,
+      p.leerweg,
+      p.indicatieBekostigbaar === null ? null : p.indicatieBekostigbaar ? "J" : "N",
+      p.vestigingscode,
+      p.groep === null ? null : String(p.groep),
+    );
   // U+001F between fields, U+0000 for "no value": no delivered text holds either.
-  return createHash("sha1").update(parts.map((p) => p ?? "\u0000").join("\u001f")).digest("base64url");
+  return createHash("sha1")
+    .update(parts.map((p) => p ?? "\u0000").join("\u001f"))
+    .digest("base64url");
 }

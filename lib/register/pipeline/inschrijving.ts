@@ -5,7 +5,18 @@
 import type { Sector } from "@/lib/bekostiging/types";
 import type { Levering } from "@/lib/register/validate";
 import { deleteByIds, insertRows, insertRowsWithIds, param, reserveIds, select, updateRows, type Tx } from "./bulk";
-import { activeOnFixedTeldatum, auditRow, pgnVan, reject, tekst, type Item, type KennisgevingVraag, type Outcome, type PartContext, type Step } from "./context";
+import {
+  activeOnFixedTeldatum,
+  auditRow,
+  pgnVan,
+  reject,
+  tekst,
+  type Item,
+  type KennisgevingVraag,
+  type Outcome,
+  type PartContext,
+  type Step,
+} from "./context";
 import { inhoudHash, type InschrijvingInhoud, type PeriodeInhoud } from "./inhoud";
 import type { PersonRecords } from "./person-records";
 
@@ -51,7 +62,10 @@ const recordKey = (brin: string, volgnummer: string) => `${brin}\u0000${volgnumm
  * a LATERAL probe per key: during a bulk load the statistics lag behind the tables, and a join the
  * planner costed on them hashed a whole school's rows per batch (EXPLAIN at 1,000,000: 48 ms → 1).
  */
-export async function inschrijvingenOpSleutel(tx: Tx, keys: readonly { brin: string; volgnummer: string }[]): Promise<Map<string, BestaandeInschrijving>> {
+export async function inschrijvingenOpSleutel(
+  tx: Tx,
+  keys: readonly { brin: string; volgnummer: string }[],
+): Promise<Map<string, BestaandeInschrijving>> {
   if (!keys.length) return new Map();
   const rows = await select<BestaandeInschrijving>(
     tx,
@@ -79,11 +93,23 @@ export async function personenOpPgn(tx: Tx, pgns: readonly string[]): Promise<Ma
   return new Map(rows.map((r) => [r.pgn, r]));
 }
 
-type PersoonData = { achternaam: string | null; voorvoegsel: string | null; voornamen: string | null; postcode: string | null; woonland: string };
+type PersoonData = {
+  achternaam: string | null;
+  voorvoegsel: string | null;
+  voornamen: string | null;
+  postcode: string | null;
+  woonland: string;
+};
 
 function persoonData(m: InschrijvingMelding): PersoonData {
   const g = m.gegevens;
-  return { achternaam: g.achternaam ?? null, voorvoegsel: g.voorvoegsel ?? null, voornamen: g.voornamen ?? null, postcode: g.postcode ?? null, woonland: g.woonland ?? "NL" };
+  return {
+    achternaam: g.achternaam ?? null,
+    voorvoegsel: g.voorvoegsel ?? null,
+    voornamen: g.voornamen ?? null,
+    postcode: g.postcode ?? null,
+    woonland: g.woonland ?? "NL",
+  };
 }
 
 function inschrijvingData(m: InschrijvingMelding): InschrijvingInhoud {
@@ -98,29 +124,58 @@ function inschrijvingData(m: InschrijvingMelding): InschrijvingInhoud {
 
 function periodeData(m: InschrijvingMelding): PeriodeInhoud[] {
   return m.soort === "mbo-inschrijvingen"
-    ? m.gegevens.perioden.map((p) => ({ begindatum: p.periodeBegindatum, opleidingscode: p.opleidingscode, leerweg: p.leerweg, indicatieBekostigbaar: p.indicatieBekostigbaar === "J", vestigingscode: null, groep: null }))
-    : m.gegevens.perioden.map((p) => ({ begindatum: p.periodeBegindatum, opleidingscode: null, leerweg: null, indicatieBekostigbaar: null, vestigingscode: p.vestigingscode, groep: p.groep }));
+    ? m.gegevens.perioden.map((p) => ({
+        begindatum: p.periodeBegindatum,
+        opleidingscode: p.opleidingscode,
+        leerweg: p.leerweg,
+        indicatieBekostigbaar: p.indicatieBekostigbaar === "J",
+        vestigingscode: null,
+        groep: null,
+      }))
+    : m.gegevens.perioden.map((p) => ({
+        begindatum: p.periodeBegindatum,
+        opleidingscode: null,
+        leerweg: null,
+        indicatieBekostigbaar: null,
+        vestigingscode: p.vestigingscode,
+        groep: p.groep,
+      }));
 }
 
 /** The student list's search and sort keys of a person's names (Persoon.zoeknaam, Inschrijving.sorteer*). */
-export const zoeknaam = (d: PersoonData) => `${d.voornamen ?? ""} ${d.voorvoegsel ?? ""} ${d.achternaam ?? ""}`.toLowerCase();
-const sorteer = (d: PersoonData) => ({ sorteerAchternaam: (d.achternaam ?? "").toLowerCase(), sorteerVoornamen: (d.voornamen ?? "").toLowerCase() });
+export const zoeknaam = (d: PersoonData) =>
+  `${d.voornamen ?? ""} ${d.voorvoegsel ?? ""} ${d.achternaam ?? ""}`.toLowerCase();
+const sorteer = (d: PersoonData) => ({
+  sorteerAchternaam: (d.achternaam ?? "").toLowerCase(),
+  sorteerVoornamen: (d.voornamen ?? "").toLowerCase(),
+});
 
 const samePersoon = (p: PersoonRow, d: PersoonData) =>
-  p.achternaam === d.achternaam && p.voorvoegsel === d.voorvoegsel && p.voornamen === d.voornamen && p.postcode === d.postcode && p.woonland === d.woonland;
+  p.achternaam === d.achternaam &&
+  p.voorvoegsel === d.voorvoegsel &&
+  p.voornamen === d.voornamen &&
+  p.postcode === d.postcode &&
+  p.woonland === d.woonland;
 
 /** R02, R04, R05 on whatever fields of the melding are valid. */
 function check(ctx: PartContext, item: Item, r: Resolved): void {
   const { deel, brin } = item;
   for (const p of deel.perioden ?? []) {
     const opleiding = tekst(p, "opleidingscode");
-    if (opleiding !== undefined && !ctx.ref.opleidingen.has(opleiding)) reject(item, "R02", "opleidingscode", `Opleiding ${opleiding} is niet bekend in RIO.`, opleiding);
+    if (opleiding !== undefined && !ctx.ref.opleidingen.has(opleiding))
+      reject(item, "R02", "opleidingscode", `Opleiding ${opleiding} is niet bekend in RIO.`, opleiding);
     const vestiging = tekst(p, "vestigingscode");
-    if (vestiging !== undefined && ctx.ref.vestigingen.get(vestiging) !== brin) reject(item, "R02", "vestigingscode", `Vestiging ${vestiging} hoort niet bij ${brin}.`, vestiging);
+    if (vestiging !== undefined && ctx.ref.vestigingen.get(vestiging) !== brin)
+      reject(item, "R02", "vestigingscode", `Vestiging ${vestiging} hoort niet bij ${brin}.`, vestiging);
   }
   const geboortedatum = tekst(deel, "geboortedatum");
   if (r.persoon && geboortedatum !== undefined && r.persoon.geboortedatum !== geboortedatum) {
-    reject(item, "R04", "geboortedatum", "De geboortedatum wijkt af van die van de geregistreerde persoon met dit nummer.");
+    reject(
+      item,
+      "R04",
+      "geboortedatum",
+      "De geboortedatum wijkt af van die van de geregistreerde persoon met dit nummer.",
+    );
   }
   const geslacht = tekst(deel, "geslacht");
   if (r.persoon && geslacht !== undefined && r.persoon.geslacht !== geslacht) {
@@ -128,7 +183,12 @@ function check(ctx: PartContext, item: Item, r: Resolved): void {
   }
   const pgn = pgnVan(deel);
   if (r.existing && pgn !== undefined && r.existing.pgn !== pgn) {
-    reject(item, "R05", "inschrijvingsvolgnummer", `Inschrijvingsvolgnummer ${item.sleutel} is al geregistreerd voor een andere persoon.`);
+    reject(
+      item,
+      "R05",
+      "inschrijvingsvolgnummer",
+      `Inschrijvingsvolgnummer ${item.sleutel} is al geregistreerd voor een andere persoon.`,
+    );
   }
 }
 
@@ -155,8 +215,14 @@ export const inschrijvingStep: Step<Resolved> = {
   },
 
   async resolve(tx, items) {
-    const existing = await inschrijvingenOpSleutel(tx, items.map((i) => ({ brin: i.brin, volgnummer: i.sleutel })));
-    const personen = await personenOpPgn(tx, items.flatMap((i) => (i.verwijdering ? [] : (pgnVan(i.deel) ?? []))));
+    const existing = await inschrijvingenOpSleutel(
+      tx,
+      items.map((i) => ({ brin: i.brin, volgnummer: i.sleutel })),
+    );
+    const personen = await personenOpPgn(
+      tx,
+      items.flatMap((i) => (i.verwijdering ? [] : (pgnVan(i.deel) ?? []))),
+    );
     const removals = items.filter((i) => i.verwijdering && existing.has(recordKey(i.brin, i.sleutel)));
     const resultaten = new Map<string, number>();
     if (removals.length) {
@@ -195,8 +261,15 @@ export const inschrijvingStep: Step<Resolved> = {
       if (item.geenToegang) continue;
       if (item.verwijdering) {
         if (!item.melding) continue;
-        if (!r.existing) reject(item, "R06", "inschrijvingsvolgnummer", `Er is geen inschrijving ${item.sleutel} om te verwijderen.`);
-        else if (r.resultaten > 0) reject(item, "R07", "inschrijvingsvolgnummer", "Er hoort nog een resultaat bij deze inschrijving; verwijder eerst het resultaat.");
+        if (!r.existing)
+          reject(item, "R06", "inschrijvingsvolgnummer", `Er is geen inschrijving ${item.sleutel} om te verwijderen.`);
+        else if (r.resultaten > 0)
+          reject(
+            item,
+            "R07",
+            "inschrijvingsvolgnummer",
+            "Er hoort nog een resultaat bij deze inschrijving; verwijder eerst het resultaat.",
+          );
         else removals.push({ index, item, existing: r.existing });
         continue;
       }
@@ -267,22 +340,44 @@ async function writeRemovals(
   outcomes: Outcome[],
 ): Promise<void> {
   if (!removals.length) return;
-  deleteByIds(ctx.tx, "Inschrijving", removals.map((x) => x.existing.id)); // perioden and BPV go with it
+  deleteByIds(
+    ctx.tx,
+    "Inschrijving",
+    removals.map((x) => x.existing.id),
+  ); // perioden and BPV go with it
   insertRows(
     ctx.tx,
     "AuditEvent",
     removals.map(({ item, existing }) => {
       const span = { datumInschrijving: existing.datumInschrijving, datumUitschrijving: existing.datumUitschrijving };
-      return auditRow(ctx, item, "Inschrijving", item.sleutel, "VERWIJDEREN", { ...span, perioden: oldPerioden.get(existing.id)?.length ?? 0, persoonId: existing.persoonId }, null);
+      return auditRow(
+        ctx,
+        item,
+        "Inschrijving",
+        item.sleutel,
+        "VERWIJDEREN",
+        { ...span, perioden: oldPerioden.get(existing.id)?.length ?? 0, persoonId: existing.persoonId },
+        null,
+      );
     }),
   );
   for (const { index, existing } of removals) {
     const span = { datumInschrijving: existing.datumInschrijving, datumUitschrijving: existing.datumUitschrijving };
-    outcomes[index] = { kind: "gewijzigd", aangemaakt: false, persoonId: existing.persoonId, raaktVastgesteld: activeOnFixedTeldatum(ctx.ref, existing.sector, span) };
+    outcomes[index] = {
+      kind: "gewijzigd",
+      aangemaakt: false,
+      persoonId: existing.persoonId,
+      raaktVastgesteld: activeOnFixedTeldatum(ctx.ref, existing.sector, span),
+    };
   }
 }
 
-async function writeDeliveries(ctx: PartContext, writes: readonly Write[], oldPerioden: ReadonlyMap<number, PeriodeInhoud[]>, outcomes: Outcome[]): Promise<void> {
+async function writeDeliveries(
+  ctx: PartContext,
+  writes: readonly Write[],
+  oldPerioden: ReadonlyMap<number, PeriodeInhoud[]>,
+  outcomes: Outcome[],
+): Promise<void> {
   const { tx } = ctx;
   // Persons: new ones in one insert, changed ones (name, address) in one update.
   const nieuwePersonen = writes.filter((w) => !w.r.persoon);
@@ -293,22 +388,38 @@ async function writeDeliveries(ctx: PartContext, writes: readonly Write[], oldPe
     tx,
     "Persoon",
     ids.Persoon,
-    nieuwePersonen.map((w) => ({ pgn: w.pgn, geboortedatum: w.melding.gegevens.geboortedatum, geslacht: w.melding.gegevens.geslacht, ...w.persoon, zoeknaam: zoeknaam(w.persoon) })),
+    nieuwePersonen.map((w) => ({
+      pgn: w.pgn,
+      geboortedatum: w.melding.gegevens.geboortedatum,
+      geslacht: w.melding.gegevens.geslacht,
+      ...w.persoon,
+      zoeknaam: zoeknaam(w.persoon),
+    })),
   );
   const persoonIdOf = new Map<Write, number>(ids.Persoon.map((id, i) => [nieuwePersonen[i]!, id]));
   const changedPersons: ({ id: number; zoeknaam: string } & PersoonData)[] = [];
   for (const w of writes) {
     if (!w.r.persoon) continue;
     persoonIdOf.set(w, w.r.persoon.id);
-    if (!samePersoon(w.r.persoon, w.persoon)) changedPersons.push({ id: w.r.persoon.id, ...w.persoon, zoeknaam: zoeknaam(w.persoon) });
+    if (!samePersoon(w.r.persoon, w.persoon))
+      changedPersons.push({ id: w.r.persoon.id, ...w.persoon, zoeknaam: zoeknaam(w.persoon) });
   }
-  updateRows(tx, "Persoon", ["achternaam", "voorvoegsel", "voornamen", "postcode", "woonland", "zoeknaam"], changedPersons);
+  updateRows(
+    tx,
+    "Persoon",
+    ["achternaam", "voorvoegsel", "voornamen", "postcode", "woonland", "zoeknaam"],
+    changedPersons,
+  );
   // The latest delivered name is the person's at every school: their other inschrijvingen sort by it too.
   if (changedPersons.length) {
     const names = changedPersons.map((p) => ({ id: p.id, ...sorteer(p) }));
     tx.write(
       `UPDATE "Inschrijving" i SET "sorteerAchternaam" = u.a, "sorteerVoornamen" = u.v FROM unnest($1::int4[], $2::text[], $3::text[]) AS u(id, a, v) WHERE i."persoonId" = u.id`,
-      [param(names.map((n) => n.id)), param(names.map((n) => n.sorteerAchternaam)), param(names.map((n) => n.sorteerVoornamen))],
+      [
+        param(names.map((n) => n.id)),
+        param(names.map((n) => n.sorteerAchternaam)),
+        param(names.map((n) => n.sorteerVoornamen)),
+      ],
     );
   }
 
@@ -317,7 +428,16 @@ async function writeDeliveries(ctx: PartContext, writes: readonly Write[], oldPe
     tx,
     "Inschrijving",
     ids.Inschrijving,
-    nieuw.map((w) => ({ ...w.inschrijving, ...sorteer(w.persoon), gewijzigdOp: ctx.now, inhoudHash: w.hash, brin: w.item.brin, inschrijvingsvolgnummer: w.item.sleutel, sector: w.sector, persoonId: persoonIdOf.get(w)! })),
+    nieuw.map((w) => ({
+      ...w.inschrijving,
+      ...sorteer(w.persoon),
+      gewijzigdOp: ctx.now,
+      inhoudHash: w.hash,
+      brin: w.item.brin,
+      inschrijvingsvolgnummer: w.item.sleutel,
+      sector: w.sector,
+      persoonId: persoonIdOf.get(w)!,
+    })),
   );
   const inschrijvingIdOf = new Map<Write, number>(ids.Inschrijving.map((id, i) => [nieuw[i]!, id]));
   const bestaand = writes.filter((w) => w.r.existing);
@@ -325,10 +445,20 @@ async function writeDeliveries(ctx: PartContext, writes: readonly Write[], oldPe
   updateRows(
     tx,
     "Inschrijving",
-    ["datumInschrijving", "datumUitschrijvingGepland", "datumUitschrijving", "redenUitschrijving", "gewijzigdOp", "inhoudHash"],
+    [
+      "datumInschrijving",
+      "datumUitschrijvingGepland",
+      "datumUitschrijving",
+      "redenUitschrijving",
+      "gewijzigdOp",
+      "inhoudHash",
+    ],
     bestaand.map((w) => ({ id: w.r.existing!.id, ...w.inschrijving, gewijzigdOp: ctx.now, inhoudHash: w.hash })),
   );
-  if (bestaand.length) tx.write(`DELETE FROM "Periode" WHERE "inschrijvingId" = ANY($1::int4[])`, [param(bestaand.map((w) => w.r.existing!.id))]);
+  if (bestaand.length)
+    tx.write(`DELETE FROM "Periode" WHERE "inschrijvingId" = ANY($1::int4[])`, [
+      param(bestaand.map((w) => w.r.existing!.id)),
+    ]);
   insertRows(
     tx,
     "Periode",
@@ -363,7 +493,10 @@ async function writeDeliveries(ctx: PartContext, writes: readonly Write[], oldPe
   for (const w of writes) {
     const persoonId = persoonIdOf.get(w)!;
     const e = w.r.existing;
-    const span = { datumInschrijving: w.inschrijving.datumInschrijving, datumUitschrijving: w.inschrijving.datumUitschrijving };
+    const span = {
+      datumInschrijving: w.inschrijving.datumInschrijving,
+      datumUitschrijving: w.inschrijving.datumUitschrijving,
+    };
     const kennisgeving: KennisgevingVraag = {
       sector: w.sector,
       brin: w.item.brin,
@@ -376,7 +509,12 @@ async function writeDeliveries(ctx: PartContext, writes: readonly Write[], oldPe
       kind: "gewijzigd",
       aangemaakt: !e,
       persoonId,
-      raaktVastgesteld: activeOnFixedTeldatum(ctx.ref, w.sector, e && { datumInschrijving: e.datumInschrijving, datumUitschrijving: e.datumUitschrijving }, span),
+      raaktVastgesteld: activeOnFixedTeldatum(
+        ctx.ref,
+        w.sector,
+        e && { datumInschrijving: e.datumInschrijving, datumUitschrijving: e.datumUitschrijving },
+        span,
+      ),
       nieuwePersoon: w.r.persoon ? undefined : nieuwePersoonRecords(w, persoonId),
       kennisgeving,
     };
@@ -385,16 +523,41 @@ async function writeDeliveries(ctx: PartContext, writes: readonly Write[], oldPe
 
 /** A person this melding created: exactly this one inschrijving, nothing else. */
 function nieuwePersoonRecords(w: Write, persoonId: number): PersonRecords {
-  const base = { brin: w.item.brin, inschrijvingsvolgnummer: w.item.sleutel, datumInschrijving: w.inschrijving.datumInschrijving, datumUitschrijving: w.inschrijving.datumUitschrijving };
-  const records: PersonRecords = { persoonId, pgn: w.pgn, geboortedatum: w.melding.gegevens.geboortedatum, woonland: w.persoon.woonland, mbo: [], po: [], resultaten: [] };
+  const base = {
+    brin: w.item.brin,
+    inschrijvingsvolgnummer: w.item.sleutel,
+    datumInschrijving: w.inschrijving.datumInschrijving,
+    datumUitschrijving: w.inschrijving.datumUitschrijving,
+  };
+  const records: PersonRecords = {
+    persoonId,
+    pgn: w.pgn,
+    geboortedatum: w.melding.gegevens.geboortedatum,
+    woonland: w.persoon.woonland,
+    mbo: [],
+    po: [],
+    resultaten: [],
+  };
   if (w.sector === "MBO") {
     records.mbo.push({
       ...base,
-      perioden: w.perioden.map((p) => ({ begindatum: p.begindatum, opleidingscode: p.opleidingscode ?? "", leerweg: p.leerweg ?? "BOL", indicatieBekostigbaar: p.indicatieBekostigbaar ?? false })),
+      perioden: w.perioden.map((p) => ({
+        begindatum: p.begindatum,
+        opleidingscode: p.opleidingscode ?? "",
+        leerweg: p.leerweg ?? "BOL",
+        indicatieBekostigbaar: p.indicatieBekostigbaar ?? false,
+      })),
       bpv: [],
     });
   } else {
-    records.po.push({ ...base, perioden: w.perioden.map((p) => ({ begindatum: p.begindatum, vestigingscode: p.vestigingscode ?? "", groep: p.groep ?? 1 })) });
+    records.po.push({
+      ...base,
+      perioden: w.perioden.map((p) => ({
+        begindatum: p.begindatum,
+        vestigingscode: p.vestigingscode ?? "",
+        groep: p.groep ?? 1,
+      })),
+    });
   }
   return records;
 }

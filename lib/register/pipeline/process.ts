@@ -60,7 +60,15 @@ export function sleutelTekst(soort: Soort, sleutel: Record<string, string>): str
  */
 export type Inkomend = (
   | { ok: true; melding: Melding }
-  | { ok: false; soort: Soort; brin: string; sleutel: string; verwijdering: boolean; afkeuringen: RegisterAfkeuring[]; deel?: Deel }
+  | {
+      ok: false;
+      soort: Soort;
+      brin: string;
+      sleutel: string;
+      verwijdering: boolean;
+      afkeuringen: RegisterAfkeuring[];
+      deel?: Deel;
+    }
 ) & {
   /** Upload only: the melding's rows in the file, for the error report. */
   rijen?: number[];
@@ -82,7 +90,13 @@ const STEP: Record<Soort, Step<unknown>> = {
   "po-verzuim": verzuimStep as Step<unknown>,
 };
 /** The order soorten are applied in within a batch (meldingen of one soort keep their order). */
-const VOLGORDE: readonly Soort[] = ["mbo-inschrijvingen", "po-inschrijvingen", "mbo-bpv", "mbo-resultaten", "po-verzuim"];
+const VOLGORDE: readonly Soort[] = [
+  "mbo-inschrijvingen",
+  "po-inschrijvingen",
+  "mbo-bpv",
+  "mbo-resultaten",
+  "po-verzuim",
+];
 
 /** A melding and who sent it: the unit a batch is made of. */
 export interface Opdracht {
@@ -100,7 +114,9 @@ function toItem(index: number, { afzender, inkomend, ifMatch }: Opdracht, ref: R
     ? Object.assign({}, inkomend.melding.sleutel, inkomend.melding.actie === "leveren" ? inkomend.melding.gegevens : {})
     : Object.assign({}, inkomend.deel);
   const brin = inkomend.ok ? inkomend.melding.sleutel.brin : inkomend.brin;
-  const sleutel = inkomend.ok ? sleutelTekst(soort, inkomend.melding.sleutel as Record<string, string>) : inkomend.sleutel;
+  const sleutel = inkomend.ok
+    ? sleutelTekst(soort, inkomend.melding.sleutel as Record<string, string>)
+    : inkomend.sleutel;
   const item: Item = {
     index,
     soort,
@@ -119,7 +135,11 @@ function toItem(index: number, { afzender, inkomend, ifMatch }: Opdracht, ref: R
   if (typeof deel.brin === "string") {
     const instelling = ref.instellingen.get(brin);
     if (!instelling || instelling.sector !== SECTOR_VAN_SOORT[soort] || !afzender.mayDeliver(brin, soort)) {
-      item.afkeuringen.push({ code: "R01", kolom: "brin", melding: `U kunt voor ${brin} geen ${soort} aanleveren (onbekend, andere sector of geen recht).` });
+      item.afkeuringen.push({
+        code: "R01",
+        kolom: "brin",
+        melding: `U kunt voor ${brin} geen ${soort} aanleveren (onbekend, andere sector of geen recht).`,
+      });
       item.geenToegang = true;
     }
   }
@@ -132,7 +152,12 @@ function toItem(index: number, { afzender, inkomend, ifMatch }: Opdracht, ref: R
  * statements and the commit of a transaction are shared, and one melding at a time, alone, still
  * goes at once. Any order of meldingen that arrive together is an order they could have come in.
  */
-export async function verwerkMelding(db: PrismaClient, afzender: Afzender, inkomend: Inkomend, voorwaarde: { ifMatch?: string } = {}): Promise<Terugkoppeling> {
+export async function verwerkMelding(
+  db: PrismaClient,
+  afzender: Afzender,
+  inkomend: Inkomend,
+  voorwaarde: { ifMatch?: string } = {},
+): Promise<Terugkoppeling> {
   let committer = committers.get(db);
   if (!committer) committers.set(db, (committer = new GroupCommit(db)));
   const t = await committer.submit({ afzender, inkomend, ifMatch: voorwaarde.ifMatch });
@@ -171,7 +196,10 @@ class GroupCommit {
       while (this.waiting.length) {
         const group = this.waiting.splice(0, GROUP_MAX);
         try {
-          const results = await inEenTransactie(this.db, group.map((g) => g.opdracht));
+          const results = await inEenTransactie(
+            this.db,
+            group.map((g) => g.opdracht),
+          );
           group.forEach((g, i) => g.resolve(results[i]!));
         } catch {
           // One melding took the transaction down: each on its own, so only that one fails.
@@ -187,7 +215,12 @@ class GroupCommit {
 const committers = new WeakMap<PrismaClient, GroupCommit>();
 
 /** Meldingen of one sender (an upload's batch) in one transaction: see verwerkOpdrachten. */
-export function verwerkMeldingen(db: PrismaClient, afzender: Afzender, inkomende: readonly Inkomend[], opties: VerwerkOpties = {}): Promise<Terugkoppeling[]> {
+export function verwerkMeldingen(
+  db: PrismaClient,
+  afzender: Afzender,
+  inkomende: readonly Inkomend[],
+  opties: VerwerkOpties = {},
+): Promise<Terugkoppeling[]> {
   return verwerkOpdrachten(
     db,
     inkomende.map((inkomend) => ({ afzender, inkomend })),
@@ -199,7 +232,11 @@ export function verwerkMeldingen(db: PrismaClient, afzender: Afzender, inkomende
  * Meldingen in one transaction; if it fails, every melding is retried alone, in order, so one bad
  * melding never takes the others down and nothing is half written.
  */
-export async function verwerkOpdrachten(db: PrismaClient, opdrachten: readonly Opdracht[], opties: VerwerkOpties = {}): Promise<Terugkoppeling[]> {
+export async function verwerkOpdrachten(
+  db: PrismaClient,
+  opdrachten: readonly Opdracht[],
+  opties: VerwerkOpties = {},
+): Promise<Terugkoppeling[]> {
   try {
     // The whole batch commits or nothing does: an upload's recorded meldingen stay a prefix of the
     // file, which is what resuming after a crash relies on.
@@ -212,7 +249,11 @@ export async function verwerkOpdrachten(db: PrismaClient, opdrachten: readonly O
   }
 }
 
-function inEenTransactie(db: PrismaClient, opdrachten: readonly Opdracht[], opties: VerwerkOpties = {}): Promise<Terugkoppeling[]> {
+function inEenTransactie(
+  db: PrismaClient,
+  opdrachten: readonly Opdracht[],
+  opties: VerwerkOpties = {},
+): Promise<Terugkoppeling[]> {
   const ontvangenOp = new Date();
   return sqlOf(db).transaction((tx) => verwerkBatch(tx, db, opdrachten, ontvangenOp, opties));
 }
@@ -223,7 +264,13 @@ interface Uitkomst {
   bekostiging: Assessment[];
 }
 
-async function verwerkBatch(tx: Tx, db: PrismaClient, opdrachten: readonly Opdracht[], ontvangenOp: Date, opties: VerwerkOpties): Promise<Terugkoppeling[]> {
+async function verwerkBatch(
+  tx: Tx,
+  db: PrismaClient,
+  opdrachten: readonly Opdracht[],
+  ontvangenOp: Date,
+  opties: VerwerkOpties,
+): Promise<Terugkoppeling[]> {
   // First, before any person lock: the reference data and teldatum statuses this batch acts on,
   // and — in the same round trip — an id for every melding, so its insert at the end is sent ahead.
   const { ref, meldingIds } = await referenceInTransaction(tx, db, opdrachten.length);
@@ -242,10 +289,38 @@ async function verwerkBatch(tx: Tx, db: PrismaClient, opdrachten: readonly Opdra
   const terug: Terugkoppeling[] = items.map((it) => {
     const u = uitkomsten.get(it.index);
     const base = { meldingId: 0, soort: it.soort, brin: it.brin, sleutel: it.sleutel };
-    if (gefaald.has(it.index)) return { ...base, status: "AFGEKEURD", aangemaakt: false, gewijzigd: false, afkeuringen: [], signalen: [], bekostiging: [], voorwaardeGefaald: true, versie: gefaald.get(it.index) };
-    if (!u) return { ...base, status: "AFGEKEURD", aangemaakt: false, gewijzigd: false, afkeuringen: it.afkeuringen, signalen: [], bekostiging: [] };
+    if (gefaald.has(it.index))
+      return {
+        ...base,
+        status: "AFGEKEURD",
+        aangemaakt: false,
+        gewijzigd: false,
+        afkeuringen: [],
+        signalen: [],
+        bekostiging: [],
+        voorwaardeGefaald: true,
+        versie: gefaald.get(it.index),
+      };
+    if (!u)
+      return {
+        ...base,
+        status: "AFGEKEURD",
+        aangemaakt: false,
+        gewijzigd: false,
+        afkeuringen: it.afkeuringen,
+        signalen: [],
+        bekostiging: [],
+      };
     const gewijzigd = u.outcome.kind === "gewijzigd";
-    return { ...base, status: "VERWERKT", aangemaakt: gewijzigd && u.outcome.kind === "gewijzigd" && u.outcome.aangemaakt, gewijzigd, afkeuringen: [], signalen: u.signalen, bekostiging: u.bekostiging };
+    return {
+      ...base,
+      status: "VERWERKT",
+      aangemaakt: gewijzigd && u.outcome.kind === "gewijzigd" && u.outcome.aangemaakt,
+      gewijzigd,
+      afkeuringen: [],
+      signalen: u.signalen,
+      bekostiging: u.bekostiging,
+    };
   });
 
   await versiesVoorDeApi(tx, items, terug);
@@ -265,7 +340,10 @@ async function verwerkBatch(tx: Tx, db: PrismaClient, opdrachten: readonly Opdra
       verwijdering: it.verwijdering,
       status: t.status,
       gewijzigd: t.gewijzigd,
-      codes: t.status === "VERWERKT" ? t.signalen.map((s) => ({ code: s.code, parameters: s.parameters })) : t.afkeuringen.map((a) => ({ code: a.code, kolom: a.kolom, melding: a.melding })),
+      codes:
+        t.status === "VERWERKT"
+          ? t.signalen.map((s) => ({ code: s.code, parameters: s.parameters }))
+          : t.afkeuringen.map((a) => ({ code: a.code, kolom: a.kolom, melding: a.melding })),
       ontvangenOp,
       verwerktOp,
       actor: it.afzender.actor,
@@ -277,7 +355,15 @@ async function verwerkBatch(tx: Tx, db: PrismaClient, opdrachten: readonly Opdra
   const fouten = items.flatMap((it, i) => {
     const uploadId = it.afzender.uploadId;
     if (!uploadId) return [];
-    return terug[i]!.afkeuringen.flatMap((a) => (a.rij ? [a.rij] : (it.rijen ?? [])).map((rij) => ({ uploadId, rij, kolom: a.kolom, code: a.code, melding: a.melding })));
+    return terug[i]!.afkeuringen.flatMap((a) =>
+      (a.rij ? [a.rij] : (it.rijen ?? [])).map((rij) => ({
+        uploadId,
+        rij,
+        kolom: a.kolom,
+        code: a.code,
+        melding: a.melding,
+      })),
+    );
   });
   insertRows(tx, "UploadFout", fouten);
   await notifier.flush(tx);
@@ -359,7 +445,10 @@ async function versiesVoorDeApi(tx: Tx, items: readonly Item[], terug: Terugkopp
   }
   if (!laatste.size) return;
   const gekozen = [...laatste.values()];
-  const versies = await recordVersies(tx, gekozen.map((it) => ({ soort: it.soort, sleutel: it.melding!.sleutel as Record<string, string> })));
+  const versies = await recordVersies(
+    tx,
+    gekozen.map((it) => ({ soort: it.soort, sleutel: it.melding!.sleutel as Record<string, string> })),
+  );
   gekozen.forEach((it, j) => (terug[it.index]!.versie = versies[j] ?? null));
 }
 
@@ -368,7 +457,10 @@ async function voorwaardenGefaald(tx: Tx, part: readonly Item[]): Promise<Map<nu
   const out = new Map<number, string | null>();
   const conditional = part.filter((it) => it.ifMatch !== undefined && it.melding);
   if (!conditional.length) return out;
-  const versies = await recordVersies(tx, conditional.map((it) => ({ soort: it.soort, sleutel: it.melding!.sleutel as Record<string, string> })));
+  const versies = await recordVersies(
+    tx,
+    conditional.map((it) => ({ soort: it.soort, sleutel: it.melding!.sleutel as Record<string, string> })),
+  );
   conditional.forEach((it, i) => {
     if (ifMatchFaalt(it.ifMatch!, versies[i] ?? null)) out.set(it.index, versies[i] ?? null);
   });
@@ -402,7 +494,12 @@ async function signalenVan(tx: Tx, items: readonly Item[]): Promise<StoredSignaa
 function ownAssessments(all: readonly Assessment[], item: Item): Assessment[] {
   if (item.soort === "po-verzuim") return [];
   const kind = item.soort === "mbo-resultaten" ? "RESULTAAT" : "INSCHRIJVING";
-  const volgnummer = item.soort === "mbo-resultaten" ? item.sleutel : item.soort === "mbo-bpv" ? item.sleutel.split("/")[0] : item.sleutel;
+  const volgnummer =
+    item.soort === "mbo-resultaten"
+      ? item.sleutel
+      : item.soort === "mbo-bpv"
+        ? item.sleutel.split("/")[0]
+        : item.sleutel;
   return all
     .filter((a) => a.kind === kind && a.brin === item.brin && a.volgnummer === volgnummer)
     .sort((a, b) => (storedKey(a).peildatum < storedKey(b).peildatum ? -1 : 1));
@@ -413,7 +510,14 @@ function ownAssessments(all: readonly Assessment[], item: Item): Assessment[] {
  * that changed them, who get no bericht about their own change), the kennisgevingen, and each
  * verwerkte melding's signalen and own assessments.
  */
-async function afronden(ctx: PartContext, notifier: Notifier, items: readonly Item[], outcomes: readonly Outcome[], uitkomsten: Map<number, Uitkomst>, opties: VerwerkOpties): Promise<void> {
+async function afronden(
+  ctx: PartContext,
+  notifier: Notifier,
+  items: readonly Item[],
+  outcomes: readonly Outcome[],
+  uitkomsten: Map<number, Uitkomst>,
+  opties: VerwerkOpties,
+): Promise<void> {
   const senders = new Map<number, string[]>();
   const known = new Map<number, PersonRecords>();
   for (const [i, o] of outcomes.entries()) {

@@ -28,13 +28,19 @@ const cache = new WeakMap<object, { versie: string; snapshot: ReferenceSnapshot 
  * this batch could deadlock), reads the version and reloads only when it moved. `owner` keys the
  * cache: the client the transaction belongs to. Takes `meldingen` ids from their sequence as well.
  */
-export async function referenceInTransaction(tx: SqlTx, owner: object, meldingen = 0): Promise<{ ref: ReferenceSnapshot; meldingIds: number[] }> {
+export async function referenceInTransaction(
+  tx: SqlTx,
+  owner: object,
+  meldingen = 0,
+): Promise<{ ref: ReferenceSnapshot; meldingIds: number[] }> {
   // Two statements: a statement reads with the snapshot it took when it began, so a version read in
   // the statement that waited for the lock could predate the change it waited for.
   // The batch reads by key (a thousand at a time) from a database that is in memory: with the
   // default random_page_cost of 4 the planner scanned whole tables instead of probing the indexes
   // (EXPLAIN at 100,000 rows: 6 → 2 ms per read). For this transaction only.
-  await tx.query(`SELECT set_config('random_page_cost', '1.1', true), pg_advisory_xact_lock_shared($1::bigint)`, [REFERENCE_LOCK]);
+  await tx.query(`SELECT set_config('random_page_cost', '1.1', true), pg_advisory_xact_lock_shared($1::bigint)`, [
+    REFERENCE_LOCK,
+  ]);
   // With it, ids for the batch's meldingen (see reserveIds in bulk.ts): one round trip less.
   const [row] = await tx.query<{ versie: string; ids: number[] | null }>(
     `SELECT (SELECT "versie"::text FROM "ReferentieVersie" WHERE "id" = 1) AS versie,
@@ -65,9 +71,15 @@ export async function loadReference(tx: SqlReader): Promise<ReferenceSnapshot> {
   const licenties = await tx.query<Licentie>(
     `SELECT brin, opleidingscode, leerweg::text AS leerweg, bekostigd, begindatum::text AS begindatum, einddatum::text AS einddatum FROM "Licentie"`,
   );
-  const instellingen = await tx.query<Instelling & { naam: string }>(`SELECT brin, sector::text AS sector, bekostigd, naam FROM "Instelling"`);
-  const vestigingen = await tx.query<{ vestigingscode: string; brin: string }>(`SELECT vestigingscode, brin FROM "Vestiging"`);
-  const teldata = await tx.query<Teldatum>(`SELECT sector::text AS sector, datum::text AS datum, status::text AS status FROM "Teldatum" ORDER BY datum`);
+  const instellingen = await tx.query<Instelling & { naam: string }>(
+    `SELECT brin, sector::text AS sector, bekostigd, naam FROM "Instelling"`,
+  );
+  const vestigingen = await tx.query<{ vestigingscode: string; brin: string }>(
+    `SELECT vestigingscode, brin FROM "Vestiging"`,
+  );
+  const teldata = await tx.query<Teldatum>(
+    `SELECT sector::text AS sector, datum::text AS datum, status::text AS status FROM "Teldatum" ORDER BY datum`,
+  );
   return {
     opleidingen: new Map(opleidingen.map((o) => [o.opleidingscode, { ...o, prijsfactor: Number(o.prijsfactor) }])),
     licenties,

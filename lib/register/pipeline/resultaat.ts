@@ -5,7 +5,13 @@ import { deleteByIds, insertRows, select, updateRows } from "./bulk";
 import { auditRow, inFixedDiplomaYear, pgnVan, reject, tekst, type Item, type Outcome, type Step } from "./context";
 import { inschrijvingenOpSleutel, type BestaandeInschrijving } from "./inschrijving";
 
-type ResultaatInhoud = { inschrijvingsvolgnummer: string; opleidingscode: string; soort: "DIPLOMA" | "CERTIFICAAT"; datumBehaald: string; indicatieBekostigbaar: boolean };
+type ResultaatInhoud = {
+  inschrijvingsvolgnummer: string;
+  opleidingscode: string;
+  soort: "DIPLOMA" | "CERTIFICAAT";
+  datumBehaald: string;
+  indicatieBekostigbaar: boolean;
+};
 
 interface Resolved {
   existing: (ResultaatInhoud & { id: number; persoonId: number; pgn: string }) | null;
@@ -23,7 +29,11 @@ const inhoud = (m: Levering<"mbo-resultaten">): ResultaatInhoud => ({
 });
 
 const sameResultaat = (a: ResultaatInhoud, b: ResultaatInhoud) =>
-  a.inschrijvingsvolgnummer === b.inschrijvingsvolgnummer && a.opleidingscode === b.opleidingscode && a.soort === b.soort && a.datumBehaald === b.datumBehaald && a.indicatieBekostigbaar === b.indicatieBekostigbaar;
+  a.inschrijvingsvolgnummer === b.inschrijvingsvolgnummer &&
+  a.opleidingscode === b.opleidingscode &&
+  a.soort === b.soort &&
+  a.datumBehaald === b.datumBehaald &&
+  a.indicatieBekostigbaar === b.indicatieBekostigbaar;
 
 export const resultaatStep: Step<Resolved> = {
   lockKeys(item) {
@@ -32,7 +42,13 @@ export const resultaatStep: Step<Resolved> = {
   },
 
   async resolve(tx, items) {
-    type Row = ResultaatInhoud & { id: number; persoonId: number; pgn: string; brin: string; resultaatvolgnummer: string };
+    type Row = ResultaatInhoud & {
+      id: number;
+      persoonId: number;
+      pgn: string;
+      brin: string;
+      resultaatvolgnummer: string;
+    };
     const rows = await select<Row>(
       tx,
       `SELECT r.id, r."persoonId", p.pgn, r.brin, r.resultaatvolgnummer, r.inschrijvingsvolgnummer, r.opleidingscode, r.soort::text AS soort,
@@ -53,7 +69,10 @@ export const resultaatStep: Step<Resolved> = {
     );
     return items.map((i) => {
       const ivn = tekst(i.deel, "inschrijvingsvolgnummer");
-      return { existing: existing.get(key(i.brin, i.sleutel)) ?? null, inschrijving: ivn && !i.verwijdering ? (inschrijvingen.get(key(i.brin, ivn)) ?? null) : null };
+      return {
+        existing: existing.get(key(i.brin, i.sleutel)) ?? null,
+        inschrijving: ivn && !i.verwijdering ? (inschrijvingen.get(key(i.brin, ivn)) ?? null) : null,
+      };
     });
   },
 
@@ -72,21 +91,33 @@ export const resultaatStep: Step<Resolved> = {
       if (item.geenToegang) continue;
       if (item.verwijdering) {
         if (!item.melding) continue;
-        if (!r.existing) reject(item, "R06", "resultaatvolgnummer", `Er is geen resultaat ${item.sleutel} om te verwijderen.`);
+        if (!r.existing)
+          reject(item, "R06", "resultaatvolgnummer", `Er is geen resultaat ${item.sleutel} om te verwijderen.`);
         else removals.push({ index, item, r });
         continue;
       }
       const { deel } = item;
       const pgn = pgnVan(deel);
       const opleiding = tekst(deel, "opleidingscode");
-      if (opleiding !== undefined && !ctx.ref.opleidingen.has(opleiding)) reject(item, "R02", "opleidingscode", `Opleiding ${opleiding} is niet bekend in RIO.`, opleiding);
+      if (opleiding !== undefined && !ctx.ref.opleidingen.has(opleiding))
+        reject(item, "R02", "opleidingscode", `Opleiding ${opleiding} is niet bekend in RIO.`, opleiding);
       const ivn = tekst(deel, "inschrijvingsvolgnummer");
       const i = r.inschrijving;
       if (ivn !== undefined && (!i || i.sector !== "MBO" || (pgn !== undefined && i.pgn !== pgn))) {
-        reject(item, "R03", "inschrijvingsvolgnummer", `Inschrijving ${ivn} bestaat niet bij ${item.brin} of hoort bij een andere persoon.`);
+        reject(
+          item,
+          "R03",
+          "inschrijvingsvolgnummer",
+          `Inschrijving ${ivn} bestaat niet bij ${item.brin} of hoort bij een andere persoon.`,
+        );
       }
       if (r.existing && pgn !== undefined && r.existing.pgn !== pgn) {
-        reject(item, "R05", "resultaatvolgnummer", `Resultaatvolgnummer ${item.sleutel} is al geregistreerd voor een andere persoon.`);
+        reject(
+          item,
+          "R05",
+          "resultaatvolgnummer",
+          `Resultaatvolgnummer ${item.sleutel} is al geregistreerd voor een andere persoon.`,
+        );
       }
       if (item.afkeuringen.length || !item.melding || !i) continue;
       const na = inhoud(item.melding as Levering<"mbo-resultaten">);
@@ -98,7 +129,11 @@ export const resultaatStep: Step<Resolved> = {
     }
 
     const { tx } = ctx;
-    deleteByIds(tx, "Resultaat", removals.map((x) => x.r.existing!.id));
+    deleteByIds(
+      tx,
+      "Resultaat",
+      removals.map((x) => x.r.existing!.id),
+    );
     updateRows(
       tx,
       "Resultaat",
@@ -108,7 +143,12 @@ export const resultaatStep: Step<Resolved> = {
     insertRows(
       tx,
       "Resultaat",
-      inserts.map((x) => ({ ...x.na, brin: x.item.brin, resultaatvolgnummer: x.item.sleutel, persoonId: x.r.inschrijving!.persoonId })),
+      inserts.map((x) => ({
+        ...x.na,
+        brin: x.item.brin,
+        resultaatvolgnummer: x.item.sleutel,
+        persoonId: x.r.inschrijving!.persoonId,
+      })),
     );
     const voor = (r: Resolved): ResultaatInhoud | null =>
       r.existing && {
@@ -120,10 +160,17 @@ export const resultaatStep: Step<Resolved> = {
       };
     insertRows(tx, "AuditEvent", [
       ...removals.map((x) => auditRow(ctx, x.item, "Resultaat", x.item.sleutel, "VERWIJDEREN", voor(x.r), null)),
-      ...[...updates, ...inserts].sort((a, b) => a.index - b.index).map((x) => auditRow(ctx, x.item, "Resultaat", x.item.sleutel, "LEVEREN", voor(x.r), x.na)),
+      ...[...updates, ...inserts]
+        .sort((a, b) => a.index - b.index)
+        .map((x) => auditRow(ctx, x.item, "Resultaat", x.item.sleutel, "LEVEREN", voor(x.r), x.na)),
     ]);
     for (const x of removals) {
-      outcomes[x.index] = { kind: "gewijzigd", aangemaakt: false, persoonId: x.r.existing!.persoonId, raaktVastgesteld: inFixedDiplomaYear(ctx.ref, x.r.existing!.datumBehaald) };
+      outcomes[x.index] = {
+        kind: "gewijzigd",
+        aangemaakt: false,
+        persoonId: x.r.existing!.persoonId,
+        raaktVastgesteld: inFixedDiplomaYear(ctx.ref, x.r.existing!.datumBehaald),
+      };
     }
     for (const x of [...updates, ...inserts]) {
       outcomes[x.index] = {

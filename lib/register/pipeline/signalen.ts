@@ -13,7 +13,12 @@ export interface RecordSignaal {
   parameters: Record<string, string>;
 }
 
-type Span = { brin: string; inschrijvingsvolgnummer: string; datumInschrijving: string; datumUitschrijving: string | null };
+type Span = {
+  brin: string;
+  inschrijvingsvolgnummer: string;
+  datumInschrijving: string;
+  datumUitschrijving: string | null;
+};
 
 const END = "9999-12-31";
 const overlaps = (a: Span, b: Span) =>
@@ -24,7 +29,14 @@ function s01(spans: Span[], soort: RecordSoort): RecordSignaal[] {
   for (const a of spans) {
     const others = spans.filter((b) => b.brin !== a.brin && overlaps(a, b)).map((b) => b.brin);
     const brins = [...new Set(others)].sort(compareCodePoints);
-    if (brins.length) out.push({ brin: a.brin, soort, sleutel: a.inschrijvingsvolgnummer, code: "S01", parameters: { brin: brins.join(",") } });
+    if (brins.length)
+      out.push({
+        brin: a.brin,
+        soort,
+        sleutel: a.inschrijvingsvolgnummer,
+        code: "S01",
+        parameters: { brin: brins.join(",") },
+      });
   }
   return out;
 }
@@ -53,12 +65,24 @@ export function recordSignalen(records: PersonRecords): RecordSignaal[] {
   const out = [...s01(records.mbo, "MBO_INSCHRIJVING"), ...s01(records.po, "PO_INSCHRIJVING"), ...s02(records.po)];
   for (const i of records.mbo) {
     if (i.perioden.some((p) => p.leerweg === "BBL") && i.bpv.length === 0) {
-      out.push({ brin: i.brin, soort: "MBO_INSCHRIJVING", sleutel: i.inschrijvingsvolgnummer, code: "S04", parameters: {} });
+      out.push({
+        brin: i.brin,
+        soort: "MBO_INSCHRIJVING",
+        sleutel: i.inschrijvingsvolgnummer,
+        code: "S04",
+        parameters: {},
+      });
     }
     for (const b of i.bpv) {
       const einde = b.datumEinde ?? b.datumEindeGepland;
       if (b.datumBegin < i.datumInschrijving || (i.datumUitschrijving !== null && einde > i.datumUitschrijving)) {
-        out.push({ brin: i.brin, soort: "BPV", sleutel: `${i.inschrijvingsvolgnummer}/${b.bpvVolgnummer}`, code: "S05", parameters: {} });
+        out.push({
+          brin: i.brin,
+          soort: "BPV",
+          sleutel: `${i.inschrijvingsvolgnummer}/${b.bpvVolgnummer}`,
+          code: "S05",
+          parameters: {},
+        });
       }
     }
   }

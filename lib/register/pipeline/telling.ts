@@ -17,7 +17,10 @@ export interface Geteld {
 }
 
 export class TellingDelta {
-  private readonly groups = new Map<string, { row: Omit<Geteld, "codes" | "gewicht"> & { codes: string }; aantal: number; gewicht: number }>();
+  private readonly groups = new Map<
+    string,
+    { row: Omit<Geteld, "codes" | "gewicht"> & { codes: string }; aantal: number; gewicht: number }
+  >();
 
   /** +1 for an assessment that now counts, -1 for one that no longer does (removed, or moved group). */
   add(a: Geteld, sign: 1 | -1): void {
@@ -25,7 +28,19 @@ export class TellingDelta {
     const key = `${a.brin}\u0000${a.peildatum}\u0000${a.soort}\u0000${a.opleidingscode ?? ""}\u0000${a.leerweg ?? ""}\u0000${a.status}\u0000${codes}`;
     let g = this.groups.get(key);
     if (!g) {
-      g = { row: { brin: a.brin, soort: a.soort, peildatum: a.peildatum, status: a.status, codes, opleidingscode: a.opleidingscode ?? "", leerweg: a.leerweg ?? "" }, aantal: 0, gewicht: 0 };
+      g = {
+        row: {
+          brin: a.brin,
+          soort: a.soort,
+          peildatum: a.peildatum,
+          status: a.status,
+          codes,
+          opleidingscode: a.opleidingscode ?? "",
+          leerweg: a.leerweg ?? "",
+        },
+        aantal: 0,
+        gewicht: 0,
+      };
       this.groups.set(key, g);
     }
     g.aantal += sign;
@@ -43,6 +58,11 @@ export class TellingDelta {
 }
 
 /** An assessment as counted: the rules' output with the dimensions the pipeline found for it. */
-export function geteld(a: Assessment, peildatum: string, soort: string, dims: { opleidingscode: string | null; leerweg: string | null }): Geteld {
+export function geteld(
+  a: Assessment,
+  peildatum: string,
+  soort: string,
+  dims: { opleidingscode: string | null; leerweg: string | null },
+): Geteld {
   return { brin: a.brin, soort, peildatum, status: a.status, codes: a.codes, gewicht: a.gewicht, ...dims };
 }

@@ -6,15 +6,30 @@ import type { Afzender, Terugkoppeling } from "./types";
 
 export const TODAY = "2026-11-23";
 
-export const school = (actor = "test@school.example"): Afzender => ({ bron: "FORM", actorType: "USER", actor, mayDeliver: () => true });
+export const school = (actor = "test@school.example"): Afzender => ({
+  bron: "FORM",
+  actorType: "USER",
+  actor,
+  mayDeliver: () => true,
+});
 
-export async function lever(db: PrismaClient, soort: Soort, invoer: Record<string, unknown>, afzender = school()): Promise<Terugkoppeling> {
+export async function lever(
+  db: PrismaClient,
+  soort: Soort,
+  invoer: Record<string, unknown>,
+  afzender = school(),
+): Promise<Terugkoppeling> {
   const uitkomst = valideerMelding(soort, invoer, { vandaag: TODAY });
   if (!uitkomst.ok) throw new Error(`fixture invalid: ${JSON.stringify(uitkomst.bevindingen)}`);
   return verwerkMelding(db, afzender, { ok: true, melding: uitkomst.melding });
 }
 
-export async function verwijder(db: PrismaClient, soort: Soort, sleutel: Record<string, string>, afzender = school()): Promise<Terugkoppeling> {
+export async function verwijder(
+  db: PrismaClient,
+  soort: Soort,
+  sleutel: Record<string, string>,
+  afzender = school(),
+): Promise<Terugkoppeling> {
   const uitkomst = valideerVerwijdering(soort, sleutel);
   if (!uitkomst.ok) throw new Error("fixture invalid");
   return verwerkMelding(db, afzender, { ok: true, melding: uitkomst.melding });
@@ -33,7 +48,9 @@ export function mboInschrijving(overrides: Record<string, unknown> = {}): Record
     postcode: "3521AB",
     datumInschrijving: "2026-08-01",
     datumUitschrijvingGepland: "2029-07-31",
-    perioden: [{ periodeBegindatum: "2026-08-01", opleidingscode: "90003", leerweg: "BOL", indicatieBekostigbaar: "J" }],
+    perioden: [
+      { periodeBegindatum: "2026-08-01", opleidingscode: "90003", leerweg: "BOL", indicatieBekostigbaar: "J" },
+    ],
     ...overrides,
   };
 }

@@ -72,8 +72,12 @@ export async function recordVersies(sql: SqlReader, records: readonly RecordSleu
   const perTabel = new Map<Soort, number[]>();
   records.forEach((r, index) => perTabel.set(tabel(r.soort), [...(perTabel.get(tabel(r.soort)) ?? []), index]));
   for (const [soort, indices] of perTabel) {
-    const [text, params] = statement(soort, indices.map((index) => records[index]!.sleutel));
-    for (const row of await sql.query<{ i: number; inhoud: string }>(text, params)) out[indices[row.i - 1]!] = etagOf(row.inhoud);
+    const [text, params] = statement(
+      soort,
+      indices.map((index) => records[index]!.sleutel),
+    );
+    for (const row of await sql.query<{ i: number; inhoud: string }>(text, params))
+      out[indices[row.i - 1]!] = etagOf(row.inhoud);
   }
   return out;
 }

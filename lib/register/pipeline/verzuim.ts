@@ -18,8 +18,17 @@ interface Resolved {
 
 const key = (brin: string, volgnummer: string) => `${brin}\u0000${volgnummer}`;
 
-const inhoud = (m: Levering<"po-verzuim">): VerzuimInhoud => ({ soort: m.gegevens.soort, datumBegin: m.gegevens.datumBegin, datumEinde: m.gegevens.datumEinde ?? null, toelichting: m.gegevens.toelichting ?? null });
-const sameVerzuim = (a: VerzuimInhoud, b: VerzuimInhoud) => a.soort === b.soort && a.datumBegin === b.datumBegin && a.datumEinde === b.datumEinde && a.toelichting === b.toelichting;
+const inhoud = (m: Levering<"po-verzuim">): VerzuimInhoud => ({
+  soort: m.gegevens.soort,
+  datumBegin: m.gegevens.datumBegin,
+  datumEinde: m.gegevens.datumEinde ?? null,
+  toelichting: m.gegevens.toelichting ?? null,
+});
+const sameVerzuim = (a: VerzuimInhoud, b: VerzuimInhoud) =>
+  a.soort === b.soort &&
+  a.datumBegin === b.datumBegin &&
+  a.datumEinde === b.datumEinde &&
+  a.toelichting === b.toelichting;
 
 export const verzuimStep: Step<Resolved> = {
   lockKeys(item) {
@@ -57,7 +66,11 @@ export const verzuimStep: Step<Resolved> = {
     return items.map((i) => {
       const pgn = i.verwijdering ? undefined : pgnVan(i.deel);
       const persoon = pgn ? (personen.get(pgn) ?? null) : null;
-      return { existing: existing.get(key(i.brin, i.sleutel)) ?? null, persoon, inschrijvingen: persoon ? (spans.get(persoon.id) ?? []) : [] };
+      return {
+        existing: existing.get(key(i.brin, i.sleutel)) ?? null,
+        persoon,
+        inschrijvingen: persoon ? (spans.get(persoon.id) ?? []) : [],
+      };
     });
   },
 
@@ -76,7 +89,8 @@ export const verzuimStep: Step<Resolved> = {
       if (item.geenToegang) continue;
       if (item.verwijdering) {
         if (!item.melding) continue;
-        if (!r.existing) reject(item, "R06", "verzuimvolgnummer", `Er is geen verzuimmelding ${item.sleutel} om te verwijderen.`);
+        if (!r.existing)
+          reject(item, "R06", "verzuimvolgnummer", `Er is geen verzuimmelding ${item.sleutel} om te verwijderen.`);
         else removals.push({ index, item, r });
         continue;
       }
@@ -85,13 +99,28 @@ export const verzuimStep: Step<Resolved> = {
       const datumBegin = tekst(deel, "datumBegin");
       // Enrolled at this school on datum_begin: an inschrijving here active on that day.
       if (pgn !== undefined && datumBegin !== undefined) {
-        const enrolled = r.inschrijvingen.some((s) => s.brin === item.brin && s.datumInschrijving <= datumBegin && (s.datumUitschrijving === null || s.datumUitschrijving >= datumBegin));
+        const enrolled = r.inschrijvingen.some(
+          (s) =>
+            s.brin === item.brin &&
+            s.datumInschrijving <= datumBegin &&
+            (s.datumUitschrijving === null || s.datumUitschrijving >= datumBegin),
+        );
         if (!r.persoon || !enrolled) {
-          reject(item, "R03", r.persoon || !tekst(deel, "onderwijsnummer") ? "bsn" : "onderwijsnummer", `De leerling staat op ${datumBegin} niet ingeschreven bij ${item.brin}.`);
+          reject(
+            item,
+            "R03",
+            r.persoon || !tekst(deel, "onderwijsnummer") ? "bsn" : "onderwijsnummer",
+            `De leerling staat op ${datumBegin} niet ingeschreven bij ${item.brin}.`,
+          );
         }
       }
       if (r.existing && pgn !== undefined && r.existing.pgn !== pgn) {
-        reject(item, "R05", "verzuimvolgnummer", `Verzuimvolgnummer ${item.sleutel} is al geregistreerd voor een andere persoon.`);
+        reject(
+          item,
+          "R05",
+          "verzuimvolgnummer",
+          `Verzuimvolgnummer ${item.sleutel} is al geregistreerd voor een andere persoon.`,
+        );
       }
       if (item.afkeuringen.length || !item.melding || !r.persoon) continue;
       const na = inhoud(item.melding as Levering<"po-verzuim">);
@@ -103,20 +132,56 @@ export const verzuimStep: Step<Resolved> = {
     }
 
     const { tx } = ctx;
-    deleteByIds(tx, "Verzuimmelding", removals.map((x) => x.r.existing!.id));
-    updateRows(tx, "Verzuimmelding", ["soort", "datumBegin", "datumEinde", "toelichting"], updates.map((u) => ({ id: u.r.existing!.id, ...u.na })));
+    deleteByIds(
+      tx,
+      "Verzuimmelding",
+      removals.map((x) => x.r.existing!.id),
+    );
+    updateRows(
+      tx,
+      "Verzuimmelding",
+      ["soort", "datumBegin", "datumEinde", "toelichting"],
+      updates.map((u) => ({ id: u.r.existing!.id, ...u.na })),
+    );
     insertRows(
       tx,
       "Verzuimmelding",
-      inserts.map((x) => ({ ...x.na, brin: x.item.brin, verzuimvolgnummer: x.item.sleutel, persoonId: x.r.persoon!.id })),
+      inserts.map((x) => ({
+        ...x.na,
+        brin: x.item.brin,
+        verzuimvolgnummer: x.item.sleutel,
+        persoonId: x.r.persoon!.id,
+      })),
     );
-    const voor = (r: Resolved): VerzuimInhoud | null => (r.existing ? { soort: r.existing.soort, datumBegin: r.existing.datumBegin, datumEinde: r.existing.datumEinde, toelichting: r.existing.toelichting } : null);
+    const voor = (r: Resolved): VerzuimInhoud | null =>
+      r.existing
+        ? {
+            soort: r.existing.soort,
+            datumBegin: r.existing.datumBegin,
+            datumEinde: r.existing.datumEinde,
+            toelichting: r.existing.toelichting,
+          }
+        : null;
     insertRows(tx, "AuditEvent", [
       ...removals.map((x) => auditRow(ctx, x.item, "Verzuimmelding", x.item.sleutel, "VERWIJDEREN", voor(x.r), null)),
-      ...[...updates, ...inserts].sort((a, b) => a.index - b.index).map((x) => auditRow(ctx, x.item, "Verzuimmelding", x.item.sleutel, "LEVEREN", voor(x.r), x.na)),
+      ...[...updates, ...inserts]
+        .sort((a, b) => a.index - b.index)
+        .map((x) => auditRow(ctx, x.item, "Verzuimmelding", x.item.sleutel, "LEVEREN", voor(x.r), x.na)),
     ]);
-    for (const x of removals) outcomes[x.index] = { kind: "gewijzigd", aangemaakt: false, persoonId: x.r.existing!.persoonId, raaktVastgesteld: false };
-    for (const x of [...updates, ...inserts]) outcomes[x.index] = { kind: "gewijzigd", aangemaakt: !x.r.existing, persoonId: x.r.persoon!.id, raaktVastgesteld: false };
+    for (const x of removals)
+      outcomes[x.index] = {
+        kind: "gewijzigd",
+        aangemaakt: false,
+        persoonId: x.r.existing!.persoonId,
+        raaktVastgesteld: false,
+      };
+    for (const x of [...updates, ...inserts])
+      outcomes[x.index] = {
+        kind: "gewijzigd",
+        aangemaakt: !x.r.existing,
+        persoonId: x.r.persoon!.id,
+        raaktVastgesteld: false,
+      };
     return outcomes;
   },
 };

@@ -29,7 +29,11 @@ async function zoek(soort: "instelling" | "beheer", brin: string, formData: Form
     }
   }
   // A name is kept on the server; the URL carries its opaque id (lib/register/queries/zoekopdracht.ts).
-  const qs = (filters.q ? lijstParams(filters, await bewaarZoektekst(scope.gebruikerId, brin, filters.q)) : filtersToParams(filters)).toString();
+  const qs = (
+    filters.q
+      ? lijstParams(filters, await bewaarZoektekst(scope.gebruikerId, brin, filters.q))
+      : filtersToParams(filters)
+  ).toString();
   redirect(`${scope.basePath}/deelnemers${qs ? `?${qs}` : ""}`);
 }
 

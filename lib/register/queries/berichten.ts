@@ -5,7 +5,13 @@ import { toPage, type Cursor, type Page } from "@/lib/shared/keyset";
 import { defaultClient, type Client } from "./shared";
 
 export const BERICHTEN_PAGE_SIZE = 25;
-export const BERICHT_SOORTEN = ["KENNISGEVING_INSCHRIJVING", "KENNISGEVING_UITSCHRIJVING", "BEKOSTIGING_GEWIJZIGD", "TELDATUM_VASTGESTELD", "UPLOAD_VERWERKT"] as const satisfies readonly BerichtSoort[];
+export const BERICHT_SOORTEN = [
+  "KENNISGEVING_INSCHRIJVING",
+  "KENNISGEVING_UITSCHRIJVING",
+  "BEKOSTIGING_GEWIJZIGD",
+  "TELDATUM_VASTGESTELD",
+  "UPLOAD_VERWERKT",
+] as const satisfies readonly BerichtSoort[];
 
 export interface BerichtRij {
   id: number;
@@ -20,12 +26,28 @@ export interface BerichtFilters {
   soort?: BerichtSoort;
 }
 
-const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 /** Newest first; ties in time by id, so the order is total and the keyset exact. */
-export async function berichtenPagina(brin: string, filters: BerichtFilters, cursor: Cursor, client: Client = defaultClient, size = BERICHTEN_PAGE_SIZE): Promise<Page<BerichtRij>> {
-  const base = { brin, ...(filters.alleenOngelezen ? { gelezen: false } : {}), ...(filters.soort ? { soort: filters.soort } : {}) };
-  const anchor = cursor ? await client.bericht.findFirst({ where: { id: "na" in cursor ? cursor.na : cursor.voor, brin }, select: { id: true, aangemaaktOp: true } }) : null;
+export async function berichtenPagina(
+  brin: string,
+  filters: BerichtFilters,
+  cursor: Cursor,
+  client: Client = defaultClient,
+  size = BERICHTEN_PAGE_SIZE,
+): Promise<Page<BerichtRij>> {
+  const base = {
+    brin,
+    ...(filters.alleenOngelezen ? { gelezen: false } : {}),
+    ...(filters.soort ? { soort: filters.soort } : {}),
+  };
+  const anchor = cursor
+    ? await client.bericht.findFirst({
+        where: { id: "na" in cursor ? cursor.na : cursor.voor, brin },
+        select: { id: true, aangemaaktOp: true },
+      })
+    : null;
   const effective: Cursor = anchor ? cursor : null;
   const backwards = effective !== null && "voor" in effective;
   const fetch = (from: typeof anchor, back: boolean) =>
@@ -34,8 +56,18 @@ export async function berichtenPagina(brin: string, filters: BerichtFilters, cur
         ...base,
         ...(from
           ? back
-            ? { OR: [{ aangemaaktOp: { gt: from.aangemaaktOp } }, { aangemaaktOp: from.aangemaaktOp, id: { gt: from.id } }] }
-            : { OR: [{ aangemaaktOp: { lt: from.aangemaaktOp } }, { aangemaaktOp: from.aangemaaktOp, id: { lt: from.id } }] }
+            ? {
+                OR: [
+                  { aangemaaktOp: { gt: from.aangemaaktOp } },
+                  { aangemaaktOp: from.aangemaaktOp, id: { gt: from.id } },
+                ],
+              }
+            : {
+                OR: [
+                  { aangemaaktOp: { lt: from.aangemaaktOp } },
+                  { aangemaaktOp: from.aangemaaktOp, id: { lt: from.id } },
+                ],
+              }
           : {}),
       },
       orderBy: back ? [{ aangemaaktOp: "asc" }, { id: "asc" }] : [{ aangemaaktOp: "desc" }, { id: "desc" }],
@@ -49,7 +81,16 @@ export async function berichtenPagina(brin: string, filters: BerichtFilters, cur
     used = null;
   }
   const page = toPage(rows, size, used);
-  return { ...page, rijen: page.rijen.map((b) => ({ id: b.id, soort: b.soort, gegevens: asRecord(b.gegevens), gelezen: b.gelezen, aangemaaktOp: b.aangemaaktOp })) };
+  return {
+    ...page,
+    rijen: page.rijen.map((b) => ({
+      id: b.id,
+      soort: b.soort,
+      gegevens: asRecord(b.gegevens),
+      gelezen: b.gelezen,
+      aangemaaktOp: b.aangemaaktOp,
+    })),
+  };
 }
 
 /** Unread berichten of one institution (the header's badge). */
@@ -67,7 +108,11 @@ export async function unreadCount(brin: string, client: Client = defaultClient):
  * Marks berichten of THIS brin as read: ids of another institution are simply not touched.
  * `"alle"` marks every unread bericht of the brin. Returns how many changed.
  */
-export async function markeerGelezen(brin: string, ids: number[] | "alle", client: Client = defaultClient): Promise<number> {
+export async function markeerGelezen(
+  brin: string,
+  ids: number[] | "alle",
+  client: Client = defaultClient,
+): Promise<number> {
   const where = ids === "alle" ? { brin, gelezen: false } : { brin, gelezen: false, id: { in: ids } };
   const { count } = await client.bericht.updateMany({ where, data: { gelezen: true } });
   return count;
@@ -78,7 +123,11 @@ export async function markeerGelezen(brin: string, ids: number[] | "alle", clien
  * kennisgeving names the receiver's own inschrijvingsvolgnummer, a funding change a volgnummer of
  * an inschrijving (teldatum) or of a resultaat (kalenderjaar). Missing when it no longer exists.
  */
-export async function berichtInschrijvingen(brin: string, berichten: BerichtRij[], client: Client = defaultClient): Promise<Map<number, number>> {
+export async function berichtInschrijvingen(
+  brin: string,
+  berichten: BerichtRij[],
+  client: Client = defaultClient,
+): Promise<Map<number, number>> {
   const text = (v: unknown) => (typeof v === "string" ? v : undefined);
   const viaInschrijving = new Map<number, string>();
   const viaResultaat = new Map<number, string>();
@@ -93,7 +142,10 @@ export async function berichtInschrijvingen(brin: string, berichten: BerichtRij[
     }
   }
   const resultaten = viaResultaat.size
-    ? await client.resultaat.findMany({ where: { brin, resultaatvolgnummer: { in: [...new Set(viaResultaat.values())] } }, select: { resultaatvolgnummer: true, inschrijvingsvolgnummer: true } })
+    ? await client.resultaat.findMany({
+        where: { brin, resultaatvolgnummer: { in: [...new Set(viaResultaat.values())] } },
+        select: { resultaatvolgnummer: true, inschrijvingsvolgnummer: true },
+      })
     : [];
   const resultaatInschrijving = new Map(resultaten.map((r) => [r.resultaatvolgnummer, r.inschrijvingsvolgnummer]));
   const volgnummerOf = new Map(viaInschrijving);
@@ -102,7 +154,10 @@ export async function berichtInschrijvingen(brin: string, berichten: BerichtRij[
     if (v) volgnummerOf.set(id, v);
   }
   if (volgnummerOf.size === 0) return new Map();
-  const rows = await client.inschrijving.findMany({ where: { brin, inschrijvingsvolgnummer: { in: [...new Set(volgnummerOf.values())] } }, select: { id: true, inschrijvingsvolgnummer: true } });
+  const rows = await client.inschrijving.findMany({
+    where: { brin, inschrijvingsvolgnummer: { in: [...new Set(volgnummerOf.values())] } },
+    select: { id: true, inschrijvingsvolgnummer: true },
+  });
   const idOf = new Map(rows.map((r) => [r.inschrijvingsvolgnummer, r.id]));
   const result = new Map<number, number>();
   for (const [berichtId, v] of volgnummerOf) {

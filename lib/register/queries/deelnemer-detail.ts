@@ -121,14 +121,18 @@ export const MELDINGEN_LIMIT = 100;
 const INSCHRIJVING_SOORTEN: MeldingSoort[] = ["MBO_INSCHRIJVING", "PO_INSCHRIJVING"];
 
 const stringRecord = (value: unknown): Record<string, string> =>
-  value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)])) : {};
+  value && typeof value === "object" && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)]))
+    : {};
 
 function meldingCodes(value: unknown): DetailMelding["codes"] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((c: unknown) => {
     if (!c || typeof c !== "object" || typeof (c as { code?: unknown }).code !== "string") return [];
     const { code, kolom, melding } = c as { code: string; kolom?: unknown; melding?: unknown };
-    return [{ code, ...(typeof kolom === "string" ? { kolom } : {}), ...(typeof melding === "string" ? { melding } : {}) }];
+    return [
+      { code, ...(typeof kolom === "string" ? { kolom } : {}), ...(typeof melding === "string" ? { melding } : {}) },
+    ];
   });
 }
 
@@ -136,8 +140,15 @@ function meldingCodes(value: unknown): DetailMelding["codes"] {
  * Null when the inschrijving does not exist or is of another institution: the page answers 404
  * either way. Everything below is filtered on `brin` as well as on the person.
  */
-export async function deelnemerDetail(brin: string, inschrijvingId: number, client: Client = defaultClient): Promise<DeelnemerDetail | null> {
-  const start = await client.inschrijving.findFirst({ where: { id: inschrijvingId, brin }, include: { persoon: true } });
+export async function deelnemerDetail(
+  brin: string,
+  inschrijvingId: number,
+  client: Client = defaultClient,
+): Promise<DeelnemerDetail | null> {
+  const start = await client.inschrijving.findFirst({
+    where: { id: inschrijvingId, brin },
+    include: { persoon: true },
+  });
   if (!start) return null;
   const { persoon } = start;
 
@@ -147,19 +158,43 @@ export async function deelnemerDetail(brin: string, inschrijvingId: number, clie
       include: { perioden: { orderBy: { begindatum: "asc" } }, bpv: { orderBy: { datumBegin: "asc" } } },
       orderBy: [{ datumInschrijving: "desc" }, { id: "desc" }],
     }),
-    client.resultaat.findMany({ where: { brin, persoonId: persoon.id }, orderBy: [{ datumBehaald: "desc" }, { id: "desc" }] }),
-    client.verzuimmelding.findMany({ where: { brin, persoonId: persoon.id }, orderBy: [{ datumBegin: "desc" }, { id: "desc" }] }),
-    client.bekostigingsbeoordeling.findMany({ where: { brin, persoonId: persoon.id }, orderBy: [{ peildatum: "desc" }, { soort: "asc" }, { volgnummer: "asc" }] }),
+    client.resultaat.findMany({
+      where: { brin, persoonId: persoon.id },
+      orderBy: [{ datumBehaald: "desc" }, { id: "desc" }],
+    }),
+    client.verzuimmelding.findMany({
+      where: { brin, persoonId: persoon.id },
+      orderBy: [{ datumBegin: "desc" }, { id: "desc" }],
+    }),
+    client.bekostigingsbeoordeling.findMany({
+      where: { brin, persoonId: persoon.id },
+      orderBy: [{ peildatum: "desc" }, { soort: "asc" }, { volgnummer: "asc" }],
+    }),
   ]);
 
   const volgnummers = inschrijvingen.map((i) => i.inschrijvingsvolgnummer);
-  const bpvSleutels = inschrijvingen.flatMap((i) => i.bpv.map((b) => `${i.inschrijvingsvolgnummer}/${b.bpvVolgnummer}`));
-  const codes = new Set([...inschrijvingen.flatMap((i) => i.perioden.map((p) => p.opleidingscode)), ...resultaten.map((r) => r.opleidingscode)].filter((c): c is string => c !== null));
-  const vestigingCodes = new Set(inschrijvingen.flatMap((i) => i.perioden.map((p) => p.vestigingscode)).filter((c): c is string => c !== null));
+  const bpvSleutels = inschrijvingen.flatMap((i) =>
+    i.bpv.map((b) => `${i.inschrijvingsvolgnummer}/${b.bpvVolgnummer}`),
+  );
+  const codes = new Set(
+    [
+      ...inschrijvingen.flatMap((i) => i.perioden.map((p) => p.opleidingscode)),
+      ...resultaten.map((r) => r.opleidingscode),
+    ].filter((c): c is string => c !== null),
+  );
+  const vestigingCodes = new Set(
+    inschrijvingen.flatMap((i) => i.perioden.map((p) => p.vestigingscode)).filter((c): c is string => c !== null),
+  );
 
   const [signalen, meldingen, opleidingen, vestigingen] = await Promise.all([
     client.signaal.findMany({
-      where: { brin, OR: [{ soort: { in: INSCHRIJVING_SOORTEN }, sleutel: { in: volgnummers } }, { soort: "BPV", sleutel: { in: bpvSleutels } }] },
+      where: {
+        brin,
+        OR: [
+          { soort: { in: INSCHRIJVING_SOORTEN }, sleutel: { in: volgnummers } },
+          { soort: "BPV", sleutel: { in: bpvSleutels } },
+        ],
+      },
       orderBy: [{ code: "asc" }, { sleutel: "asc" }],
     }),
     client.melding.findMany({
@@ -176,8 +211,14 @@ export async function deelnemerDetail(brin: string, inschrijvingId: number, clie
       orderBy: [{ ontvangenOp: "desc" }, { id: "desc" }],
       take: MELDINGEN_LIMIT,
     }),
-    client.opleiding.findMany({ where: { opleidingscode: { in: [...codes] } }, select: { opleidingscode: true, naam: true } }),
-    client.vestiging.findMany({ where: { brin, vestigingscode: { in: [...vestigingCodes] } }, select: { vestigingscode: true, naam: true } }),
+    client.opleiding.findMany({
+      where: { opleidingscode: { in: [...codes] } },
+      select: { opleidingscode: true, naam: true },
+    }),
+    client.vestiging.findMany({
+      where: { brin, vestigingscode: { in: [...vestigingCodes] } },
+      select: { vestigingscode: true, naam: true },
+    }),
   ]);
   const opleidingNaam = new Map(opleidingen.map((o) => [o.opleidingscode, o.naam]));
   const vestigingNaam = new Map(vestigingen.map((v) => [v.vestigingscode, v.naam]));
@@ -225,7 +266,13 @@ export async function deelnemerDetail(brin: string, inschrijvingId: number, clie
       })),
       signalen: signalen
         .filter((s) => s.sleutel === i.inschrijvingsvolgnummer || s.sleutel.startsWith(`${i.inschrijvingsvolgnummer}/`))
-        .map((s) => ({ sleutel: s.sleutel, soort: s.soort, code: s.code, parameters: stringRecord(s.parameters), sindsOp: s.sindsOp })),
+        .map((s) => ({
+          sleutel: s.sleutel,
+          soort: s.soort,
+          code: s.code,
+          parameters: stringRecord(s.parameters),
+          sindsOp: s.sindsOp,
+        })),
     })),
     resultaten: resultaten.map((r) => ({
       resultaatvolgnummer: r.resultaatvolgnummer,

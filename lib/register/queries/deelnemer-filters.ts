@@ -9,7 +9,20 @@ export const GROEPEN = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 export const SIGNAAL_CODES = ["S01", "S02", "S04", "S05"] as const;
 
 /** The funding codes a not-funded inschrijving can carry (rules.md; diplomas have their own D-codes). */
-export const BEKOSTIGING_CODES = ["M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "P01", "P02", "P03"] as const;
+export const BEKOSTIGING_CODES = [
+  "M01",
+  "M02",
+  "M03",
+  "M04",
+  "M05",
+  "M06",
+  "M07",
+  "M08",
+  "M09",
+  "P01",
+  "P02",
+  "P03",
+] as const;
 export const BEKOSTIGING_STATUSSEN = ["J", "N"] as const;
 
 export type Sortering = (typeof SORTERINGEN)[number];
@@ -102,5 +115,16 @@ export function filtersToParams(filters: DeelnemerFilters): URLSearchParams {
 
 /** Whether anything narrows the list (for the empty state: "no students" or "none match"). */
 export function isFiltered(filters: DeelnemerFilters): boolean {
-  return Boolean(filters.q || filters.persoon !== undefined || filters.opleiding || filters.leerweg || filters.groep !== undefined || filters.actief || filters.signaal || filters.bekostiging || filters.code || filters.teldatum);
+  return Boolean(
+    filters.q ||
+    filters.persoon !== undefined ||
+    filters.opleiding ||
+    filters.leerweg ||
+    filters.groep !== undefined ||
+    filters.actief ||
+    filters.signaal ||
+    filters.bekostiging ||
+    filters.code ||
+    filters.teldatum,
+  );
 }

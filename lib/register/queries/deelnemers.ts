@@ -67,11 +67,20 @@ const VOORNAMEN = Prisma.sql`i."sorteerVoornamen"`;
 function sortKeys(filters: DeelnemerFilters, v?: SortValues): { columns: Prisma.Sql[]; values: Prisma.Sql[] } {
   switch (filters.sorteer) {
     case "datum":
-      return { columns: [Prisma.sql`i."datumInschrijving"`, VOLGNUMMER], values: v ? [Prisma.sql`${v.datum}::date`, Prisma.sql`(${v.volgnummer}::text COLLATE "C")`] : [] };
+      return {
+        columns: [Prisma.sql`i."datumInschrijving"`, VOLGNUMMER],
+        values: v ? [Prisma.sql`${v.datum}::date`, Prisma.sql`(${v.volgnummer}::text COLLATE "C")`] : [],
+      };
     case "naam":
       return {
         columns: [ACHTERNAAM, VOORNAMEN, VOLGNUMMER],
-        values: v ? [Prisma.sql`${v.achternaam}::text`, Prisma.sql`${v.voornamen}::text`, Prisma.sql`(${v.volgnummer}::text COLLATE "C")`] : [],
+        values: v
+          ? [
+              Prisma.sql`${v.achternaam}::text`,
+              Prisma.sql`${v.voornamen}::text`,
+              Prisma.sql`(${v.volgnummer}::text COLLATE "C")`,
+            ]
+          : [],
       };
     default:
       return { columns: [VOLGNUMMER], values: v ? [Prisma.sql`(${v.volgnummer}::text COLLATE "C")`] : [] };
@@ -84,27 +93,42 @@ function conditions(brin: string, filters: DeelnemerFilters): Prisma.Sql[] {
     // Every word somewhere in the name (the persons found through the trigram index on their
     // lower-case names), or the whole text as a volgnummer.
     const words = filters.q.split(/\s+/).filter(Boolean);
-    const byName = Prisma.join(words.map((w) => Prisma.sql`z."zoeknaam" LIKE ${likeContains(w.toLowerCase())}`), " AND ");
-    where.push(Prisma.sql`(i."inschrijvingsvolgnummer" = ${filters.q} OR i."persoonId" IN (SELECT z."id" FROM "Persoon" z WHERE ${byName}))`);
+    const byName = Prisma.join(
+      words.map((w) => Prisma.sql`z."zoeknaam" LIKE ${likeContains(w.toLowerCase())}`),
+      " AND ",
+    );
+    where.push(
+      Prisma.sql`(i."inschrijvingsvolgnummer" = ${filters.q} OR i."persoonId" IN (SELECT z."id" FROM "Persoon" z WHERE ${byName}))`,
+    );
   }
   if (filters.persoon !== undefined) where.push(Prisma.sql`i."persoonId" = ${filters.persoon}`);
   if (filters.opleiding) {
     // The IN lets the planner start from the Periode(opleidingscode) index; the lateral decides.
-    where.push(Prisma.sql`i."id" IN (SELECT "inschrijvingId" FROM "Periode" WHERE "opleidingscode" = ${filters.opleiding})`);
+    where.push(
+      Prisma.sql`i."id" IN (SELECT "inschrijvingId" FROM "Periode" WHERE "opleidingscode" = ${filters.opleiding})`,
+    );
     where.push(Prisma.sql`per."opleidingscode" = ${filters.opleiding}`);
   }
   if (filters.leerweg) where.push(Prisma.sql`per."leerweg"::text = ${filters.leerweg}`);
   if (filters.groep !== undefined) where.push(Prisma.sql`per."groep" = ${filters.groep}`);
   if (filters.actief) {
-    where.push(Prisma.sql`i."datumInschrijving" <= ${filters.actief}::date AND (i."datumUitschrijving" IS NULL OR i."datumUitschrijving" >= ${filters.actief}::date)`);
+    where.push(
+      Prisma.sql`i."datumInschrijving" <= ${filters.actief}::date AND (i."datumUitschrijving" IS NULL OR i."datumUitschrijving" >= ${filters.actief}::date)`,
+    );
   }
   if (filters.signaal) {
     // A probe per row along (brin, code, volgnummer): the inschrijving's own signalen and its BPV's.
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Signaal" s WHERE s."brin" = ${brin} AND s."code" = ${filters.signaal} AND s."volgnummer" = i."inschrijvingsvolgnummer")`);
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Signaal" s WHERE s."brin" = ${brin} AND s."code" = ${filters.signaal} AND s."volgnummer" = i."inschrijvingsvolgnummer")`,
+    );
   }
   if (filters.bekostiging || filters.code || filters.teldatum) {
     // Served by the unique (brin, soort, volgnummer, peildatum) index of the assessments.
-    const on: Prisma.Sql[] = [Prisma.sql`b."brin" = ${brin}`, Prisma.sql`b."soort" = 'INSCHRIJVING'`, Prisma.sql`b."volgnummer" = i."inschrijvingsvolgnummer"`];
+    const on: Prisma.Sql[] = [
+      Prisma.sql`b."brin" = ${brin}`,
+      Prisma.sql`b."soort" = 'INSCHRIJVING'`,
+      Prisma.sql`b."volgnummer" = i."inschrijvingsvolgnummer"`,
+    ];
     if (filters.teldatum) on.push(Prisma.sql`b."peildatum" = ${filters.teldatum}::date`);
     if (filters.bekostiging) on.push(Prisma.sql`b."status" = ${filters.bekostiging}`);
     if (filters.code) on.push(Prisma.sql`${filters.code} = ANY(b."codes")`);
@@ -119,7 +143,12 @@ async function cursorValues(client: Client, brin: string, id: number): Promise<S
     select: { inschrijvingsvolgnummer: true, datumInschrijving: true, sorteerAchternaam: true, sorteerVoornamen: true },
   });
   if (!row) return null;
-  return { volgnummer: row.inschrijvingsvolgnummer, datum: isoOf(row.datumInschrijving), achternaam: row.sorteerAchternaam, voornamen: row.sorteerVoornamen };
+  return {
+    volgnummer: row.inschrijvingsvolgnummer,
+    datum: isoOf(row.datumInschrijving),
+    achternaam: row.sorteerAchternaam,
+    voornamen: row.sorteerVoornamen,
+  };
 }
 
 /** Where a page starts: after or before the sort values of a cursor row, or at the top. */
@@ -132,7 +161,14 @@ async function resolveCursor(client: Client, brin: string, cursor: Cursor): Prom
   return values ? { from: { values, backwards: "voor" in cursor }, cursor } : { from: null, cursor: null };
 }
 
-async function fetchRows(client: Client, brin: string, filters: DeelnemerFilters, from: From, size: number, peildatum: string): Promise<RawRow[]> {
+async function fetchRows(
+  client: Client,
+  brin: string,
+  filters: DeelnemerFilters,
+  from: From,
+  size: number,
+  peildatum: string,
+): Promise<RawRow[]> {
   const descending = filters.aflopend !== (from?.backwards ?? false);
   const where = conditions(brin, filters);
   if (from) {
@@ -163,7 +199,11 @@ async function fetchRows(client: Client, brin: string, filters: DeelnemerFilters
 }
 
 /** The signaal codes per volgnummer, for the rows of one page (inschrijving and BPV signalen). */
-async function signalenPerVolgnummer(client: Client, brin: string, volgnummers: string[]): Promise<Map<string, string[]>> {
+async function signalenPerVolgnummer(
+  client: Client,
+  brin: string,
+  volgnummers: string[],
+): Promise<Map<string, string[]>> {
   const result = new Map<string, string[]>();
   if (volgnummers.length === 0) return result;
   const rows = await client.signaal.findMany({
@@ -190,7 +230,12 @@ async function signalenPerVolgnummer(client: Client, brin: string, volgnummers: 
  * The funding of the rows of one page on one teldatum: one probe per row along the unique
  * (brin, soort, volgnummer, peildatum) index of the assessments, never a join over the school.
  */
-async function bekostigingPerVolgnummer(client: Client, brin: string, volgnummers: string[], teldatum: string | undefined): Promise<Map<string, DeelnemerBekostiging>> {
+async function bekostigingPerVolgnummer(
+  client: Client,
+  brin: string,
+  volgnummers: string[],
+  teldatum: string | undefined,
+): Promise<Map<string, DeelnemerBekostiging>> {
   const result = new Map<string, DeelnemerBekostiging>();
   if (!teldatum || volgnummers.length === 0) return result;
   const rows = await client.$queryRaw<{ volgnummer: string; status: string; codes: string[]; definitief: boolean }[]>`
@@ -200,13 +245,26 @@ async function bekostigingPerVolgnummer(client: Client, brin: string, volgnummer
       SELECT x."volgnummer", x."status", x."codes", x."definitief" FROM "Bekostigingsbeoordeling" x
       WHERE x."brin" = ${brin} AND x."soort" = 'INSCHRIJVING' AND x."volgnummer" = v.volgnummer AND x."peildatum" = ${teldatum}::date
     ) b ON TRUE`;
-  for (const r of rows) result.set(r.volgnummer, { status: r.status === "J" ? "J" : "N", codes: [...r.codes].sort(), definitief: r.definitief });
+  for (const r of rows)
+    result.set(r.volgnummer, {
+      status: r.status === "J" ? "J" : "N",
+      codes: [...r.codes].sort(),
+      definitief: r.definitief,
+    });
   return result;
 }
 
-async function withExtras(client: Client, brin: string, rows: RawRow[], teldatum: string | undefined): Promise<DeelnemerRij[]> {
+async function withExtras(
+  client: Client,
+  brin: string,
+  rows: RawRow[],
+  teldatum: string | undefined,
+): Promise<DeelnemerRij[]> {
   const volgnummers = rows.map((r) => r.volgnummer);
-  const [signalen, bekostiging] = await Promise.all([signalenPerVolgnummer(client, brin, volgnummers), bekostigingPerVolgnummer(client, brin, volgnummers, teldatum)]);
+  const [signalen, bekostiging] = await Promise.all([
+    signalenPerVolgnummer(client, brin, volgnummers),
+    bekostigingPerVolgnummer(client, brin, volgnummers, teldatum),
+  ]);
   return rows.map(({ sorteerAchternaam, sorteerVoornamen, ...r }) => ({
     ...r,
     pgn: maskPgn(r.pgn),
@@ -219,7 +277,13 @@ async function withExtras(client: Client, brin: string, rows: RawRow[], teldatum
 }
 
 /** One page of the list. A previous page that reaches the top is the first page, filled up. */
-export async function deelnemersPagina(brin: string, filters: DeelnemerFilters, cursor: Cursor, options: ListOptions = {}, client: Client = defaultClient): Promise<Page<DeelnemerRij>> {
+export async function deelnemersPagina(
+  brin: string,
+  filters: DeelnemerFilters,
+  cursor: Cursor,
+  options: ListOptions = {},
+  client: Client = defaultClient,
+): Promise<Page<DeelnemerRij>> {
   const size = options.size ?? PAGE_SIZE;
   const peildatum = filters.actief ?? options.vandaag ?? todayIso();
   let { from, cursor: effective } = await resolveCursor(client, brin, cursor);
@@ -234,7 +298,12 @@ export async function deelnemersPagina(brin: string, filters: DeelnemerFilters, 
 }
 
 /** Every row of the selection in list order, in batches, for the CSV export. */
-export async function* deelnemersExport(brin: string, filters: DeelnemerFilters, options: ListOptions = {}, client: Client = defaultClient): AsyncGenerator<DeelnemerRij> {
+export async function* deelnemersExport(
+  brin: string,
+  filters: DeelnemerFilters,
+  options: ListOptions = {},
+  client: Client = defaultClient,
+): AsyncGenerator<DeelnemerRij> {
   const peildatum = filters.actief ?? options.vandaag ?? todayIso();
   const size = options.size ?? EXPORT_BATCH;
   let from: From = null;
@@ -246,7 +315,15 @@ export async function* deelnemersExport(brin: string, filters: DeelnemerFilters,
     if (fetched.length <= size || !last) return;
     // The last row's own values continue the scan: no lookup, and no gap if it changes meanwhile.
     const raw = fetched[rows.length - 1]!;
-    from = { values: { volgnummer: last.volgnummer, datum: isoOf(last.datumInschrijving), achternaam: raw.sorteerAchternaam, voornamen: raw.sorteerVoornamen }, backwards: false };
+    from = {
+      values: {
+        volgnummer: last.volgnummer,
+        datum: isoOf(last.datumInschrijving),
+        achternaam: raw.sorteerAchternaam,
+        voornamen: raw.sorteerVoornamen,
+      },
+      backwards: false,
+    };
   }
 }
 
@@ -254,19 +331,33 @@ export async function* deelnemersExport(brin: string, filters: DeelnemerFilters,
  * The persoon a PGN search means, only when that person has an inschrijving at this institution:
  * the search never tells whether a number is known elsewhere. Null when not a student here.
  */
-export async function persoonVoorPgn(brin: string, pgn: string, client: Client = defaultClient): Promise<number | null> {
+export async function persoonVoorPgn(
+  brin: string,
+  pgn: string,
+  client: Client = defaultClient,
+): Promise<number | null> {
   const row = await client.inschrijving.findFirst({ where: { brin, persoon: { pgn } }, select: { persoonId: true } });
   return row?.persoonId ?? null;
 }
 
 /** Whether a text is an inschrijvingsvolgnummer of this institution (a search box decides by it). */
 export async function isVolgnummer(brin: string, text: string, client: Client = defaultClient): Promise<boolean> {
-  const row = await client.inschrijving.findUnique({ where: { brin_inschrijvingsvolgnummer: { brin, inschrijvingsvolgnummer: text } }, select: { id: true } });
+  const row = await client.inschrijving.findUnique({
+    where: { brin_inschrijvingsvolgnummer: { brin, inschrijvingsvolgnummer: text } },
+    select: { id: true },
+  });
   return row !== null;
 }
 
 /** The masked PGN of a persoon filter, to show what the list is narrowed to; null if not a student here. */
-export async function gemaskeerdePgn(brin: string, persoonId: number, client: Client = defaultClient): Promise<string | null> {
-  const row = await client.inschrijving.findFirst({ where: { brin, persoonId }, select: { persoon: { select: { pgn: true } } } });
+export async function gemaskeerdePgn(
+  brin: string,
+  persoonId: number,
+  client: Client = defaultClient,
+): Promise<string | null> {
+  const row = await client.inschrijving.findFirst({
+    where: { brin, persoonId },
+    select: { persoon: { select: { pgn: true } } },
+  });
   return row ? maskPgn(row.persoon.pgn) : null;
 }

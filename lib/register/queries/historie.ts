@@ -37,17 +37,27 @@ export interface HistorieSleutels {
   verzuim: string[];
 }
 
-
 function tekst(value: unknown): string | null {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "string") return /^\d{4}-\d{2}-\d{2}T/.test(value) ? value.slice(0, 10) : value;
   if (typeof value === "boolean") return value ? "J" : "N";
   if (typeof value === "number") return String(value);
-  if (Array.isArray(value)) return value.map((v) => (v && typeof v === "object" ? Object.values(v as Record<string, unknown>).map(tekst).filter(Boolean).join(" ") : tekst(v))).join("; ");
+  if (Array.isArray(value))
+    return value
+      .map((v) =>
+        v && typeof v === "object"
+          ? Object.values(v as Record<string, unknown>)
+              .map(tekst)
+              .filter(Boolean)
+              .join(" ")
+          : tekst(v),
+      )
+      .join("; ");
   return JSON.stringify(value);
 }
 
-const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 /** The fields that differ between two states of a record, in the order they were written. */
 export function wijzigingen(voor: unknown, na: unknown): HistorieWijziging[] {
@@ -61,22 +71,47 @@ export function wijzigingen(voor: unknown, na: unknown): HistorieWijziging[] {
   });
 }
 
-type Raw = { id: number; tijdstip: Date; entiteit: HistorieEntiteit; sleutel: string; actie: "LEVEREN" | "VERWIJDEREN"; actorType: string; actor: string; voor: unknown; na: unknown; bron: HistorieRegel["bron"]; uploadId: string | null };
+type Raw = {
+  id: number;
+  tijdstip: Date;
+  entiteit: HistorieEntiteit;
+  sleutel: string;
+  actie: "LEVEREN" | "VERWIJDEREN";
+  actorType: string;
+  actor: string;
+  voor: unknown;
+  na: unknown;
+  bron: HistorieRegel["bron"];
+  uploadId: string | null;
+};
 
 /** One page of the history (newest first); `na` is the id of the last event of the previous page. */
-export async function recordHistorie(brin: string, sleutels: HistorieSleutels, na: number | undefined, size = HISTORIE_PAGE_SIZE, client: Client = defaultClient): Promise<{ regels: HistorieRegel[]; volgende: number | null }> {
+export async function recordHistorie(
+  brin: string,
+  sleutels: HistorieSleutels,
+  na: number | undefined,
+  size = HISTORIE_PAGE_SIZE,
+  client: Client = defaultClient,
+): Promise<{ regels: HistorieRegel[]; volgende: number | null }> {
   const groepen: [HistorieEntiteit, string[]][] = [
     ["Inschrijving", sleutels.inschrijvingen],
     ["Bpv", sleutels.bpv],
     ["Resultaat", sleutels.resultaten],
     ["Verzuimmelding", sleutels.verzuim],
   ];
-  const per = groepen.filter(([, keys]) => keys.length > 0).map(([entiteit, keys]) => Prisma.sql`(a."entiteit" = ${entiteit} AND a."sleutel" = ANY(${keys}::text[]))`);
+  const per = groepen
+    .filter(([, keys]) => keys.length > 0)
+    .map(([entiteit, keys]) => Prisma.sql`(a."entiteit" = ${entiteit} AND a."sleutel" = ANY(${keys}::text[]))`);
   if (per.length === 0) return { regels: [], volgende: null };
-  const where: Prisma.Sql[] = [Prisma.sql`a."brin" = ${brin}`, Prisma.sql`(${Prisma.join(per, " OR ")})`, Prisma.sql`a."actie" IN ('LEVEREN', 'VERWIJDEREN')`];
+  const where: Prisma.Sql[] = [
+    Prisma.sql`a."brin" = ${brin}`,
+    Prisma.sql`(${Prisma.join(per, " OR ")})`,
+    Prisma.sql`a."actie" IN ('LEVEREN', 'VERWIJDEREN')`,
+  ];
   if (na !== undefined) {
     const from = await client.auditEvent.findFirst({ where: { id: na, brin }, select: { tijdstip: true, id: true } });
-    if (from) where.push(Prisma.sql`(a."tijdstip", a."id") < (${from.tijdstip.toISOString()}::timestamp, ${from.id}::int)`);
+    if (from)
+      where.push(Prisma.sql`(a."tijdstip", a."id") < (${from.tijdstip.toISOString()}::timestamp, ${from.id}::int)`);
   }
   const rows = await client.$queryRaw<Raw[]>`
     SELECT a."id", a."tijdstip", a."entiteit", a."sleutel", a."actie", a."actorType", a."actor", a."voor", a."na", m."bron"::text AS "bron", m."uploadId"

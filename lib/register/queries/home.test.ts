@@ -14,8 +14,14 @@ afterAll(async () => t?.close());
 
 it("counts the meldingen of the Dutch day", async () => {
   const melding = (sleutel: string, ontvangenOp: string) => ({
-    brin: "01AB", bron: "API" as const, soort: "PO_INSCHRIJVING" as const, sleutel, status: "VERWERKT" as const,
-    ontvangenOp: new Date(ontvangenOp), verwerktOp: new Date(ontvangenOp), actor: "test",
+    brin: "01AB",
+    bron: "API" as const,
+    soort: "PO_INSCHRIJVING" as const,
+    sleutel,
+    status: "VERWERKT" as const,
+    ontvangenOp: new Date(ontvangenOp),
+    verwerktOp: new Date(ontvangenOp),
+    actor: "test",
   });
   await t.db.melding.createMany({
     data: [
@@ -27,13 +33,23 @@ it("counts the meldingen of the Dutch day", async () => {
   const now = new Date("2026-12-04T09:00:00Z");
   expect((await kerncijfers(t.db, "01AB", now)).meldingenVandaag).toBe(2);
   // In summer Amsterdam is two hours ahead.
-  await t.db.melding.createMany({ data: [melding("zomer-gisteren", "2026-06-30T21:59:00Z"), melding("zomer", "2026-06-30T22:00:00Z")] });
+  await t.db.melding.createMany({
+    data: [melding("zomer-gisteren", "2026-06-30T21:59:00Z"), melding("zomer", "2026-06-30T22:00:00Z")],
+  });
   expect((await kerncijfers(t.db, "01AB", new Date("2026-07-01T06:00:00Z"))).meldingenVandaag).toBe(1);
 });
 
 it("counts unread berichten up to ONGELEZEN_MAX, the rest not at all", async () => {
-  await t.db.bericht.createMany({ data: Array.from({ length: 5 }, () => ({ brin: "02CD", soort: "TELDATUM_VASTGESTELD" as const, gegevens: {} })) });
+  await t.db.bericht.createMany({
+    data: Array.from({ length: 5 }, () => ({ brin: "02CD", soort: "TELDATUM_VASTGESTELD" as const, gegevens: {} })),
+  });
   expect((await kerncijfers(t.db, "02CD")).ongelezenBerichten).toBe(5);
-  await t.db.bericht.createMany({ data: Array.from({ length: ONGELEZEN_MAX + 3 }, () => ({ brin: "03EF", soort: "TELDATUM_VASTGESTELD" as const, gegevens: {} })) });
+  await t.db.bericht.createMany({
+    data: Array.from({ length: ONGELEZEN_MAX + 3 }, () => ({
+      brin: "03EF",
+      soort: "TELDATUM_VASTGESTELD" as const,
+      gegevens: {},
+    })),
+  });
   expect(await unreadCount("03EF", t.db)).toBe(ONGELEZEN_MAX);
 });

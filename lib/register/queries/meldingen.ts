@@ -18,7 +18,11 @@ export const MELDING_SOORTEN = ["MBO_INSCHRIJVING", "PO_INSCHRIJVING", "BPV", "R
 export const meldingenLijst = defineLijst({
   filters: {
     status: z.enum(MELDING_STATUSSEN),
-    code: z.string().trim().toUpperCase().regex(/^[A-Z]\d{2}$/),
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]\d{2}$/),
     bron: z.enum(MELDING_BRONNEN),
     soort: z.enum(MELDING_SOORTEN),
     van: isoDate,
@@ -58,7 +62,9 @@ function codesVan(value: unknown): MeldingRij["codes"] {
   return value.flatMap((c: unknown) => {
     if (!c || typeof c !== "object" || typeof (c as { code?: unknown }).code !== "string") return [];
     const { code, kolom, melding } = c as { code: string; kolom?: unknown; melding?: unknown };
-    return [{ code, ...(typeof kolom === "string" ? { kolom } : {}), ...(typeof melding === "string" ? { melding } : {}) }];
+    return [
+      { code, ...(typeof kolom === "string" ? { kolom } : {}), ...(typeof melding === "string" ? { melding } : {}) },
+    ];
   });
 }
 
@@ -80,10 +86,19 @@ function fetcher(client: Client, brin: string, state: MeldingenState) {
     if (f.code) where.push(Prisma.sql`m."codes" @> ${JSON.stringify([{ code: f.code }])}::jsonb`);
     // The period in Dutch days, a range on the index's column after brin. (Stored in UTC without a
     // zone: a Dutch midnight converted to it.)
-    if (f.van) where.push(Prisma.sql`m."verwerktOp" >= ((${f.van}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'UTC'`);
-    if (f.tot) where.push(Prisma.sql`m."verwerktOp" < ((${f.tot}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'UTC'`);
+    if (f.van)
+      where.push(
+        Prisma.sql`m."verwerktOp" >= ((${f.van}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'UTC'`,
+      );
+    if (f.tot)
+      where.push(
+        Prisma.sql`m."verwerktOp" < ((${f.tot}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'UTC'`,
+      );
     const descending = state.aflopend !== (from?.backwards ?? false);
-    if (from) where.push(Prisma.sql`(m."verwerktOp", m."id") ${Prisma.raw(descending ? "<" : ">")} (${from.values.verwerktOp.toISOString()}::timestamp, ${from.values.id}::int)`);
+    if (from)
+      where.push(
+        Prisma.sql`(m."verwerktOp", m."id") ${Prisma.raw(descending ? "<" : ">")} (${from.values.verwerktOp.toISOString()}::timestamp, ${from.values.id}::int)`,
+      );
     const dir = Prisma.raw(descending ? "DESC" : "ASC");
     return client.$queryRaw<Raw[]>`
       SELECT m."id", m."soort"::text AS "soort", m."sleutel", m."verwijdering", m."bron"::text AS "bron", m."uploadId",
@@ -101,8 +116,18 @@ async function metInschrijving(client: Client, brin: string, rows: Raw[]): Promi
   const resultaatSleutels = rows.filter((r) => r.soort === "RESULTAAT").map((r) => r.sleutel);
   const verzuimSleutels = rows.filter((r) => r.soort === "VERZUIM").map((r) => r.sleutel);
   const [resultaten, verzuim] = await Promise.all([
-    resultaatSleutels.length ? client.resultaat.findMany({ where: { brin, resultaatvolgnummer: { in: resultaatSleutels } }, select: { resultaatvolgnummer: true, inschrijvingsvolgnummer: true } }) : [],
-    verzuimSleutels.length ? client.verzuimmelding.findMany({ where: { brin, verzuimvolgnummer: { in: verzuimSleutels } }, select: { verzuimvolgnummer: true, persoonId: true } }) : [],
+    resultaatSleutels.length
+      ? client.resultaat.findMany({
+          where: { brin, resultaatvolgnummer: { in: resultaatSleutels } },
+          select: { resultaatvolgnummer: true, inschrijvingsvolgnummer: true },
+        })
+      : [],
+    verzuimSleutels.length
+      ? client.verzuimmelding.findMany({
+          where: { brin, verzuimvolgnummer: { in: verzuimSleutels } },
+          select: { verzuimvolgnummer: true, persoonId: true },
+        })
+      : [],
   ]);
   const resultaatInschrijving = new Map(resultaten.map((r) => [r.resultaatvolgnummer, r.inschrijvingsvolgnummer]));
   const verzuimPersoon = new Map(verzuim.map((v) => [v.verzuimvolgnummer, v.persoonId]));
@@ -115,22 +140,40 @@ async function metInschrijving(client: Client, brin: string, rows: Raw[]): Promi
   }
   const personen = [...new Set(verzuimPersoon.values())];
   const [perVolgnummer, perPersoon] = await Promise.all([
-    volgnummers.size ? client.inschrijving.findMany({ where: { brin, inschrijvingsvolgnummer: { in: [...volgnummers] } }, select: { id: true, inschrijvingsvolgnummer: true } }) : [],
-    personen.length ? client.inschrijving.findMany({ where: { brin, persoonId: { in: personen } }, select: { id: true, persoonId: true }, orderBy: { datumInschrijving: "desc" } }) : [],
+    volgnummers.size
+      ? client.inschrijving.findMany({
+          where: { brin, inschrijvingsvolgnummer: { in: [...volgnummers] } },
+          select: { id: true, inschrijvingsvolgnummer: true },
+        })
+      : [],
+    personen.length
+      ? client.inschrijving.findMany({
+          where: { brin, persoonId: { in: personen } },
+          select: { id: true, persoonId: true },
+          orderBy: { datumInschrijving: "desc" },
+        })
+      : [],
   ]);
   const idVanVolgnummer = new Map(perVolgnummer.map((i) => [i.inschrijvingsvolgnummer, i.id]));
   const idVanPersoon = new Map<number, number>();
   for (const i of perPersoon) if (!idVanPersoon.has(i.persoonId)) idVanPersoon.set(i.persoonId, i.id);
   return rows.map((r) => {
     let inschrijvingId: number | null = null;
-    if (r.soort === "RESULTAAT") inschrijvingId = idVanVolgnummer.get(resultaatInschrijving.get(r.sleutel) ?? "") ?? null;
+    if (r.soort === "RESULTAAT")
+      inschrijvingId = idVanVolgnummer.get(resultaatInschrijving.get(r.sleutel) ?? "") ?? null;
     else if (r.soort === "VERZUIM") inschrijvingId = idVanPersoon.get(verzuimPersoon.get(r.sleutel) ?? -1) ?? null;
     else inschrijvingId = idVanVolgnummer.get(volgnummerVan(r)) ?? null;
     return { ...r, codes: codesVan(r.codes), inschrijvingId };
   });
 }
 
-export async function meldingenPagina(brin: string, state: MeldingenState, cursor: Cursor, size = MELDINGEN_PAGE_SIZE, client: Client = defaultClient): Promise<Page<MeldingRij>> {
+export async function meldingenPagina(
+  brin: string,
+  state: MeldingenState,
+  cursor: Cursor,
+  size = MELDINGEN_PAGE_SIZE,
+  client: Client = defaultClient,
+): Promise<Page<MeldingRij>> {
   const page = await keysetPage(
     cursor,
     size,
@@ -144,8 +187,17 @@ export async function meldingenPagina(brin: string, state: MeldingenState, curso
 }
 
 /** The whole selection in list order, for the CSV export (no links needed: batches stay one query). */
-export async function* meldingenExport(brin: string, state: MeldingenState, batch = 1000, client: Client = defaultClient): AsyncGenerator<Omit<MeldingRij, "inschrijvingId">> {
-  for await (const r of keysetAll(batch, (row: Raw) => ({ verwerktOp: row.verwerktOp, id: row.id }), fetcher(client, brin, state))) {
+export async function* meldingenExport(
+  brin: string,
+  state: MeldingenState,
+  batch = 1000,
+  client: Client = defaultClient,
+): AsyncGenerator<Omit<MeldingRij, "inschrijvingId">> {
+  for await (const r of keysetAll(
+    batch,
+    (row: Raw) => ({ verwerktOp: row.verwerktOp, id: row.id }),
+    fetcher(client, brin, state),
+  )) {
     yield { ...r, codes: codesVan(r.codes) };
   }
 }

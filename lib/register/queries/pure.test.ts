@@ -22,12 +22,61 @@ describe("PGN", () => {
 
 describe("student list filters", () => {
   it("parse what fits and ignore the rest", () => {
-    expect(parseFilters({ q: "  Jansen ", opleiding: "90003", leerweg: "BBL", groep: "5", actief: "2026-10-01", signaal: "S04", sorteer: "naam", richting: "af", persoon: "12", bekostiging: "N", code: "M06", teldatum: "2026-10-01" })).toEqual({
-      q: "Jansen", persoon: 12, opleiding: "90003", leerweg: "BBL", groep: 5, actief: "2026-10-01", signaal: "S04", bekostiging: "N", code: "M06", teldatum: "2026-10-01", sorteer: "naam", aflopend: true,
+    expect(
+      parseFilters({
+        q: "  Jansen ",
+        opleiding: "90003",
+        leerweg: "BBL",
+        groep: "5",
+        actief: "2026-10-01",
+        signaal: "S04",
+        sorteer: "naam",
+        richting: "af",
+        persoon: "12",
+        bekostiging: "N",
+        code: "M06",
+        teldatum: "2026-10-01",
+      }),
+    ).toEqual({
+      q: "Jansen",
+      persoon: 12,
+      opleiding: "90003",
+      leerweg: "BBL",
+      groep: 5,
+      actief: "2026-10-01",
+      signaal: "S04",
+      bekostiging: "N",
+      code: "M06",
+      teldatum: "2026-10-01",
+      sorteer: "naam",
+      aflopend: true,
     });
-    expect(parseFilters({ opleiding: "9003", leerweg: "bol", groep: "9", actief: "2026-02-30", signaal: "S03", sorteer: "pgn", persoon: "-1", bekostiging: "j", code: "D01", teldatum: "1-10-2026" })).toEqual({
-      q: undefined, persoon: undefined, opleiding: undefined, leerweg: undefined, groep: undefined, actief: undefined, signaal: undefined,
-      bekostiging: undefined, code: undefined, teldatum: undefined, sorteer: "volgnummer", aflopend: false,
+    expect(
+      parseFilters({
+        opleiding: "9003",
+        leerweg: "bol",
+        groep: "9",
+        actief: "2026-02-30",
+        signaal: "S03",
+        sorteer: "pgn",
+        persoon: "-1",
+        bekostiging: "j",
+        code: "D01",
+        teldatum: "1-10-2026",
+      }),
+    ).toEqual({
+      q: undefined,
+      persoon: undefined,
+      opleiding: undefined,
+      leerweg: undefined,
+      groep: undefined,
+      actief: undefined,
+      signaal: undefined,
+      bekostiging: undefined,
+      code: undefined,
+      teldatum: undefined,
+      sorteer: "volgnummer",
+      aflopend: false,
     });
   });
   it("round-trip through search parameters, defaults left out", () => {
@@ -45,7 +94,13 @@ describe("keyset pages", () => {
   const rows = (...ids: number[]) => ids.map((id) => ({ id }));
   it("parses ids strictly", () => {
     expect(parseId("12")).toBe(12);
-    expect([parseId("0"), parseId("01"), parseId("1e3"), parseId("99999999999"), parseId(undefined)]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([parseId("0"), parseId("01"), parseId("1e3"), parseId("99999999999"), parseId(undefined)]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(parseCursor({ na: "5", voor: "3" })).toEqual({ na: 5 });
     expect(parseCursor({ voor: ["3"] })).toEqual({ voor: 3 });
     expect(parseCursor({})).toBeNull();

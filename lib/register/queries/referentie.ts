@@ -2,13 +2,22 @@
 import { defaultClient, type Client } from "./shared";
 
 /** Every opleiding in RIO by code: a student may be enrolled in one without a licence (M03). */
-export async function opleidingKeuzes(client: Client = defaultClient): Promise<{ opleidingscode: string; naam: string }[]> {
-  return client.opleiding.findMany({ select: { opleidingscode: true, naam: true }, orderBy: { opleidingscode: "asc" } });
+export async function opleidingKeuzes(
+  client: Client = defaultClient,
+): Promise<{ opleidingscode: string; naam: string }[]> {
+  return client.opleiding.findMany({
+    select: { opleidingscode: true, naam: true },
+    orderBy: { opleidingscode: "asc" },
+  });
 }
 
 /** The sector's teldata as ISO dates, oldest first (the funding filter of the student list). */
 export async function teldataVan(sector: "MBO" | "PO", client: Client = defaultClient): Promise<string[]> {
-  const rows = await client.teldatum.findMany({ where: { sector }, select: { datum: true }, orderBy: { datum: "asc" } });
+  const rows = await client.teldatum.findMany({
+    where: { sector },
+    select: { datum: true },
+    orderBy: { datum: "asc" },
+  });
   return rows.map((r) => r.datum.toISOString().slice(0, 10));
 }
 

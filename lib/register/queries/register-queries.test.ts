@@ -7,7 +7,14 @@ import { bsn, lever, mboInschrijving, poInschrijving } from "@/lib/register/pipe
 import { berichtenPagina, berichtInschrijvingen, markeerGelezen, unreadCount } from "./berichten";
 import { deelnemerDetail } from "./deelnemer-detail";
 import { parseFilters, type DeelnemerFilters } from "./deelnemer-filters";
-import { deelnemersExport, deelnemersPagina, gemaskeerdePgn, isVolgnummer, persoonVoorPgn, type DeelnemerRij } from "./deelnemers";
+import {
+  deelnemersExport,
+  deelnemersPagina,
+  gemaskeerdePgn,
+  isVolgnummer,
+  persoonVoorPgn,
+  type DeelnemerRij,
+} from "./deelnemers";
 import type { Cursor } from "@/lib/shared/keyset";
 
 let t: TestDatabase;
@@ -17,8 +24,18 @@ const page = (brin: string, params: Record<string, string> = {}, cursor: Cursor 
   deelnemersPagina(brin, filters(params), cursor, { vandaag: VANDAAG, size }, t.db);
 const volgnummers = (rows: DeelnemerRij[]) => rows.map((r) => r.volgnummer);
 
-const BOL = (begin: string, opleidingscode = "90003") => ({ periodeBegindatum: begin, opleidingscode, leerweg: "BOL", indicatieBekostigbaar: "J" });
-const BBL = (begin: string, opleidingscode = "90003") => ({ periodeBegindatum: begin, opleidingscode, leerweg: "BBL", indicatieBekostigbaar: "J" });
+const BOL = (begin: string, opleidingscode = "90003") => ({
+  periodeBegindatum: begin,
+  opleidingscode,
+  leerweg: "BOL",
+  indicatieBekostigbaar: "J",
+});
+const BBL = (begin: string, opleidingscode = "90003") => ({
+  periodeBegindatum: begin,
+  opleidingscode,
+  leerweg: "BBL",
+  indicatieBekostigbaar: "J",
+});
 const SHARED_PGN = bsn(500);
 
 async function leverOk(soort: Parameters<typeof lever>[1], invoer: Record<string, unknown>) {
@@ -30,37 +47,127 @@ async function leverOk(soort: Parameters<typeof lever>[1], invoer: Record<string
 beforeAll(async () => {
   t = await createTestDatabase();
   // 25AA: volgnummers chosen so that code-point order differs from a locale's ("T-10" < "T-9" < "T-B" < "T-a").
-  await leverOk("mbo-inschrijvingen", mboInschrijving({ inschrijvingsvolgnummer: "T-a", bsn: bsn(501), achternaam: "Bakker", voornamen: "Anna" }));
-  await leverOk("mbo-inschrijvingen", mboInschrijving({ inschrijvingsvolgnummer: "T-B", bsn: bsn(502), achternaam: "de Wit", voornamen: "Bram", datumInschrijving: "2025-08-01", perioden: [BOL("2025-08-01", "90004")] }));
-  await leverOk("mbo-inschrijvingen", mboInschrijving({
-    inschrijvingsvolgnummer: "T-9", bsn: SHARED_PGN, achternaam: "Jansen", voornamen: "Eva Maria", datumInschrijving: "2024-08-01",
-    perioden: [BOL("2024-08-01"), BBL("2026-02-01")],
-  }));
-  await leverOk("mbo-inschrijvingen", mboInschrijving({
-    inschrijvingsvolgnummer: "T-10", bsn: bsn(503), achternaam: "Zijlstra", voornamen: "Cas", datumInschrijving: "2024-08-01",
-    datumUitschrijving: "2025-07-31", redenUitschrijving: "01", perioden: [BOL("2024-08-01", "90002")],
-  }));
+  await leverOk(
+    "mbo-inschrijvingen",
+    mboInschrijving({ inschrijvingsvolgnummer: "T-a", bsn: bsn(501), achternaam: "Bakker", voornamen: "Anna" }),
+  );
+  await leverOk(
+    "mbo-inschrijvingen",
+    mboInschrijving({
+      inschrijvingsvolgnummer: "T-B",
+      bsn: bsn(502),
+      achternaam: "de Wit",
+      voornamen: "Bram",
+      datumInschrijving: "2025-08-01",
+      perioden: [BOL("2025-08-01", "90004")],
+    }),
+  );
+  await leverOk(
+    "mbo-inschrijvingen",
+    mboInschrijving({
+      inschrijvingsvolgnummer: "T-9",
+      bsn: SHARED_PGN,
+      achternaam: "Jansen",
+      voornamen: "Eva Maria",
+      datumInschrijving: "2024-08-01",
+      perioden: [BOL("2024-08-01"), BBL("2026-02-01")],
+    }),
+  );
+  await leverOk(
+    "mbo-inschrijvingen",
+    mboInschrijving({
+      inschrijvingsvolgnummer: "T-10",
+      bsn: bsn(503),
+      achternaam: "Zijlstra",
+      voornamen: "Cas",
+      datumInschrijving: "2024-08-01",
+      datumUitschrijving: "2025-07-31",
+      redenUitschrijving: "01",
+      perioden: [BOL("2024-08-01", "90002")],
+    }),
+  );
   // The same person as T-9 also at 25BB: never visible at 25AA, and the other way round.
-  await leverOk("mbo-inschrijvingen", mboInschrijving({ brin: "25BB", inschrijvingsvolgnummer: "T-X", bsn: SHARED_PGN, achternaam: "Jansen", voornamen: "Eva Maria", datumInschrijving: "2026-09-01", perioden: [BOL("2026-09-01")] }));
+  await leverOk(
+    "mbo-inschrijvingen",
+    mboInschrijving({
+      brin: "25BB",
+      inschrijvingsvolgnummer: "T-X",
+      bsn: SHARED_PGN,
+      achternaam: "Jansen",
+      voornamen: "Eva Maria",
+      datumInschrijving: "2026-09-01",
+      perioden: [BOL("2026-09-01")],
+    }),
+  );
   await leverOk("mbo-bpv", {
-    brin: "25BB", inschrijvingsvolgnummer: "T-X", bpvVolgnummer: "1", leerbedrijfId: "123456789", opleidingscode: "90003",
-    afsluitdatum: "2026-08-15", datumBegin: "2026-08-01", datumEindeGepland: "2027-06-30", omvangUren: 400,
+    brin: "25BB",
+    inschrijvingsvolgnummer: "T-X",
+    bpvVolgnummer: "1",
+    leerbedrijfId: "123456789",
+    opleidingscode: "90003",
+    afsluitdatum: "2026-08-15",
+    datumBegin: "2026-08-01",
+    datumEindeGepland: "2027-06-30",
+    omvangUren: 400,
   });
   // A second inschrijving of the T-9 person at 25AA, and a BPV of T-9 that starts before its inschrijving (S05).
-  await leverOk("mbo-inschrijvingen", mboInschrijving({ inschrijvingsvolgnummer: "T-9b", bsn: SHARED_PGN, achternaam: "Jansen", voornamen: "Eva Maria", datumInschrijving: "2026-08-01", perioden: [BOL("2026-08-01", "90007")] }));
+  await leverOk(
+    "mbo-inschrijvingen",
+    mboInschrijving({
+      inschrijvingsvolgnummer: "T-9b",
+      bsn: SHARED_PGN,
+      achternaam: "Jansen",
+      voornamen: "Eva Maria",
+      datumInschrijving: "2026-08-01",
+      perioden: [BOL("2026-08-01", "90007")],
+    }),
+  );
   await leverOk("mbo-bpv", {
-    brin: "25AA", inschrijvingsvolgnummer: "T-9", bpvVolgnummer: "1", leerbedrijfId: "123456789", opleidingscode: "90003",
-    afsluitdatum: "2024-07-01", datumBegin: "2024-07-01", datumEindeGepland: "2027-06-30", omvangUren: 800,
+    brin: "25AA",
+    inschrijvingsvolgnummer: "T-9",
+    bpvVolgnummer: "1",
+    leerbedrijfId: "123456789",
+    opleidingscode: "90003",
+    afsluitdatum: "2024-07-01",
+    datumBegin: "2024-07-01",
+    datumEindeGepland: "2027-06-30",
+    omvangUren: 800,
   });
   await leverOk("mbo-resultaten", {
-    brin: "25AA", resultaatvolgnummer: "T-D1", inschrijvingsvolgnummer: "T-9", bsn: SHARED_PGN, opleidingscode: "90003",
-    soort: "DIPLOMA", datumBehaald: "2026-07-01", indicatieBekostigbaar: "J",
+    brin: "25AA",
+    resultaatvolgnummer: "T-D1",
+    inschrijvingsvolgnummer: "T-9",
+    bsn: SHARED_PGN,
+    opleidingscode: "90003",
+    soort: "DIPLOMA",
+    datumBehaald: "2026-07-01",
+    indicatieBekostigbaar: "J",
   });
   // A BBL inschrijving without BPV: S04.
-  await leverOk("mbo-inschrijvingen", mboInschrijving({ inschrijvingsvolgnummer: "T-C", bsn: bsn(504), achternaam: "Smit", voornamen: "Daan", perioden: [BBL("2026-08-01")] }));
+  await leverOk(
+    "mbo-inschrijvingen",
+    mboInschrijving({
+      inschrijvingsvolgnummer: "T-C",
+      bsn: bsn(504),
+      achternaam: "Smit",
+      voornamen: "Daan",
+      perioden: [BBL("2026-08-01")],
+    }),
+  );
   // 01AB (po): groep filter.
-  await leverOk("po-inschrijvingen", poInschrijving({ inschrijvingsvolgnummer: "T-P1", bsn: bsn(510), achternaam: "Visser" }));
-  await leverOk("po-inschrijvingen", poInschrijving({ inschrijvingsvolgnummer: "T-P2", bsn: bsn(511), achternaam: "Mulder", perioden: [{ periodeBegindatum: "2024-08-15", vestigingscode: "01AB01", groep: 5 }] }));
+  await leverOk(
+    "po-inschrijvingen",
+    poInschrijving({ inschrijvingsvolgnummer: "T-P1", bsn: bsn(510), achternaam: "Visser" }),
+  );
+  await leverOk(
+    "po-inschrijvingen",
+    poInschrijving({
+      inschrijvingsvolgnummer: "T-P2",
+      bsn: bsn(511),
+      achternaam: "Mulder",
+      perioden: [{ periodeBegindatum: "2024-08-15", vestigingscode: "01AB01", groep: 5 }],
+    }),
+  );
 }, 180_000);
 afterAll(async () => t?.close());
 
@@ -77,7 +184,13 @@ describe("the student list", () => {
   it("shows the periode in force on the peildatum and the signalen of the inschrijving and its BPV", async () => {
     const rows = (await page("25AA")).rijen;
     const t9 = rows.find((r) => r.volgnummer === "T-9");
-    expect(t9).toMatchObject({ leerweg: "BBL", opleidingscode: "90003", opleidingNaam: "Verzorgende IG", datumInschrijving: "2024-08-01", datumUitschrijving: null });
+    expect(t9).toMatchObject({
+      leerweg: "BBL",
+      opleidingscode: "90003",
+      opleidingNaam: "Verzorgende IG",
+      datumInschrijving: "2024-08-01",
+      datumUitschrijving: null,
+    });
     // S01: the person's open inschrijving at 25BB overlaps (only the other brin is named).
     expect(t9?.signalen).toEqual(["S01", "S05"]);
     expect(rows.find((r) => r.volgnummer === "T-C")?.signalen).toEqual(["S04"]);
@@ -139,9 +252,30 @@ describe("the student list", () => {
   });
 
   it("sorts by name and by date, either way", async () => {
-    expect(volgnummers((await page("25AA", { sorteer: "naam" })).rijen)).toEqual(["T-a", "T-B", "T-9", "T-9b", "T-C", "T-10"]);
-    expect(volgnummers((await page("25AA", { sorteer: "datum" })).rijen)).toEqual(["T-10", "T-9", "T-B", "T-9b", "T-C", "T-a"]);
-    expect(volgnummers((await page("25AA", { sorteer: "datum", richting: "af" })).rijen)).toEqual(["T-a", "T-C", "T-9b", "T-B", "T-9", "T-10"]);
+    expect(volgnummers((await page("25AA", { sorteer: "naam" })).rijen)).toEqual([
+      "T-a",
+      "T-B",
+      "T-9",
+      "T-9b",
+      "T-C",
+      "T-10",
+    ]);
+    expect(volgnummers((await page("25AA", { sorteer: "datum" })).rijen)).toEqual([
+      "T-10",
+      "T-9",
+      "T-B",
+      "T-9b",
+      "T-C",
+      "T-a",
+    ]);
+    expect(volgnummers((await page("25AA", { sorteer: "datum", richting: "af" })).rijen)).toEqual([
+      "T-a",
+      "T-C",
+      "T-9b",
+      "T-B",
+      "T-9",
+      "T-10",
+    ]);
   });
 
   it.each([
@@ -180,10 +314,12 @@ describe("the student list", () => {
 
   it("the export streams the whole selection in list order", async () => {
     const rows: DeelnemerRij[] = [];
-    for await (const r of deelnemersExport("25AA", filters({ sorteer: "naam" }), { vandaag: VANDAAG, size: 2 }, t.db)) rows.push(r);
+    for await (const r of deelnemersExport("25AA", filters({ sorteer: "naam" }), { vandaag: VANDAAG, size: 2 }, t.db))
+      rows.push(r);
     expect(volgnummers(rows)).toEqual(["T-a", "T-B", "T-9", "T-9b", "T-C", "T-10"]);
     const bbl: DeelnemerRij[] = [];
-    for await (const r of deelnemersExport("25AA", filters({ leerweg: "BBL" }), { vandaag: VANDAAG }, t.db)) bbl.push(r);
+    for await (const r of deelnemersExport("25AA", filters({ leerweg: "BBL" }), { vandaag: VANDAAG }, t.db))
+      bbl.push(r);
     expect(volgnummers(bbl)).toEqual(["T-9", "T-C"]);
   });
 });
@@ -197,7 +333,10 @@ describe("a student's detail", () => {
     const t9 = d?.inschrijvingen.find((i) => i.volgnummer === "T-9");
     expect(t9?.perioden.map((p) => p.leerweg)).toEqual(["BOL", "BBL"]);
     expect(t9?.bpv.map((b) => b.bpvVolgnummer)).toEqual(["1"]);
-    expect(t9?.signalen.map((s) => [s.code, s.sleutel, s.parameters.brin])).toEqual([["S01", "T-9", "25BB"], ["S05", "T-9/1", undefined]]);
+    expect(t9?.signalen.map((s) => [s.code, s.sleutel, s.parameters.brin])).toEqual([
+      ["S01", "T-9", "25BB"],
+      ["S05", "T-9/1", undefined],
+    ]);
     expect(d?.resultaten.map((r) => r.resultaatvolgnummer)).toEqual(["T-D1"]);
     expect(d?.bekostiging.length).toBeGreaterThan(0);
     expect(d?.bekostiging.every((b) => ["T-9", "T-9b", "T-D1"].includes(b.volgnummer))).toBe(true);
@@ -216,9 +355,16 @@ describe("berichten", () => {
   it("are this institution's only, newest first, paged both ways; marking read stays within the brin", async () => {
     // The 25BB inschrijving of the T-9 person gave 25AA a kennisgeving; add a few of our own.
     await t.db.bericht.createMany({
-      data: [1, 2, 3, 4, 5].map((n) => ({ brin: "25AA", soort: "TELDATUM_VASTGESTELD" as const, gegevens: { teldatum: "2026-10-01", n }, aangemaaktOp: new Date(Date.UTC(2030, 0, n)) })),
+      data: [1, 2, 3, 4, 5].map((n) => ({
+        brin: "25AA",
+        soort: "TELDATUM_VASTGESTELD" as const,
+        gegevens: { teldatum: "2026-10-01", n },
+        aangemaaktOp: new Date(Date.UTC(2030, 0, n)),
+      })),
     });
-    const other = await t.db.bericht.create({ data: { brin: "25BB", soort: "TELDATUM_VASTGESTELD", gegevens: { teldatum: "2026-10-01" } } });
+    const other = await t.db.bericht.create({
+      data: { brin: "25BB", soort: "TELDATUM_VASTGESTELD", gegevens: { teldatum: "2026-10-01" } },
+    });
     const total = await t.db.bericht.count({ where: { brin: "25AA" } });
     expect(await unreadCount("25AA", t.db)).toBe(total);
 
@@ -235,7 +381,11 @@ describe("berichten", () => {
     expect(await unreadCount("25AA", t.db)).toBe(total - 1);
     const unread = await berichtenPagina("25AA", { alleenOngelezen: true }, null, t.db, 100);
     expect(unread.rijen).toHaveLength(total - 1);
-    expect((await berichtenPagina("25AA", { soort: "KENNISGEVING_INSCHRIJVING" }, null, t.db)).rijen.every((b) => b.soort === "KENNISGEVING_INSCHRIJVING")).toBe(true);
+    expect(
+      (await berichtenPagina("25AA", { soort: "KENNISGEVING_INSCHRIJVING" }, null, t.db)).rijen.every(
+        (b) => b.soort === "KENNISGEVING_INSCHRIJVING",
+      ),
+    ).toBe(true);
     expect(await markeerGelezen("25AA", "alle", t.db)).toBe(total - 1);
     expect(await unreadCount("25AA", t.db)).toBe(0);
     expect(await unreadCount("25BB", t.db)).toBeGreaterThan(0);
@@ -244,9 +394,14 @@ describe("berichten", () => {
   it("link a kennisgeving to the receiver's own inschrijving", async () => {
     const kennisgevingen = await berichtenPagina("25AA", { soort: "KENNISGEVING_INSCHRIJVING" }, null, t.db);
     expect(kennisgevingen.rijen.length).toBeGreaterThan(0);
-    expect(kennisgevingen.rijen[0]?.gegevens).toMatchObject({ brin: "25BB", inschrijvingsvolgnummer: expect.stringMatching(/^T-9/) });
+    expect(kennisgevingen.rijen[0]?.gegevens).toMatchObject({
+      brin: "25BB",
+      inschrijvingsvolgnummer: expect.stringMatching(/^T-9/),
+    });
     const links = await berichtInschrijvingen("25AA", kennisgevingen.rijen, t.db);
-    const t9 = await t.db.inschrijving.findMany({ where: { brin: "25AA", inschrijvingsvolgnummer: { in: ["T-9", "T-9b"] } } });
+    const t9 = await t.db.inschrijving.findMany({
+      where: { brin: "25AA", inschrijvingsvolgnummer: { in: ["T-9", "T-9b"] } },
+    });
     expect([...links.values()].every((id) => t9.some((i) => i.id === id))).toBe(true);
     expect(links.size).toBe(kennisgevingen.rijen.length);
   });

@@ -73,7 +73,10 @@ type DatumValues = { datum: string; id: number };
 const dir = (descending: boolean) => Prisma.raw(descending ? "DESC" : "ASC");
 const op = (descending: boolean) => Prisma.raw(descending ? "<" : ">");
 
-type RawVerzuim = Omit<VerzuimLijstRij, "datumBegin" | "datumEinde"> & { datumBegin: Date | string; datumEinde: Date | string | null };
+type RawVerzuim = Omit<VerzuimLijstRij, "datumBegin" | "datumEinde"> & {
+  datumBegin: Date | string;
+  datumEinde: Date | string | null;
+};
 
 function verzuimFetcher(client: Client, brin: string, state: VerzuimState) {
   return (from: From<DatumValues>, limit: number): Promise<RawVerzuim[]> => {
@@ -84,7 +87,10 @@ function verzuimFetcher(client: Client, brin: string, state: VerzuimState) {
     if (f.van) where.push(Prisma.sql`v."datumBegin" >= ${f.van}::date`);
     if (f.tot) where.push(Prisma.sql`v."datumBegin" <= ${f.tot}::date`);
     const descending = state.aflopend !== (from?.backwards ?? false);
-    if (from) where.push(Prisma.sql`(v."datumBegin", v."id") ${op(descending)} (${from.values.datum}::date, ${from.values.id}::int)`);
+    if (from)
+      where.push(
+        Prisma.sql`(v."datumBegin", v."id") ${op(descending)} (${from.values.datum}::date, ${from.values.id}::int)`,
+      );
     return client.$queryRaw<RawVerzuim[]>`
       SELECT v."id", v."verzuimvolgnummer", v."soort"::text AS "soort", v."datumBegin", v."datumEinde", v."toelichting", v."behandelstatus"::text AS "behandelstatus",
         p."pgn", p."achternaam", p."voorvoegsel", p."voornamen", i."id" AS "inschrijvingId"
@@ -97,14 +103,28 @@ function verzuimFetcher(client: Client, brin: string, state: VerzuimState) {
   };
 }
 
-const verzuimRij = (r: RawVerzuim): VerzuimLijstRij => ({ ...r, pgn: maskPgn(r.pgn), datumBegin: isoOf(r.datumBegin), datumEinde: isoOf(r.datumEinde) });
+const verzuimRij = (r: RawVerzuim): VerzuimLijstRij => ({
+  ...r,
+  pgn: maskPgn(r.pgn),
+  datumBegin: isoOf(r.datumBegin),
+  datumEinde: isoOf(r.datumEinde),
+});
 
-export async function verzuimPagina(brin: string, state: VerzuimState, cursor: Cursor, size = LIJST_PAGE_SIZE, client: Client = defaultClient): Promise<Page<VerzuimLijstRij>> {
+export async function verzuimPagina(
+  brin: string,
+  state: VerzuimState,
+  cursor: Cursor,
+  size = LIJST_PAGE_SIZE,
+  client: Client = defaultClient,
+): Promise<Page<VerzuimLijstRij>> {
   const page = await keysetPage(
     cursor,
     size,
     async (id) => {
-      const row = await client.verzuimmelding.findFirst({ where: { id, brin }, select: { id: true, datumBegin: true } });
+      const row = await client.verzuimmelding.findFirst({
+        where: { id, brin },
+        select: { id: true, datumBegin: true },
+      });
       return row ? { datum: isoOf(row.datumBegin), id: row.id } : null;
     },
     verzuimFetcher(client, brin, state),
@@ -112,11 +132,25 @@ export async function verzuimPagina(brin: string, state: VerzuimState, cursor: C
   return { ...page, rijen: page.rijen.map(verzuimRij) };
 }
 
-export async function* verzuimExport(brin: string, state: VerzuimState, client: Client = defaultClient): AsyncGenerator<VerzuimLijstRij> {
-  for await (const r of keysetAll(EXPORT_BATCH, (row: RawVerzuim) => ({ datum: isoOf(row.datumBegin), id: row.id }), verzuimFetcher(client, brin, state))) yield verzuimRij(r);
+export async function* verzuimExport(
+  brin: string,
+  state: VerzuimState,
+  client: Client = defaultClient,
+): AsyncGenerator<VerzuimLijstRij> {
+  for await (const r of keysetAll(
+    EXPORT_BATCH,
+    (row: RawVerzuim) => ({ datum: isoOf(row.datumBegin), id: row.id }),
+    verzuimFetcher(client, brin, state),
+  ))
+    yield verzuimRij(r);
 }
 
-type RawResultaat = Omit<ResultaatLijstRij, "datumBehaald" | "bekostiging"> & { datumBehaald: Date | string; bStatus: string | null; bCodes: string[] | null; bDefinitief: boolean | null };
+type RawResultaat = Omit<ResultaatLijstRij, "datumBehaald" | "bekostiging"> & {
+  datumBehaald: Date | string;
+  bStatus: string | null;
+  bCodes: string[] | null;
+  bDefinitief: boolean | null;
+};
 
 function resultatenFetcher(client: Client, brin: string, state: ResultatenState) {
   return (from: From<DatumValues>, limit: number): Promise<RawResultaat[]> => {
@@ -124,10 +158,16 @@ function resultatenFetcher(client: Client, brin: string, state: ResultatenState)
     const where: Prisma.Sql[] = [Prisma.sql`r."brin" = ${brin}`];
     if (f.soort) where.push(Prisma.sql`r."soort"::text = ${f.soort}`);
     if (f.opleiding) where.push(Prisma.sql`r."opleidingscode" = ${f.opleiding}`);
-    if (f.jaar !== undefined) where.push(Prisma.sql`r."datumBehaald" >= make_date(${f.jaar}::int, 1, 1) AND r."datumBehaald" < make_date(${f.jaar}::int + 1, 1, 1)`);
+    if (f.jaar !== undefined)
+      where.push(
+        Prisma.sql`r."datumBehaald" >= make_date(${f.jaar}::int, 1, 1) AND r."datumBehaald" < make_date(${f.jaar}::int + 1, 1, 1)`,
+      );
     if (f.bekostigd) where.push(Prisma.sql`b."status" = ${f.bekostigd}`);
     const descending = state.aflopend !== (from?.backwards ?? false);
-    if (from) where.push(Prisma.sql`(r."datumBehaald", r."id") ${op(descending)} (${from.values.datum}::date, ${from.values.id}::int)`);
+    if (from)
+      where.push(
+        Prisma.sql`(r."datumBehaald", r."id") ${op(descending)} (${from.values.datum}::date, ${from.values.id}::int)`,
+      );
     return client.$queryRaw<RawResultaat[]>`
       SELECT r."id", r."resultaatvolgnummer", r."inschrijvingsvolgnummer", r."opleidingscode", o."naam" AS "opleidingNaam", r."soort"::text AS "soort",
         r."datumBehaald", r."indicatieBekostigbaar", p."pgn", p."achternaam", p."voorvoegsel", p."voornamen", i."id" AS "inschrijvingId",
@@ -148,10 +188,19 @@ const resultaatRij = ({ bStatus, bCodes, bDefinitief, ...r }: RawResultaat): Res
   ...r,
   pgn: maskPgn(r.pgn),
   datumBehaald: isoOf(r.datumBehaald),
-  bekostiging: bStatus === null ? null : { status: bStatus === "J" ? "J" : "N", codes: [...(bCodes ?? [])].sort(), definitief: bDefinitief === true },
+  bekostiging:
+    bStatus === null
+      ? null
+      : { status: bStatus === "J" ? "J" : "N", codes: [...(bCodes ?? [])].sort(), definitief: bDefinitief === true },
 });
 
-export async function resultatenPagina(brin: string, state: ResultatenState, cursor: Cursor, size = LIJST_PAGE_SIZE, client: Client = defaultClient): Promise<Page<ResultaatLijstRij>> {
+export async function resultatenPagina(
+  brin: string,
+  state: ResultatenState,
+  cursor: Cursor,
+  size = LIJST_PAGE_SIZE,
+  client: Client = defaultClient,
+): Promise<Page<ResultaatLijstRij>> {
   const page = await keysetPage(
     cursor,
     size,
@@ -164,6 +213,15 @@ export async function resultatenPagina(brin: string, state: ResultatenState, cur
   return { ...page, rijen: page.rijen.map(resultaatRij) };
 }
 
-export async function* resultatenExport(brin: string, state: ResultatenState, client: Client = defaultClient): AsyncGenerator<ResultaatLijstRij> {
-  for await (const r of keysetAll(EXPORT_BATCH, (row: RawResultaat) => ({ datum: isoOf(row.datumBehaald), id: row.id }), resultatenFetcher(client, brin, state))) yield resultaatRij(r);
+export async function* resultatenExport(
+  brin: string,
+  state: ResultatenState,
+  client: Client = defaultClient,
+): AsyncGenerator<ResultaatLijstRij> {
+  for await (const r of keysetAll(
+    EXPORT_BATCH,
+    (row: RawResultaat) => ({ datum: isoOf(row.datumBehaald), id: row.id }),
+    resultatenFetcher(client, brin, state),
+  ))
+    yield resultaatRij(r);
 }

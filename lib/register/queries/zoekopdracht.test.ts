@@ -29,7 +29,12 @@ describe(`zoekopdrachten (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})
 
   it("the list's parameters carry the id instead of the text; a typed ?q= still filters", async () => {
     const id = await bewaarZoektekst("gebruiker-1", "25AA", "de Vries", t.db);
-    const { filters, zoek } = await filtersMetZoekopdracht(new URLSearchParams({ zoek: id, leerweg: "BBL" }), "gebruiker-1", "25AA", t.db);
+    const { filters, zoek } = await filtersMetZoekopdracht(
+      new URLSearchParams({ zoek: id, leerweg: "BBL" }),
+      "gebruiker-1",
+      "25AA",
+      t.db,
+    );
     expect(filters).toMatchObject({ q: "de Vries", leerweg: "BBL" });
     expect(lijstParams(filters, zoek).toString()).toBe(`leerweg=BBL&zoek=${id}`);
     const typed = await filtersMetZoekopdracht({ q: "Bakker" }, "gebruiker-1", "25AA", t.db);

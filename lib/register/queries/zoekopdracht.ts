@@ -11,14 +11,31 @@ const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 type Params = Parameters<typeof parseFilters>[0];
 
 /** Stores `tekst` for this user and school and returns its id; drops what has expired. */
-export async function bewaarZoektekst(gebruikerId: string, brin: string, tekst: string, db: PrismaClient = appDb, now = new Date()): Promise<string> {
-  await db.deelnemerZoekopdracht.deleteMany({ where: { aangemaaktOp: { lt: new Date(now.getTime() - ZOEKOPDRACHT_MS) } } });
-  const { id } = await db.deelnemerZoekopdracht.create({ data: { gebruikerId, brin, tekst, aangemaaktOp: now }, select: { id: true } });
+export async function bewaarZoektekst(
+  gebruikerId: string,
+  brin: string,
+  tekst: string,
+  db: PrismaClient = appDb,
+  now = new Date(),
+): Promise<string> {
+  await db.deelnemerZoekopdracht.deleteMany({
+    where: { aangemaaktOp: { lt: new Date(now.getTime() - ZOEKOPDRACHT_MS) } },
+  });
+  const { id } = await db.deelnemerZoekopdracht.create({
+    data: { gebruikerId, brin, tekst, aangemaaktOp: now },
+    select: { id: true },
+  });
   return id;
 }
 
 /** The text behind `id`, when it is this user's and school's and not expired. */
-export async function zoektekst(id: string, gebruikerId: string, brin: string, db: PrismaClient = appDb, now = new Date()): Promise<string | undefined> {
+export async function zoektekst(
+  id: string,
+  gebruikerId: string,
+  brin: string,
+  db: PrismaClient = appDb,
+  now = new Date(),
+): Promise<string | undefined> {
   if (!ID.test(id)) return undefined;
   const row = await db.deelnemerZoekopdracht.findFirst({
     where: { id, gebruikerId, brin, aangemaaktOp: { gte: new Date(now.getTime() - ZOEKOPDRACHT_MS) } },
@@ -34,7 +51,12 @@ const zoekOf = (params: Params): string | undefined => {
 };
 
 /** The list's filters with the search text of `zoek=<id>` put back as `q`, and that id. */
-export async function filtersMetZoekopdracht(params: Params, gebruikerId: string, brin: string, db: PrismaClient = appDb): Promise<{ filters: DeelnemerFilters; zoek?: string }> {
+export async function filtersMetZoekopdracht(
+  params: Params,
+  gebruikerId: string,
+  brin: string,
+  db: PrismaClient = appDb,
+): Promise<{ filters: DeelnemerFilters; zoek?: string }> {
   const filters = parseFilters(params);
   const zoek = zoekOf(params);
   if (!zoek) return { filters };

@@ -30,15 +30,35 @@ const BRIN = /^[0-9]{2}[A-Z]{2}$/;
 /** The school's own view; another school's brin is a 404 (requireInstelling). */
 export async function instellingScope(brin: string): Promise<RegisterScope> {
   const { user, instelling } = await requireInstelling(brin);
-  return { soort: "instelling", brin, naam: instelling.naam, sector: instelling.sector, basePath: `/instelling/${brin}`, mayChange: mayChangeRegister(user.rol), actor: user.email, gebruikerId: user.id };
+  return {
+    soort: "instelling",
+    brin,
+    naam: instelling.naam,
+    sector: instelling.sector,
+    basePath: `/instelling/${brin}`,
+    mayChange: mayChangeRegister(user.rol),
+    actor: user.email,
+    gebruikerId: user.id,
+  };
 }
 
 /** DUO's view of any school (both DUO roles); everyone else, and an unknown brin, get a 404. */
 export async function beheerScope(brin: string): Promise<RegisterScope> {
   const user = await requireSection("beheer");
-  const instelling = BRIN.test(brin) ? await db.instelling.findUnique({ where: { brin }, select: { naam: true, sector: true } }) : null;
+  const instelling = BRIN.test(brin)
+    ? await db.instelling.findUnique({ where: { brin }, select: { naam: true, sector: true } })
+    : null;
   if (!instelling) notFound();
-  return { soort: "beheer", brin, naam: instelling.naam, sector: instelling.sector, basePath: `/beheer/instellingen/${brin}`, mayChange: false, actor: user.email, gebruikerId: user.id };
+  return {
+    soort: "beheer",
+    brin,
+    naam: instelling.naam,
+    sector: instelling.sector,
+    basePath: `/beheer/instellingen/${brin}`,
+    mayChange: false,
+    actor: user.email,
+    gebruikerId: user.id,
+  };
 }
 
 export function scopeVan(soort: ScopeSoort, brin: string): Promise<RegisterScope> {
@@ -50,7 +70,10 @@ export function scopeVan(soort: ScopeSoort, brin: string): Promise<RegisterScope
  * e-mail): a list with the persons it showed, a student page with the person's id. The school's
  * own users reading their own register are not logged. Written before the page renders its data.
  */
-export async function logInzage(scope: RegisterScope, view: { entiteit: "Persoon" | "Lijst"; sleutel: string; na: Record<string, unknown> }): Promise<void> {
+export async function logInzage(
+  scope: RegisterScope,
+  view: { entiteit: "Persoon" | "Lijst"; sleutel: string; na: Record<string, unknown> },
+): Promise<void> {
   if (scope.soort !== "beheer") return;
   await db.auditEvent.create({
     data: {

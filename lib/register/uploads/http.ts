@@ -11,7 +11,10 @@ export class IncompleteBodyError extends Error {}
  * The request body as it arrives, counted: a body shorter than its content-length (a broken transfer,
  * or one cut short on the way) is refused instead of being stored as a partial file.
  */
-export async function* countedBody(body: ReadableStream<Uint8Array>, expected: number | null): AsyncGenerator<Uint8Array> {
+export async function* countedBody(
+  body: ReadableStream<Uint8Array>,
+  expected: number | null,
+): AsyncGenerator<Uint8Array> {
   let received = 0;
   let finished = false;
   const reader = body.getReader();

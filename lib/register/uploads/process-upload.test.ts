@@ -20,12 +20,21 @@ afterAll(async () => {
   await t?.close();
 });
 
-const HEADER = "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;achternaam;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar";
-const row = (ivn: string, pgn: string, begin: string, leerweg = "BOL", extra: Partial<{ geboortedatum: string; opleiding: string }> = {}) =>
+const HEADER =
+  "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;achternaam;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar";
+const row = (
+  ivn: string,
+  pgn: string,
+  begin: string,
+  leerweg = "BOL",
+  extra: Partial<{ geboortedatum: string; opleiding: string }> = {},
+) =>
   `25AA;${ivn};${pgn};${extra.geboortedatum ?? "2005-03-14"};V;Jansen;2026-08-01;2029-07-31;${begin};${extra.opleiding ?? "90003"};${leerweg};J`;
 
 async function upload(text: string, soort = "mbo-inschrijvingen") {
-  const record = await t.db.upload.create({ data: { soort, bestandsnaam: "test.csv", grootte: text.length, sha256: "x", brin: "25AA" } });
+  const record = await t.db.upload.create({
+    data: { soort, bestandsnaam: "test.csv", grootte: text.length, sha256: "x", brin: "25AA" },
+  });
   await processUpload({
     db: t.db,
     uploadId: record.id,
@@ -36,7 +45,10 @@ async function upload(text: string, soort = "mbo-inschrijvingen") {
     today: TODAY,
     progressEvery: 0,
   });
-  return t.db.upload.findUniqueOrThrow({ where: { id: record.id }, include: { fouten: { orderBy: [{ rij: "asc" }, { kolom: "asc" }] } } });
+  return t.db.upload.findUniqueOrThrow({
+    where: { id: record.id },
+    include: { fouten: { orderBy: [{ rij: "asc" }, { kolom: "asc" }] } },
+  });
 }
 
 describe("processUpload", () => {
@@ -60,7 +72,10 @@ describe("processUpload", () => {
       [7, "opleidingscode", "R02"],
       [8, "brin", "R01"],
     ]);
-    const u1 = await t.db.inschrijving.findUniqueOrThrow({ where: { brin_inschrijvingsvolgnummer: { brin: "25AA", inschrijvingsvolgnummer: "U-1" } }, include: { perioden: true } });
+    const u1 = await t.db.inschrijving.findUniqueOrThrow({
+      where: { brin_inschrijvingsvolgnummer: { brin: "25AA", inschrijvingsvolgnummer: "U-1" } },
+      include: { perioden: true },
+    });
     expect(u1.perioden).toHaveLength(2);
     // Whoever follows the register (the back office's summaries) heard of the school at the end.
     expect(gehoord.at(-1)).toEqual({ brins: expect.arrayContaining(["25AA"]), wanneer: "nu" });
@@ -77,7 +92,9 @@ describe("processUpload", () => {
     expect(await t.db.auditEvent.count()).toBe(before);
     expect(await registerBerichten()).toBe(berichten);
     // Only the upload's own terugkoppeling, once, with its counts.
-    const eigen = await t.db.bericht.findMany({ where: { soort: "UPLOAD_VERWERKT", gegevens: { path: ["uploadId"], equals: u.id } } });
+    const eigen = await t.db.bericht.findMany({
+      where: { soort: "UPLOAD_VERWERKT", gegevens: { path: ["uploadId"], equals: u.id } },
+    });
     expect(eigen).toHaveLength(1);
     expect(eigen[0]!.gegevens).toMatchObject({ status: "KLAAR", aantallen: { verwerkt: 2, afgekeurd: 3 } });
   });
@@ -92,16 +109,29 @@ describe("processUpload", () => {
   });
 
   it("resumes an interrupted upload without sending a melding twice", async () => {
-    const text = [HEADER, row("W-1", bsn(201), "2026-08-01"), row("W-2", bsn(202), "2026-08-01"), row("W-3", bsn(203), "2026-08-01")].join("\n");
+    const text = [
+      HEADER,
+      row("W-1", bsn(201), "2026-08-01"),
+      row("W-2", bsn(202), "2026-08-01"),
+      row("W-3", bsn(203), "2026-08-01"),
+    ].join("\n");
     const u = await upload(text);
     expect(u.verwerkt).toBe(3);
     // As if the process died after two meldingen: the third melding and the counters are gone.
     const third = await t.db.melding.findFirstOrThrow({ where: { uploadId: u.id, sleutel: "W-3" } });
     await t.db.melding.delete({ where: { id: third.id } });
-    await t.db.upload.update({ where: { id: u.id }, data: { status: "BEZIG", verwerkt: 0, afgekeurd: 0, rijen: 0, meldingen: 0 } });
+    await t.db.upload.update({
+      where: { id: u.id },
+      data: { status: "BEZIG", verwerkt: 0, afgekeurd: 0, rijen: 0, meldingen: 0 },
+    });
     await processUpload({
-      db: t.db, uploadId: u.id, openFile: () => [new TextEncoder().encode(text)], mayDeliver: () => true,
-      actor: "x", actorType: "USER", today: TODAY,
+      db: t.db,
+      uploadId: u.id,
+      openFile: () => [new TextEncoder().encode(text)],
+      mayDeliver: () => true,
+      actor: "x",
+      actorType: "USER",
+      today: TODAY,
     });
     const resumed = await t.db.upload.findUniqueOrThrow({ where: { id: u.id } });
     expect(resumed).toMatchObject({ status: "KLAAR", rijen: 3, meldingen: 3, verwerkt: 3, afgekeurd: 0 });
@@ -110,18 +140,40 @@ describe("processUpload", () => {
 
   it("deletes the stored file when the upload ends, kept while a run may resume", async () => {
     const stored = async (text: string) => {
-      const record = await t.db.upload.create({ data: { soort: "mbo-inschrijvingen", bestandsnaam: "test.csv", grootte: text.length, sha256: "x", brin: "25AA" } });
-      await storeUploadFile(record.id, (async function* () { yield new TextEncoder().encode(text); })(), { client: t.db, maxBytes: 1_000_000, chunkBytes: 64 });
+      const record = await t.db.upload.create({
+        data: {
+          soort: "mbo-inschrijvingen",
+          bestandsnaam: "test.csv",
+          grootte: text.length,
+          sha256: "x",
+          brin: "25AA",
+        },
+      });
+      await storeUploadFile(
+        record.id,
+        (async function* () {
+          yield new TextEncoder().encode(text);
+        })(),
+        { client: t.db, maxBytes: 1_000_000, chunkBytes: 64 },
+      );
       return record.id;
     };
     const run = (uploadId: string, signal?: AbortSignal) =>
       processUpload({
-        db: t.db, uploadId, openFile: () => readUploadFile(uploadId, { client: t.db }), mayDeliver: () => true,
-        actor: "x", actorType: "USER", today: TODAY, signal,
+        db: t.db,
+        uploadId,
+        openFile: () => readUploadFile(uploadId, { client: t.db }),
+        mayDeliver: () => true,
+        actor: "x",
+        actorType: "USER",
+        today: TODAY,
+        signal,
       });
     const chunks = (uploadId: string) => t.db.uploadDeel.count({ where: { uploadId } });
 
-    const ok = await stored([HEADER, row("K-1", bsn(301), "2026-08-01"), row("K-2", bsn(302), "2026-08-01")].join("\n"));
+    const ok = await stored(
+      [HEADER, row("K-1", bsn(301), "2026-08-01"), row("K-2", bsn(302), "2026-08-01")].join("\n"),
+    );
     expect(await chunks(ok)).toBeGreaterThan(1);
     // A run that dies halfway leaves the file for the next attempt.
     const aborted = new AbortController();

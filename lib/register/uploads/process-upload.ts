@@ -41,7 +41,12 @@ const keyOf = (row: CsvRow) => `${row.values.brin ?? ""}\u0000${row.values.insch
  * inspecting pass), so a group is emitted as soon as its last row has been read — memory holds the
  * counts and the groups still open, never the file.
  */
-async function* meldingenVan(soort: Soort, open: () => CsvSource, columns: readonly string[], counter: KeyCounter | null): AsyncGenerator<CsvRow[]> {
+async function* meldingenVan(
+  soort: Soort,
+  open: () => CsvSource,
+  columns: readonly string[],
+  counter: KeyCounter | null,
+): AsyncGenerator<CsvRow[]> {
   const options = { columns, required: KOLOMMEN[soort].key };
   if (!counter) {
     for await (const row of readCsv(open(), options)) yield [row];
@@ -69,7 +74,17 @@ interface Batch {
 }
 
 const ANALYZE_AFTER = 50_000;
-const REGISTER_TABLES = ["Persoon", "Inschrijving", "Periode", "Bpv", "Resultaat", "Verzuimmelding", "Melding", "Signaal", "Bekostigingsbeoordeling"];
+const REGISTER_TABLES = [
+  "Persoon",
+  "Inschrijving",
+  "Periode",
+  "Bpv",
+  "Resultaat",
+  "Verzuimmelding",
+  "Melding",
+  "Signaal",
+  "Bekostigingsbeoordeling",
+];
 
 /**
  * The upload's last state in one transaction: its terugkoppeling as a bericht for the school's inbox
@@ -81,7 +96,10 @@ export async function eindig(db: PrismaClient, uploadId: string, data: Prisma.Up
   await db.$transaction(async (tx) => {
     const upload = await tx.upload.update({ where: { id: uploadId }, data });
     await tx.uploadDeel.deleteMany({ where: { uploadId } });
-    if (upload.brin) await tx.bericht.create({ data: { brin: upload.brin, soort: "UPLOAD_VERWERKT", gegevens: uploadBericht(upload) } });
+    if (upload.brin)
+      await tx.bericht.create({
+        data: { brin: upload.brin, soort: "UPLOAD_VERWERKT", gegevens: uploadBericht(upload) },
+      });
   });
 }
 
@@ -90,12 +108,19 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
   const upload = await db.upload.findUniqueOrThrow({ where: { id: uploadId } });
   if (upload.status === "KLAAR" || upload.status === "MISLUKT") return;
   if (!isSoort(upload.soort)) {
-    await eindig(db, uploadId, { status: "MISLUKT", foutmelding: `Onbekend soort bestand: ${upload.soort}.`, klaarOp: new Date() });
+    await eindig(db, uploadId, {
+      status: "MISLUKT",
+      foutmelding: `Onbekend soort bestand: ${upload.soort}.`,
+      klaarOp: new Date(),
+    });
     return;
   }
   const soort = upload.soort;
   const columns = KOLOMMEN[soort].allowed;
-  await db.upload.update({ where: { id: uploadId }, data: { status: "BEZIG", gestartOp: upload.gestartOp ?? new Date() } });
+  await db.upload.update({
+    where: { id: uploadId },
+    data: { status: "BEZIG", gestartOp: upload.gestartOp ?? new Date() },
+  });
 
   // One pass before anything is processed: refuse a bad file as a whole, count its rows, and (for
   // inschrijvingen) the rows of each key.
@@ -130,11 +155,21 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
     counts.signalen = recorded.reduce((n, m) => n + (Array.isArray(m.codes) ? m.codes.length : 0), 0);
   }
 
-  const afzender: Afzender = { bron: options.bron ?? "UPLOAD", actorType: options.actorType, actor: options.actor, mayDeliver: options.mayDeliver, uploadId };
+  const afzender: Afzender = {
+    bron: options.bron ?? "UPLOAD",
+    actorType: options.actorType,
+    actor: options.actor,
+    mayDeliver: options.mayDeliver,
+    uploadId,
+  };
   const every = options.progressEvery ?? 1000;
   let lastWrite = Date.now();
-  const voortgang = () => ({ ...counts, voortgang: totalRows ? Math.min(100, Math.floor((counts.rijen * 100) / totalRows)) : 100 });
-  const save = (extra: object = {}) => db.upload.update({ where: { id: uploadId }, data: { ...voortgang(), ...extra } });
+  const voortgang = () => ({
+    ...counts,
+    voortgang: totalRows ? Math.min(100, Math.floor((counts.rijen * 100) / totalRows)) : 100,
+  });
+  const save = (extra: object = {}) =>
+    db.upload.update({ where: { id: uploadId }, data: { ...voortgang(), ...extra } });
 
   // Parsing and validating make the batches; the meldingen already recorded are counted, not sent.
   const batchSize = options.batchSize ?? BATCH_SIZE;
@@ -189,9 +224,15 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
       results = await verwerkMeldingen(db, afzender, batch.meldingen, { metBekostiging: false });
     } catch (error) {
       // Retried one by one, the meldingen before the failing one were recorded: count exactly those.
-      const recorded = await db.melding.findMany({ where: { uploadId }, orderBy: { id: "desc" }, take: batch.meldingen.length, select: { status: true, codes: true } });
+      const recorded = await db.melding.findMany({
+        where: { uploadId },
+        orderBy: { id: "desc" },
+        take: batch.meldingen.length,
+        select: { status: true, codes: true },
+      });
       const committed = (await db.melding.count({ where: { uploadId } })) - counts.verwerkt - counts.afgekeurd;
-      for (const m of recorded.slice(0, committed).reverse()) tel({ status: m.status, signalen: Array.isArray(m.codes) ? m.codes.length : 0 });
+      for (const m of recorded.slice(0, committed).reverse())
+        tel({ status: m.status, signalen: Array.isArray(m.codes) ? m.codes.length : 0 });
       counts.meldingen += committed;
       counts.rijen += batch.meldingen.slice(0, committed).reduce((n, m) => n + (m.rijen?.length ?? 0), 0);
       throw error;
@@ -237,10 +278,14 @@ export async function processUpload(options: ProcessUploadOptions): Promise<void
   await eindig(db, uploadId, { ...voortgang(), status: "KLAAR", voortgang: 100, klaarOp: new Date() });
   // A large upload moves the register's tables faster than autovacuum re-reads their statistics,
   // and the next plans (the student list, the next upload's probes) would be made on the old ones.
-  if (counts.meldingen >= ANALYZE_AFTER) await db.$executeRawUnsafe(`ANALYZE ${REGISTER_TABLES.map((t) => `"${t}"`).join(", ")}`);
+  if (counts.meldingen >= ANALYZE_AFTER)
+    await db.$executeRawUnsafe(`ANALYZE ${REGISTER_TABLES.map((t) => `"${t}"`).join(", ")}`);
   // The back office's figures of every institution the upload touched (a resumed run: upload.brin
   // at least, as its earlier meldingen are no longer in memory).
-  await registerGewijzigd(db, { brins: [...new Set([...geraakt, ...(upload.brin ? [upload.brin] : [])])], wanneer: "nu" });
+  await registerGewijzigd(db, {
+    brins: [...new Set([...geraakt, ...(upload.brin ? [upload.brin] : [])])],
+    wanneer: "nu",
+  });
 }
 
 function sleutelUitRij(soort: Soort, row: CsvRow): string {

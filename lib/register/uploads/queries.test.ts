@@ -4,27 +4,55 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { bsn, TODAY } from "@/lib/register/pipeline/test-helpers";
 import { processUpload } from "./process-upload";
-import { alleFouten, foutenPagina, foutenPerCode, getUpload, getUploadStatus, listUploads, paginaUit, soortenVoorSector } from "./queries";
+import {
+  alleFouten,
+  foutenPagina,
+  foutenPerCode,
+  getUpload,
+  getUploadStatus,
+  listUploads,
+  paginaUit,
+  soortenVoorSector,
+} from "./queries";
 
 let t: TestDatabase;
 let uploaderId: string;
 beforeAll(async () => {
   t = await createTestDatabase();
-  uploaderId = (await t.db.gebruiker.create({ data: { email: "q@roc.example", naam: "Quinten Upload", rol: "INSTELLING_BEHEERDER" } })).id;
+  uploaderId = (
+    await t.db.gebruiker.create({
+      data: { email: "q@roc.example", naam: "Quinten Upload", rol: "INSTELLING_BEHEERDER" },
+    })
+  ).id;
 }, 120_000);
 afterAll(async () => t?.close());
 
-const HEADER = "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;achternaam;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar";
+const HEADER =
+  "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;achternaam;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar";
 const row = (brin: string, ivn: string, pgn: string, extra: Partial<{ geslacht: string; opleiding: string }> = {}) =>
   `${brin};${ivn};${pgn};2005-03-14;${extra.geslacht ?? "V"};Jansen;2026-08-01;2029-07-31;2026-08-01;${extra.opleiding ?? "90003"};BOL;J`;
 
 async function upload(brin: string, text: string, aangemaaktOp: Date) {
   const record = await t.db.upload.create({
-    data: { soort: "mbo-inschrijvingen", bestandsnaam: `${brin}.csv`, grootte: text.length, sha256: `sha-${text.length}-${brin}`, brin, uploaderId, aangemaaktOp },
+    data: {
+      soort: "mbo-inschrijvingen",
+      bestandsnaam: `${brin}.csv`,
+      grootte: text.length,
+      sha256: `sha-${text.length}-${brin}`,
+      brin,
+      uploaderId,
+      aangemaaktOp,
+    },
   });
   await processUpload({
-    db: t.db, uploadId: record.id, openFile: () => [new TextEncoder().encode(text)], mayDeliver: (b) => b === brin,
-    actor: "q@roc.example", actorType: "USER", today: TODAY, progressEvery: 0,
+    db: t.db,
+    uploadId: record.id,
+    openFile: () => [new TextEncoder().encode(text)],
+    mayDeliver: (b) => b === brin,
+    actor: "q@roc.example",
+    actorType: "USER",
+    today: TODAY,
+    progressEvery: 0,
   });
   return record.id;
 }
@@ -45,14 +73,23 @@ describe("upload queries", () => {
 
   beforeAll(async () => {
     first = await upload("25AA", fileAA, new Date("2026-11-01T10:00:00Z"));
-    other = await upload("25BB", [HEADER, row("25BB", "Q-9", "123456789")].join("\n"), new Date("2026-11-02T10:00:00Z"));
+    other = await upload(
+      "25BB",
+      [HEADER, row("25BB", "Q-9", "123456789")].join("\n"),
+      new Date("2026-11-02T10:00:00Z"),
+    );
     again = await upload("25AA", fileAA, new Date("2026-11-03T10:00:00Z"));
   }, 120_000);
 
   it("lists a school's uploads newest first, paged, with the uploader's name", async () => {
     const all = await listUploads(t.db, "25AA");
     expect(all.items.map((u) => u.id)).toEqual([again, first]);
-    expect(all.items[0]).toMatchObject({ status: "KLAAR", verwerkt: 2, afgekeurd: 4, uploader: { kind: "USER", naam: "Quinten Upload" } });
+    expect(all.items[0]).toMatchObject({
+      status: "KLAAR",
+      verwerkt: 2,
+      afgekeurd: 4,
+      uploader: { kind: "USER", naam: "Quinten Upload" },
+    });
     const page2 = await listUploads(t.db, "25AA", 2, 1);
     expect(page2).toMatchObject({ total: 2, pagina: 2, paginas: 2 });
     expect(page2.items.map((u) => u.id)).toEqual([first]);
@@ -79,7 +116,13 @@ describe("upload queries", () => {
 
   it("pages the report in file order and filters by code", async () => {
     const whole = await foutenPagina(t.db, "25AA", first, { perPage: 100 });
-    expect(whole.items.map((f) => [f.rij, f.code])).toEqual([[3, "F03"], [4, "R02"], [5, "F03"], [6, "F03"], [6, "F06"]]);
+    expect(whole.items.map((f) => [f.rij, f.code])).toEqual([
+      [3, "F03"],
+      [4, "R02"],
+      [5, "F03"],
+      [6, "F03"],
+      [6, "F06"],
+    ]);
     const page2 = await foutenPagina(t.db, "25AA", first, { pagina: 2, perPage: 2 });
     expect(page2).toMatchObject({ total: 5, pagina: 2, paginas: 3 });
     expect(page2.items).toEqual(whole.items.slice(2, 4));
@@ -102,13 +145,28 @@ describe("upload queries", () => {
     const repeat = await getUpload(t.db, "25AA", again);
     expect(repeat).toMatchObject({ gewijzigd: 0, verwerkt: 2, eerder: { id: first } });
     const status = await getUploadStatus(t.db, "25AA", again);
-    expect(status).toMatchObject({ status: "KLAAR", voortgang: 100, rijen: 6, meldingen: 6, verwerkt: 2, afgekeurd: 4 });
+    expect(status).toMatchObject({
+      status: "KLAAR",
+      voortgang: 100,
+      rijen: 6,
+      meldingen: 6,
+      verwerkt: 2,
+      afgekeurd: 4,
+    });
     expect(status?.gestartOp).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
   it("offers the soorten of the school's sector and reads page numbers defensively", () => {
     expect(soortenVoorSector("MBO")).toEqual(["mbo-inschrijvingen", "mbo-bpv", "mbo-resultaten"]);
     expect(soortenVoorSector("PO")).toEqual(["po-inschrijvingen", "po-verzuim"]);
-    expect([paginaUit("3"), paginaUit("0"), paginaUit("-2"), paginaUit("x"), paginaUit(undefined), paginaUit(["2", "5"]), paginaUit("1.5")]).toEqual([3, 1, 1, 1, 1, 2, 1]);
+    expect([
+      paginaUit("3"),
+      paginaUit("0"),
+      paginaUit("-2"),
+      paginaUit("x"),
+      paginaUit(undefined),
+      paginaUit(["2", "5"]),
+      paginaUit("1.5"),
+    ]).toEqual([3, 1, 1, 1, 1, 2, 1]);
   });
 });

@@ -39,12 +39,17 @@ export type Pagina<T> = { items: T[]; total: number; pagina: number; paginas: nu
 const paginas = (total: number, perPage: number) => Math.max(1, Math.ceil(total / perPage));
 
 /** Names for uploader ids in one query each, instead of one per row. */
-async function uploaders(db: PrismaClient, rows: { uploaderId: string | null; clientId: string | null }[]): Promise<(row: { uploaderId: string | null; clientId: string | null }) => Uploader> {
+async function uploaders(
+  db: PrismaClient,
+  rows: { uploaderId: string | null; clientId: string | null }[],
+): Promise<(row: { uploaderId: string | null; clientId: string | null }) => Uploader> {
   const userIds = [...new Set(rows.flatMap((r) => (r.uploaderId ? [r.uploaderId] : [])))];
   const clientIds = [...new Set(rows.flatMap((r) => (r.clientId ? [r.clientId] : [])))];
   const [users, clients] = await Promise.all([
     userIds.length ? db.gebruiker.findMany({ where: { id: { in: userIds } }, select: { id: true, naam: true } }) : [],
-    clientIds.length ? db.apiClient.findMany({ where: { id: { in: clientIds } }, select: { id: true, clientId: true } }) : [],
+    clientIds.length
+      ? db.apiClient.findMany({ where: { id: { in: clientIds } }, select: { id: true, clientId: true } })
+      : [],
   ]);
   const userNames = new Map(users.map((u) => [u.id, u.naam]));
   const clientNames = new Map(clients.map((c) => [c.id, c.clientId]));
@@ -57,7 +62,12 @@ async function uploaders(db: PrismaClient, rows: { uploaderId: string | null; cl
 }
 
 /** The school's uploads, newest first. */
-export async function listUploads(db: PrismaClient, brin: string, pagina = 1, perPage = UPLOADS_PER_PAGE): Promise<Pagina<UploadListItem>> {
+export async function listUploads(
+  db: PrismaClient,
+  brin: string,
+  pagina = 1,
+  perPage = UPLOADS_PER_PAGE,
+): Promise<Pagina<UploadListItem>> {
   const where = { brin };
   const [total, rows] = await Promise.all([
     db.upload.count({ where }),
@@ -67,13 +77,25 @@ export async function listUploads(db: PrismaClient, brin: string, pagina = 1, pe
       skip: (pagina - 1) * perPage,
       take: perPage,
       select: {
-        id: true, soort: true, bestandsnaam: true, status: true, rijen: true, verwerkt: true, afgekeurd: true, signalen: true,
-        aangemaaktOp: true, uploaderId: true, clientId: true,
+        id: true,
+        soort: true,
+        bestandsnaam: true,
+        status: true,
+        rijen: true,
+        verwerkt: true,
+        afgekeurd: true,
+        signalen: true,
+        aangemaaktOp: true,
+        uploaderId: true,
+        clientId: true,
       },
     }),
   ]);
   const naamVan = await uploaders(db, rows);
-  const items = rows.map(({ uploaderId, clientId, ...row }) => ({ ...row, uploader: naamVan({ uploaderId, clientId }) }));
+  const items = rows.map(({ uploaderId, clientId, ...row }) => ({
+    ...row,
+    uploader: naamVan({ uploaderId, clientId }),
+  }));
   return { items, total, pagina, paginas: paginas(total, perPage) };
 }
 
@@ -95,14 +117,28 @@ export type UploadStatusJson = {
 };
 
 const STATUS_SELECT = {
-  id: true, status: true, voortgang: true, rijen: true, meldingen: true, verwerkt: true, afgekeurd: true, signalen: true,
-  foutmelding: true, gestartOp: true, klaarOp: true,
+  id: true,
+  status: true,
+  voortgang: true,
+  rijen: true,
+  meldingen: true,
+  verwerkt: true,
+  afgekeurd: true,
+  signalen: true,
+  foutmelding: true,
+  gestartOp: true,
+  klaarOp: true,
 } as const;
 
 export async function getUploadStatus(db: PrismaClient, brin: string, id: string): Promise<UploadStatusJson | null> {
   const row = await db.upload.findFirst({ where: { id, brin }, select: STATUS_SELECT });
   if (!row) return null;
-  return { ...row, gestartOp: row.gestartOp?.toISOString() ?? null, klaarOp: row.klaarOp?.toISOString() ?? null, nu: new Date().toISOString() };
+  return {
+    ...row,
+    gestartOp: row.gestartOp?.toISOString() ?? null,
+    klaarOp: row.klaarOp?.toISOString() ?? null,
+    nu: new Date().toISOString(),
+  };
 }
 
 export type UploadDetail = {
@@ -123,7 +159,18 @@ export type UploadDetail = {
 export async function getUpload(db: PrismaClient, brin: string, id: string): Promise<UploadDetail | null> {
   const row = await db.upload.findFirst({
     where: { id, brin },
-    select: { id: true, soort: true, bestandsnaam: true, grootte: true, status: true, verwerkt: true, aangemaaktOp: true, sha256: true, uploaderId: true, clientId: true },
+    select: {
+      id: true,
+      soort: true,
+      bestandsnaam: true,
+      grootte: true,
+      status: true,
+      verwerkt: true,
+      aangemaaktOp: true,
+      sha256: true,
+      uploaderId: true,
+      clientId: true,
+    },
   });
   if (!row) return null;
   const { sha256, uploaderId, clientId, ...rest } = row;
@@ -146,7 +193,11 @@ export type FoutenPerCode = { code: string; aantal: number };
 
 /** The report grouped by code, most frequent first. */
 export async function foutenPerCode(db: PrismaClient, brin: string, id: string): Promise<FoutenPerCode[]> {
-  const groups = await db.uploadFout.groupBy({ by: ["code"], where: { uploadId: id, upload: { brin } }, _count: { _all: true } });
+  const groups = await db.uploadFout.groupBy({
+    by: ["code"],
+    where: { uploadId: id, upload: { brin } },
+    _count: { _all: true },
+  });
   return groups
     .map((g) => ({ code: g.code, aantal: g._count._all }))
     .sort((a, b) => b.aantal - a.aantal || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -24,12 +24,21 @@ export async function userMayDeliver(db: PrismaClient, gebruikerId: string): Pro
 }
 
 /** Mandates of the client's supplier valid on `today`, limited to one school when given. */
-export async function clientMayDeliver(db: PrismaClient, apiClientId: string, today: string, onlyBrin?: string): Promise<MayDeliver> {
+export async function clientMayDeliver(
+  db: PrismaClient,
+  apiClientId: string,
+  today: string,
+  onlyBrin?: string,
+): Promise<MayDeliver> {
   const client = await db.apiClient.findUnique({ where: { id: apiClientId } });
   if (!client || client.ingetrokkenOp) return () => false;
   const day = toDb(today);
   const mandaten = await db.mandaat.findMany({
-    where: { leverancierId: client.leverancierId, begindatum: { lte: day }, OR: [{ einddatum: null }, { einddatum: { gte: day } }] },
+    where: {
+      leverancierId: client.leverancierId,
+      begindatum: { lte: day },
+      OR: [{ einddatum: null }, { einddatum: { gte: day } }],
+    },
   });
   const allowed = new Set(mandaten.map((m) => `${m.brin}:${m.dienst}`));
   return (brin, soort) => (!onlyBrin || brin === onlyBrin) && allowed.has(`${brin}:${DIENST_VAN_SOORT[soort]}`);

@@ -3,7 +3,13 @@
 import { db } from "@/lib/db";
 import { enqueue, onJobsStart, work } from "@/lib/jobs";
 import { todayIso } from "@/lib/shared/dates";
-import { MAX_UPLOAD_BYTES, readUploadFile, storeUploadFile, UploadTooLargeError, type UploadSource } from "@/lib/register/upload-store";
+import {
+  MAX_UPLOAD_BYTES,
+  readUploadFile,
+  storeUploadFile,
+  UploadTooLargeError,
+  type UploadSource,
+} from "@/lib/register/upload-store";
 import { isSoort, type Soort } from "@/lib/register/validate";
 import { eindig, processUpload } from "./process-upload";
 import { clientMayDeliver, userMayDeliver } from "./rights";
@@ -20,11 +26,20 @@ export class UploadRefusedError extends Error {
   }
 }
 
-export type Uploader = { kind: "USER"; gebruikerId: string; email: string } | { kind: "API_CLIENT"; apiClientId: string; clientId: string };
+export type Uploader =
+  { kind: "USER"; gebruikerId: string; email: string } | { kind: "API_CLIENT"; apiClientId: string; clientId: string };
 
 /** Stores the file and queues it; returns the upload id. Too large or unknown soort: refused, nothing kept. */
-export async function startUpload(input: { soort: string; bestandsnaam: string; brin: string | null; body: UploadSource; uploader: Uploader; idempotencyKey?: string }): Promise<string> {
-  if (!isSoort(input.soort)) throw new UploadRefusedError(`Kies een geldig soort bestand (${input.soort || "leeg"} is onbekend).`, "ongeldig");
+export async function startUpload(input: {
+  soort: string;
+  bestandsnaam: string;
+  brin: string | null;
+  body: UploadSource;
+  uploader: Uploader;
+  idempotencyKey?: string;
+}): Promise<string> {
+  if (!isSoort(input.soort))
+    throw new UploadRefusedError(`Kies een geldig soort bestand (${input.soort || "leeg"} is onbekend).`, "ongeldig");
   const upload = await db.upload.create({
     data: {
       soort: input.soort,
@@ -73,7 +88,11 @@ async function runUpload(uploadId: string, signal: AbortSignal, lastAttempt: boo
     });
   } catch (error) {
     if (lastAttempt && !signal.aborted) {
-      await eindig(db, uploadId, { status: "MISLUKT", foutmelding: "De verwerking is afgebroken door een fout in het systeem; lever het bestand opnieuw aan.", klaarOp: new Date() });
+      await eindig(db, uploadId, {
+        status: "MISLUKT",
+        foutmelding: "De verwerking is afgebroken door een fout in het systeem; lever het bestand opnieuw aan.",
+        klaarOp: new Date(),
+      });
       return;
     }
     throw error;
@@ -82,16 +101,25 @@ async function runUpload(uploadId: string, signal: AbortSignal, lastAttempt: boo
 
 /** Called once per server process (instrumentation), before the queue starts. */
 export async function registerUploadWorker(): Promise<void> {
-  await work<{ uploadId: string }>(UPLOAD_QUEUE, (payload, context) => runUpload(payload.uploadId, context.signal, context.attempt >= context.maxAttempts));
+  await work<{ uploadId: string }>(UPLOAD_QUEUE, (payload, context) =>
+    runUpload(payload.uploadId, context.signal, context.attempt >= context.maxAttempts),
+  );
   // After a restart: queue again whatever was waiting or running (the job resumes from its counts).
   onJobsStart("uploads", async () => {
-    const open = await db.upload.findMany({ where: { status: { in: ["IN_WACHTRIJ", "BEZIG"] } }, select: { id: true, sha256: true } });
+    const open = await db.upload.findMany({
+      where: { status: { in: ["IN_WACHTRIJ", "BEZIG"] } },
+      select: { id: true, sha256: true },
+    });
     for (const u of open) {
       // No hash: the process died while the file was still arriving, so only part of it is stored.
       if (!u.sha256) {
         await db.upload.update({
           where: { id: u.id },
-          data: { status: "MISLUKT", foutmelding: "Het aanleveren van het bestand is onderbroken; lever het opnieuw aan.", klaarOp: new Date() },
+          data: {
+            status: "MISLUKT",
+            foutmelding: "Het aanleveren van het bestand is onderbroken; lever het opnieuw aan.",
+            klaarOp: new Date(),
+          },
         });
         continue;
       }

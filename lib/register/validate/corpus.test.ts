@@ -4,7 +4,8 @@ import { readCsv, type CsvRow } from "../csv";
 import { VANDAAG } from "./fixtures";
 import { groepeerPerInschrijving, KOLOMMEN, valideerRijen, type Afkeuring, type Melding } from "./index";
 
-const HEADER = "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;achternaam;voornamen;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar";
+const HEADER =
+  "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;achternaam;voornamen;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar";
 
 const line = (ivn: string, achternaam: string, geboortedatum = "2009-03-14") =>
   `25AA;${ivn};111222333;${geboortedatum};V;${achternaam};Eva;2026-08-01;2029-07-31;2026-08-01;90003;BOL;J`;
@@ -23,7 +24,7 @@ describe("text that looks dangerous or unusual is plain text", () => {
   const namen = [
     "<script>alert('x')</script>",
     '<img src=x onerror="alert(1)">',
-    "=HYPERLINK(\"http://example.invalid\";\"klik\")",
+    '=HYPERLINK("http://example.invalid";"klik")',
     "+31612345678",
     "-2+3",
     "@SUM(A1)",
@@ -69,7 +70,9 @@ describe("a whole upload", () => {
       "",
       line("2", '"van\nDijk"'),
       line("1", "Jansen").replace(";2026-08-01;90003;BOL", ";2027-02-01;90003;BBL"),
-      line("2", '"van\nDijk"').replace("2009-03-14", "2009-03-15").replace(";2026-08-01;90003;BOL", ";2027-02-01;90003;BBL"),
+      line("2", '"van\nDijk"')
+        .replace("2009-03-14", "2009-03-15")
+        .replace(";2026-08-01;90003;BOL", ";2027-02-01;90003;BBL"),
     ];
     const r = await upload(utf8(lines));
     expect(r.map((x) => x.ok)).toEqual([true, false]);

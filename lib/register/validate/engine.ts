@@ -41,7 +41,11 @@ function velden(shape: Shape, invoer: Deel, pad: (string | number)[], doel: Deel
       uit.push({ code: "F01", pad: [...pad, k], melding: "Dit verplichte veld is leeg of ontbreekt." });
     } else {
       const issue = r.error.issues[0]!;
-      uit.push({ code: codeVan(issue), pad: [...pad, k, ...(issue.path as (string | number)[])], melding: issue.message });
+      uit.push({
+        code: codeVan(issue),
+        pad: [...pad, k, ...(issue.path as (string | number)[])],
+        melding: issue.message,
+      });
     }
   }
 }
@@ -96,7 +100,11 @@ function snelSchema(soort: Soort): z.ZodType {
  * Validates a flat melding: key fields and body fields side by side, `perioden` as a list;
  * undefined, null and "" all mean "no value".
  */
-export function valideerMelding<S extends Soort>(soort: S, invoer: Deel, opties: ValidatieOpties): Uitkomst<Melding<S>> {
+export function valideerMelding<S extends Soort>(
+  soort: S,
+  invoer: Deel,
+  opties: ValidatieOpties,
+): Uitkomst<Melding<S>> {
   const vlot = snelSchema(soort).safeParse(invoer);
   if (vlot.success) {
     const deel = vlot.data as Deel;
@@ -149,5 +157,9 @@ export function valideerApiBody<S extends Soort>(
   const r = valideerMelding(soort, { ...invoer, ...sleutel }, opties);
   if (anders.length === 0) return r;
   // The key in the path wins: the reference checks read the path's key, not the body's.
-  return { ok: false, bevindingen: [...anders, ...(r.ok ? [] : r.bevindingen)], deel: { ...(r.ok ? alsDeel(r.melding) : r.deel), ...sleutel } };
+  return {
+    ok: false,
+    bevindingen: [...anders, ...(r.ok ? [] : r.bevindingen)],
+    deel: { ...(r.ok ? alsDeel(r.melding) : r.deel), ...sleutel },
+  };
 }

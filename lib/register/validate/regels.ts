@@ -19,20 +19,26 @@ function pgn(aanwezig: Aanwezig, uit: Bevinding[]): void {
   const onr = aanwezig("onderwijsnummer");
   if (!bsn && !onr) uit.push({ code: "F05", pad: ["bsn"], melding: "Vul een BSN of een onderwijsnummer in." });
   if (bsn && onr) {
-    uit.push({ code: "F05", pad: ["onderwijsnummer"], melding: "Vul een BSN óf een onderwijsnummer in, niet allebei." });
+    uit.push({
+      code: "F05",
+      pad: ["onderwijsnummer"],
+      melding: "Vul een BSN óf een onderwijsnummer in, niet allebei.",
+    });
   }
 }
 
 function nietInToekomst(m: Deel, veld: string, wat: string, vandaag: string, uit: Bevinding[]): void {
   const d = tekst(m, veld);
-  if (d !== undefined && d > vandaag) uit.push({ code: "F07", pad: [veld], melding: `${wat} (${d}) ligt in de toekomst.` });
+  if (d !== undefined && d > vandaag)
+    uit.push({ code: "F07", pad: [veld], melding: `${wat} (${d}) ligt in de toekomst.` });
 }
 
 /** F07 when `later` lies before `eerder` (ISO dates compare as strings). */
 function nietVoor(m: Deel, later: string, eerder: string, wat: string, uit: Bevinding[]): void {
   const a = tekst(m, later);
   const b = tekst(m, eerder);
-  if (a !== undefined && b !== undefined && a < b) uit.push({ code: "F07", pad: [later], melding: `${wat} (${a}) ligt vóór ${b}.` });
+  if (a !== undefined && b !== undefined && a < b)
+    uit.push({ code: "F07", pad: [later], melding: `${wat} (${a}) ligt vóór ${b}.` });
 }
 
 /** Perioden against the inschrijving: duplicates (F09), before inschrijving or after uitschrijving, first ≠ inschrijving (F07). */
@@ -88,10 +94,18 @@ export function regels(soort: Soort, m: Deel, aanwezig: Aanwezig, vandaag: strin
         const reden = aanwezig("redenUitschrijving");
         const datum = aanwezig("datumUitschrijving");
         if (reden && !datum) {
-          uit.push({ code: "F08", pad: ["redenUitschrijving"], melding: "Er is een reden uitschrijving, maar geen datum uitschrijving." });
+          uit.push({
+            code: "F08",
+            pad: ["redenUitschrijving"],
+            melding: "Er is een reden uitschrijving, maar geen datum uitschrijving.",
+          });
         }
         if (datum && !reden) {
-          uit.push({ code: "F08", pad: ["redenUitschrijving"], melding: "Bij een datum uitschrijving hoort een reden uitschrijving (01 tot en met 10)." });
+          uit.push({
+            code: "F08",
+            pad: ["redenUitschrijving"],
+            melding: "Bij een datum uitschrijving hoort een reden uitschrijving (01 tot en met 10).",
+          });
         }
       }
       perioden(m, uit);
@@ -109,7 +123,11 @@ export function regels(soort: Soort, m: Deel, aanwezig: Aanwezig, vandaag: strin
       nietVoor(m, "datumEinde", "datumBegin", "De datum einde", uit);
       const s = tekst(m, "soort");
       if (s !== undefined && VERZUIM_MET_EINDE.has(s) && !aanwezig("datumEinde")) {
-        uit.push({ code: "F10", pad: ["datumEinde"], melding: `Bij verzuim van soort ${s} is een datum einde verplicht.` });
+        uit.push({
+          code: "F10",
+          pad: ["datumEinde"],
+          melding: `Bij verzuim van soort ${s} is een datum einde verplicht.`,
+        });
       }
       break;
     }

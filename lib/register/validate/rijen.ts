@@ -12,7 +12,8 @@ export interface Rij {
 }
 
 /** The melding, or its afkeuringen with the fields that did pass (see Uitkomst in engine.ts). */
-export type RijenUitkomst<S extends Soort> = { ok: true; melding: Melding<S> } | { ok: false; afkeuringen: Afkeuring[]; deel: Deel };
+export type RijenUitkomst<S extends Soort> =
+  { ok: true; melding: Melding<S> } | { ok: false; afkeuringen: Afkeuring[]; deel: Deel };
 
 /**
  * The rows of one file grouped per inschrijving (brin + inschrijvingsvolgnummer), groups in the
@@ -127,16 +128,26 @@ const actie = (r: Rij): string => (r.values.actie ?? "").toLowerCase();
  * (one per periode, see groepeerPerInschrijving), otherwise exactly one row. Returns the typed
  * melding or every afkeuring, each with its column and spreadsheet row.
  */
-export function valideerRijen<S extends Soort>(soort: S, rijen: readonly Rij[], opties: ValidatieOpties): RijenUitkomst<S> {
+export function valideerRijen<S extends Soort>(
+  soort: S,
+  rijen: readonly Rij[],
+  opties: ValidatieOpties,
+): RijenUitkomst<S> {
   const eerste = rijen[0];
   if (!eerste) throw new TypeError("valideerRijen: geen rijen");
-  if (rijen.length > 1 && !isInschrijvingSoort(soort)) throw new TypeError(`valideerRijen: ${soort} is één rij per melding`);
+  if (rijen.length > 1 && !isInschrijvingSoort(soort))
+    throw new TypeError(`valideerRijen: ${soort} is één rij per melding`);
   const p = plan(soort);
   const uit: Afkeuring[] = [];
   for (const r of rijen) {
     const a = actie(r);
     if (a !== "" && a !== "verwijderen") {
-      uit.push({ code: "F06", kolom: "actie", rij: r.rij, melding: `'${a.slice(0, 40)}' is geen geldige actie; laat de kolom leeg of vul 'verwijderen' in.` });
+      uit.push({
+        code: "F06",
+        kolom: "actie",
+        rij: r.rij,
+        melding: `'${a.slice(0, 40)}' is geen geldige actie; laat de kolom leeg of vul 'verwijderen' in.`,
+      });
     }
   }
   if (rijen.length > 1) vergelijk(soort, rijen, uit);
@@ -144,10 +155,20 @@ export function valideerRijen<S extends Soort>(soort: S, rijen: readonly Rij[], 
   const naarAfkeuring = (b: Bevinding): Afkeuring => {
     const [eersteStap, index, veld] = b.pad;
     if (eersteStap === "perioden" && typeof index === "number") {
-      return { code: b.code, kolom: typeof veld === "string" ? toSnake(veld) : "periode_begindatum", rij: rijen[index]?.rij ?? eerste.rij, melding: b.melding };
+      return {
+        code: b.code,
+        kolom: typeof veld === "string" ? toSnake(veld) : "periode_begindatum",
+        rij: rijen[index]?.rij ?? eerste.rij,
+        melding: b.melding,
+      };
     }
     // An inschrijving-level field is in every row of the melding: reported on each (api.md).
-    return { code: b.code, kolom: toSnake(String(eersteStap ?? "")), ...(rijen.length > 1 ? {} : { rij: eerste.rij }), melding: b.melding };
+    return {
+      code: b.code,
+      kolom: toSnake(String(eersteStap ?? "")),
+      ...(rijen.length > 1 ? {} : { rij: eerste.rij }),
+      melding: b.melding,
+    };
   };
 
   let r;
@@ -172,4 +193,3 @@ export function valideerRijen<S extends Soort>(soort: S, rijen: readonly Rij[], 
   const afkeuringen = uniek(uit, (a) => `${a.kolom}\u0000${a.rij ?? ""}`).sort((a, b) => (a.rij ?? 0) - (b.rij ?? 0));
   return { ok: false, afkeuringen, deel: r.ok ? alsDeel(r.melding as { sleutel: object; gegevens?: object }) : r.deel };
 }
-

@@ -1,12 +1,6 @@
 // The five upload soorten and their CSV columns (formats.md): allowed, key and periode-level columns.
 
-export const SOORTEN = [
-  "mbo-inschrijvingen",
-  "mbo-bpv",
-  "mbo-resultaten",
-  "po-inschrijvingen",
-  "po-verzuim",
-] as const;
+export const SOORTEN = ["mbo-inschrijvingen", "mbo-bpv", "mbo-resultaten", "po-inschrijvingen", "po-verzuim"] as const;
 export type Soort = (typeof SOORTEN)[number];
 
 export function isSoort(s: string): s is Soort {
@@ -22,47 +16,98 @@ export interface SoortKolommen {
   readonly periode: readonly string[];
 }
 
-const PERSOON = ["bsn", "onderwijsnummer", "geboortedatum", "geslacht", "achternaam", "voorvoegsel", "voornamen", "postcode", "woonland"];
+const PERSOON = [
+  "bsn",
+  "onderwijsnummer",
+  "geboortedatum",
+  "geslacht",
+  "achternaam",
+  "voorvoegsel",
+  "voornamen",
+  "postcode",
+  "woonland",
+];
 
 export const KOLOMMEN: Readonly<Record<Soort, SoortKolommen>> = {
   "mbo-inschrijvingen": {
     key: ["brin", "inschrijvingsvolgnummer"],
     periode: ["periode_begindatum", "opleidingscode", "leerweg", "indicatie_bekostigbaar"],
     allowed: [
-      "brin", "inschrijvingsvolgnummer", ...PERSOON,
-      "datum_inschrijving", "datum_uitschrijving_gepland", "datum_uitschrijving", "reden_uitschrijving",
-      "periode_begindatum", "opleidingscode", "leerweg", "indicatie_bekostigbaar", "actie",
+      "brin",
+      "inschrijvingsvolgnummer",
+      ...PERSOON,
+      "datum_inschrijving",
+      "datum_uitschrijving_gepland",
+      "datum_uitschrijving",
+      "reden_uitschrijving",
+      "periode_begindatum",
+      "opleidingscode",
+      "leerweg",
+      "indicatie_bekostigbaar",
+      "actie",
     ],
   },
   "mbo-bpv": {
     key: ["brin", "inschrijvingsvolgnummer", "bpv_volgnummer"],
     periode: [],
     allowed: [
-      "brin", "inschrijvingsvolgnummer", "bpv_volgnummer", "leerbedrijf_id", "opleidingscode", "afsluitdatum",
-      "datum_begin", "datum_einde_gepland", "datum_einde", "omvang_uren", "actie",
+      "brin",
+      "inschrijvingsvolgnummer",
+      "bpv_volgnummer",
+      "leerbedrijf_id",
+      "opleidingscode",
+      "afsluitdatum",
+      "datum_begin",
+      "datum_einde_gepland",
+      "datum_einde",
+      "omvang_uren",
+      "actie",
     ],
   },
   "mbo-resultaten": {
     key: ["brin", "resultaatvolgnummer"],
     periode: [],
     allowed: [
-      "brin", "resultaatvolgnummer", "inschrijvingsvolgnummer", "bsn", "onderwijsnummer", "opleidingscode",
-      "soort", "datum_behaald", "indicatie_bekostigbaar", "actie",
+      "brin",
+      "resultaatvolgnummer",
+      "inschrijvingsvolgnummer",
+      "bsn",
+      "onderwijsnummer",
+      "opleidingscode",
+      "soort",
+      "datum_behaald",
+      "indicatie_bekostigbaar",
+      "actie",
     ],
   },
   "po-inschrijvingen": {
     key: ["brin", "inschrijvingsvolgnummer"],
     periode: ["periode_begindatum", "vestigingscode", "groep"],
     allowed: [
-      "brin", "inschrijvingsvolgnummer", ...PERSOON, "datum_inschrijving", "datum_uitschrijving",
-      "periode_begindatum", "vestigingscode", "groep", "actie",
+      "brin",
+      "inschrijvingsvolgnummer",
+      ...PERSOON,
+      "datum_inschrijving",
+      "datum_uitschrijving",
+      "periode_begindatum",
+      "vestigingscode",
+      "groep",
+      "actie",
     ],
   },
   "po-verzuim": {
     key: ["brin", "verzuimvolgnummer"],
     periode: [],
     allowed: [
-      "brin", "verzuimvolgnummer", "bsn", "onderwijsnummer", "soort", "datum_begin", "datum_einde", "toelichting", "actie",
+      "brin",
+      "verzuimvolgnummer",
+      "bsn",
+      "onderwijsnummer",
+      "soort",
+      "datum_begin",
+      "datum_einde",
+      "toelichting",
+      "actie",
     ],
   },
 };

@@ -21,7 +21,8 @@ function bsn(n: number): string {
 function generate(): { chunks: Uint8Array[]; meldingen: number } {
   const enc = new TextEncoder();
   const chunks: Uint8Array[] = [];
-  let text = "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;achternaam;voorvoegsel;voornamen;postcode;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar\r\n";
+  let text =
+    "brin;inschrijvingsvolgnummer;bsn;geboortedatum;geslacht;achternaam;voorvoegsel;voornamen;postcode;datum_inschrijving;datum_uitschrijving_gepland;periode_begindatum;opleidingscode;leerweg;indicatie_bekostigbaar\r\n";
   let rows = 0;
   let meldingen = 0;
   for (let i = 0; rows < ROWS; i++) {

@@ -6,7 +6,14 @@ export function leesAuditFilter(params: URLSearchParams | Record<string, string 
     const v = params instanceof URLSearchParams ? params.get(k) : params[k];
     return (Array.isArray(v) ? v[0] : v) ?? undefined;
   };
-  return auditFilterSchema.parse({ actor: get("actor"), brin: get("brin"), entiteit: get("entiteit"), van: get("van"), tot: get("tot"), na: get("na") });
+  return auditFilterSchema.parse({
+    actor: get("actor"),
+    brin: get("brin"),
+    entiteit: get("entiteit"),
+    van: get("van"),
+    tot: get("tot"),
+    na: get("na"),
+  });
 }
 
 /** The query string of a filter (without the cursor unless given). */

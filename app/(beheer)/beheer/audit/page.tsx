@@ -34,10 +34,29 @@ export default async function AuditPage({ searchParams }: Props) {
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph mb-4 max-w-prose">{t("intro")}</p>
-      <form method="get" action="/beheer/audit" aria-label={t("filterLabel")} className="mb-4 flex flex-wrap items-end gap-4">
+      <form
+        method="get"
+        action="/beheer/audit"
+        aria-label={t("filterLabel")}
+        className="mb-4 flex flex-wrap items-end gap-4"
+      >
         <TextField id="audit-actor" name="actor" label={t("actor")} defaultValue={filter.actor} />
-        <SelectField id="audit-brin" name="brin" label={t("instelling")} empty={t("alleInstellingen")} defaultValue={filter.brin} options={instellingen.map((i) => ({ value: i.brin, label: `${i.naam} (${i.brin})` }))} />
-        <SelectField id="audit-entiteit" name="entiteit" label={t("entiteit")} empty={t("alleEntiteiten")} defaultValue={filter.entiteit} options={entiteiten.map((e) => ({ value: e, label: e }))} />
+        <SelectField
+          id="audit-brin"
+          name="brin"
+          label={t("instelling")}
+          empty={t("alleInstellingen")}
+          defaultValue={filter.brin}
+          options={instellingen.map((i) => ({ value: i.brin, label: `${i.naam} (${i.brin})` }))}
+        />
+        <SelectField
+          id="audit-entiteit"
+          name="entiteit"
+          label={t("entiteit")}
+          empty={t("alleEntiteiten")}
+          defaultValue={filter.entiteit}
+          options={entiteiten.map((e) => ({ value: e, label: e }))}
+        />
         <DateField id="audit-van" name="van" label={t("van")} defaultValue={filter.van} />
         <DateField id="audit-tot" name="tot" label={t("tot")} defaultValue={filter.tot} />
         <button type="submit" className="utrecht-button utrecht-button--secondary-action">
@@ -52,7 +71,10 @@ export default async function AuditPage({ searchParams }: Props) {
       {rijen.length === 0 ? (
         <p className="utrecht-paragraph rounded bg-[var(--bron-subtle)] p-4">{t("geen")}</p>
       ) : (
-        <Table caption={t("caption")} headers={[t("tijdstip"), t("actor"), t("instelling"), t("entiteitSleutel"), t("actie"), t("wijziging")]}>
+        <Table
+          caption={t("caption")}
+          headers={[t("tijdstip"), t("actor"), t("instelling"), t("entiteitSleutel"), t("actie"), t("wijziging")]}
+        >
           {rijen.map((e) => {
             const diff = auditDiff(e.voor, e.na);
             return (

@@ -42,14 +42,36 @@ export default async function GebruikersPage({ searchParams }: Props) {
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph mb-4 max-w-prose">{t("intro")}</p>
       <p className="mb-6">
-        <Link href="/beheer/gebruikers/nieuw" className="utrecht-button utrecht-button--primary-action inline-block no-underline">
+        <Link
+          href="/beheer/gebruikers/nieuw"
+          className="utrecht-button utrecht-button--primary-action inline-block no-underline"
+        >
           {t("nieuw")}
         </Link>
       </p>
-      <form method="get" action="/beheer/gebruikers" aria-label={t("filterLabel")} className="mb-6 flex flex-wrap items-end gap-4">
+      <form
+        method="get"
+        action="/beheer/gebruikers"
+        aria-label={t("filterLabel")}
+        className="mb-6 flex flex-wrap items-end gap-4"
+      >
         <TextField id="gebruikers-q" name="q" type="search" label={t("zoek")} defaultValue={filter.q} />
-        <SelectField id="gebruikers-rol" name="rol" label={t("rol")} empty={t("alleRollen")} defaultValue={filter.rol} options={ROLLEN.map((r) => ({ value: r, label: t(`rollen.${r}`) }))} />
-        <SelectField id="gebruikers-brin" name="brin" label={t("instelling")} empty={t("alleInstellingen")} defaultValue={filter.brin} options={instellingen.map((i) => ({ value: i.brin, label: `${i.naam} (${i.brin})` }))} />
+        <SelectField
+          id="gebruikers-rol"
+          name="rol"
+          label={t("rol")}
+          empty={t("alleRollen")}
+          defaultValue={filter.rol}
+          options={ROLLEN.map((r) => ({ value: r, label: t(`rollen.${r}`) }))}
+        />
+        <SelectField
+          id="gebruikers-brin"
+          name="brin"
+          label={t("instelling")}
+          empty={t("alleInstellingen")}
+          defaultValue={filter.brin}
+          options={instellingen.map((i) => ({ value: i.brin, label: `${i.naam} (${i.brin})` }))}
+        />
         <SelectField
           id="gebruikers-status"
           name="status"
@@ -70,7 +92,11 @@ export default async function GebruikersPage({ searchParams }: Props) {
       </p>
       {lijst.totaal > 0 ? (
         <p className="mb-2">
-          <a href={paginaHref(filter, 1).replace("/beheer/gebruikers?", "/beheer/gebruikers/export?")} className="utrecht-link" download>
+          <a
+            href={paginaHref(filter, 1).replace("/beheer/gebruikers?", "/beheer/gebruikers/export?")}
+            className="utrecht-link"
+            download
+          >
             {tl("export")}
           </a>
         </p>

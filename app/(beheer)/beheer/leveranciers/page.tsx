@@ -46,7 +46,13 @@ export default async function LeveranciersPage() {
         <h2 id="nieuwe-leverancier-kop" className="utrecht-heading-2 mb-2">
           {t("nieuw")}
         </h2>
-        <BeheerForm id="nieuwe-leverancier" action={maakLeverancierAction} velden={[{ soort: "tekst", name: "naam", label: t("naam"), required: true }]} knop={t("aanmaken")} leegNaSucces />
+        <BeheerForm
+          id="nieuwe-leverancier"
+          action={maakLeverancierAction}
+          velden={[{ soort: "tekst", name: "naam", label: t("naam"), required: true }]}
+          knop={t("aanmaken")}
+          leegNaSucces
+        />
       </section>
     </>
   );

@@ -36,8 +36,20 @@ export default async function BackofficeOsr({ searchParams }: Props) {
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph mb-4 max-w-prose">{t("intro")}</p>
-      <form method="get" action="/beheer/osr" aria-label={t("filterLabel")} className="mb-6 flex flex-wrap items-end gap-4">
-        <SelectField id="osr-school" name="brin" label={t("filterSchool")} empty={t("alleScholen")} defaultValue={gekozen?.brin} options={scholen.map((s) => ({ value: s.brin, label: `${s.naam} (${s.brin})` }))} />
+      <form
+        method="get"
+        action="/beheer/osr"
+        aria-label={t("filterLabel")}
+        className="mb-6 flex flex-wrap items-end gap-4"
+      >
+        <SelectField
+          id="osr-school"
+          name="brin"
+          label={t("filterSchool")}
+          empty={t("alleScholen")}
+          defaultValue={gekozen?.brin}
+          options={scholen.map((s) => ({ value: s.brin, label: `${s.naam} (${s.brin})` }))}
+        />
         <button type="submit" className="utrecht-button utrecht-button--secondary-action">
           {t("filter")}
         </button>
@@ -46,13 +58,21 @@ export default async function BackofficeOsr({ searchParams }: Props) {
       <h2 className="utrecht-heading-2 mb-2">{t("mandaten")}</h2>
       {mandaten.length > 0 ? (
         <p className="mb-2">
-          <a href={gekozen ? `/beheer/osr/export?brin=${gekozen.brin}` : "/beheer/osr/export"} className="utrecht-link" download>
+          <a
+            href={gekozen ? `/beheer/osr/export?brin=${gekozen.brin}` : "/beheer/osr/export"}
+            className="utrecht-link"
+            download
+          >
             {tl("export")}
           </a>
         </p>
       ) : null}
       <div className="mb-8">
-        {mandaten.length === 0 ? <p className="utrecht-paragraph rounded bg-[var(--bron-subtle)] p-4">{t("geenMandaten")}</p> : <MandatenTabel mandaten={mandaten} caption={t("mandatenCaption")} metSchool />}
+        {mandaten.length === 0 ? (
+          <p className="utrecht-paragraph rounded bg-[var(--bron-subtle)] p-4">{t("geenMandaten")}</p>
+        ) : (
+          <MandatenTabel mandaten={mandaten} caption={t("mandatenCaption")} metSchool />
+        )}
       </div>
 
       <h2 className="utrecht-heading-2 mb-2">{t("adressen")}</h2>
@@ -60,7 +80,10 @@ export default async function BackofficeOsr({ searchParams }: Props) {
         {leveringen.adressen.length === 0 ? (
           <p className="utrecht-paragraph rounded bg-[var(--bron-subtle)] p-4">{t("geen")}</p>
         ) : (
-          <Table caption={t("adressenCaption")} headers={[t("school"), t("vestiging"), tb("bezoekadres"), t("geleverdDoor"), t("geleverdOp")]}>
+          <Table
+            caption={t("adressenCaption")}
+            headers={[t("school"), t("vestiging"), tb("bezoekadres"), t("geleverdDoor"), t("geleverdOp")]}
+          >
             {leveringen.adressen.map((a) => (
               <Row key={`${a.brin}-${a.vestigingscode ?? ""}`}>
                 <Cell>

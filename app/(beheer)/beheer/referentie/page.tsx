@@ -40,7 +40,10 @@ export default async function ReferentiePage() {
         </Link>
       </p>
       {imports.length > 0 ? (
-        <Table caption={t("import.recent")} headers={[t("import.bestandsnaam"), t("import.soort"), t("import.status"), t("import.door"), t("import.op")]}>
+        <Table
+          caption={t("import.recent")}
+          headers={[t("import.bestandsnaam"), t("import.soort"), t("import.status"), t("import.door"), t("import.op")]}
+        >
           {imports.map((i) => (
             <Row key={i.id}>
               <Cell rowHeader>

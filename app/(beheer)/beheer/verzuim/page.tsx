@@ -8,7 +8,13 @@ import { withQuery } from "@/lib/lijst/params";
 import { formatDate } from "@/components/ui/format";
 import { Lijst, type Kolom } from "@/components/ui/lijst";
 import { requireCapability } from "@/lib/auth/session";
-import { BEHANDELSTATUSSEN, SOORTEN, verzuimFilter, verzuimLijst, type VerzuimRegel } from "@/lib/beheer/verzuim/queries";
+import {
+  BEHANDELSTATUSSEN,
+  SOORTEN,
+  verzuimFilter,
+  verzuimLijst,
+  type VerzuimRegel,
+} from "@/lib/beheer/verzuim/queries";
 import { db } from "@/lib/db";
 import { instellingKeuzes } from "@/lib/rio/queries";
 import { parseCursor } from "@/lib/shared/keyset";
@@ -27,12 +33,18 @@ export default async function VerzuimBeheerPage({ searchParams }: Props) {
   await requireCapability("handleVerzuim");
   const t = await getTranslations("verzuimBeheer");
   const search = await searchParams;
-  const filter = verzuimFilter.parse({ brin: eerste(search.brin) || undefined, soort: eerste(search.soort) || undefined, behandelstatus: eerste(search.behandelstatus) || undefined });
+  const filter = verzuimFilter.parse({
+    brin: eerste(search.brin) || undefined,
+    soort: eerste(search.soort) || undefined,
+    behandelstatus: eerste(search.behandelstatus) || undefined,
+  });
   const [scholen, pagina] = await Promise.all([
     instellingKeuzes(db, { sector: "PO", orderBy: "brin" }),
     verzuimLijst(db, filter, parseCursor({ na: search.na, voor: search.voor })),
   ]);
-  const params = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string"));
+  const params = new URLSearchParams(
+    Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string"),
+  );
 
   const kolommen: Kolom<VerzuimRegel>[] = [
     { key: "school", header: t("school"), cell: (v) => v.brin },
@@ -49,9 +61,25 @@ export default async function VerzuimBeheerPage({ searchParams }: Props) {
       ),
     },
     { key: "soort", header: t("soort"), cell: (v) => t(`soorten.${v.soort}`) },
-    { key: "periode", header: t("periode"), className: "whitespace-nowrap", cell: (v) => `${formatDate(v.datumBegin)} – ${v.datumEinde ? formatDate(v.datumEinde) : "…"}` },
+    {
+      key: "periode",
+      header: t("periode"),
+      className: "whitespace-nowrap",
+      cell: (v) => `${formatDate(v.datumBegin)} – ${v.datumEinde ? formatDate(v.datumEinde) : "…"}`,
+    },
     { key: "toelichting", header: t("toelichting"), cell: (v) => v.toelichting ?? "—" },
-    { key: "behandelstatus", header: t("behandelstatus"), cell: (v) => <BehandelstatusForm id={v.id} volgnummer={`${v.brin} ${v.verzuimvolgnummer}`} huidig={v.behandelstatus} statussen={BEHANDELSTATUSSEN} /> },
+    {
+      key: "behandelstatus",
+      header: t("behandelstatus"),
+      cell: (v) => (
+        <BehandelstatusForm
+          id={v.id}
+          volgnummer={`${v.brin} ${v.verzuimvolgnummer}`}
+          huidig={v.behandelstatus}
+          statussen={BEHANDELSTATUSSEN}
+        />
+      ),
+    },
   ];
 
   return (
@@ -59,9 +87,30 @@ export default async function VerzuimBeheerPage({ searchParams }: Props) {
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph mb-6 max-w-prose">{t("intro")}</p>
       <FilterForm action="/beheer/verzuim" label={t("filters")} resetHref="/beheer/verzuim">
-        <SelectField id="filter-brin" name="brin" label={t("school")} empty={t("alle")} defaultValue={filter.brin} options={scholen.map((s) => ({ value: s.brin, label: `${s.brin} ${s.naam}` }))} />
-        <SelectField id="filter-soort" name="soort" label={t("soort")} empty={t("alle")} defaultValue={filter.soort} options={SOORTEN.map((s) => ({ value: s, label: t(`soorten.${s}`) }))} />
-        <SelectField id="filter-status" name="behandelstatus" label={t("behandelstatus")} empty={t("alle")} defaultValue={filter.behandelstatus} options={BEHANDELSTATUSSEN.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+        <SelectField
+          id="filter-brin"
+          name="brin"
+          label={t("school")}
+          empty={t("alle")}
+          defaultValue={filter.brin}
+          options={scholen.map((s) => ({ value: s.brin, label: `${s.brin} ${s.naam}` }))}
+        />
+        <SelectField
+          id="filter-soort"
+          name="soort"
+          label={t("soort")}
+          empty={t("alle")}
+          defaultValue={filter.soort}
+          options={SOORTEN.map((s) => ({ value: s, label: t(`soorten.${s}`) }))}
+        />
+        <SelectField
+          id="filter-status"
+          name="behandelstatus"
+          label={t("behandelstatus")}
+          empty={t("alle")}
+          defaultValue={filter.behandelstatus}
+          options={BEHANDELSTATUSSEN.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
       </FilterForm>
       <Lijst
         caption={t("caption")}

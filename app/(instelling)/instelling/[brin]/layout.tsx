@@ -7,7 +7,13 @@ import { requireInstelling } from "@/lib/auth/session";
 import { ONGELEZEN_MAX, unreadCount } from "@/lib/register/queries/berichten";
 import { formatGetal } from "@/components/ui/format";
 
-export default async function InstellingLayout({ children, params }: { children: React.ReactNode; params: Promise<{ brin: string }> }) {
+export default async function InstellingLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ brin: string }>;
+}) {
   const { brin } = await params;
   const { user, instelling } = await requireInstelling(brin);
   const t = await getTranslations("nav");
@@ -18,9 +24,19 @@ export default async function InstellingLayout({ children, params }: { children:
     { href: `${base}/uploads`, label: t("uploads") },
     { href: `${base}/deelnemers`, label: instelling.sector === "PO" ? t("leerlingen") : t("deelnemers") },
     { href: `${base}/meldingen`, label: t("meldingen") },
-    instelling.sector === "PO" ? { href: `${base}/verzuim`, label: t("verzuim") } : { href: `${base}/resultaten`, label: t("resultaten") },
+    instelling.sector === "PO"
+      ? { href: `${base}/verzuim`, label: t("verzuim") }
+      : { href: `${base}/resultaten`, label: t("resultaten") },
     { href: `${base}/bekostiging`, label: t("bekostiging") },
-    { href: `${base}/berichten`, label: ongelezen ? t("berichtenOngelezen", { aantal: ongelezen >= ONGELEZEN_MAX ? `${formatGetal(ONGELEZEN_MAX, locale)}+` : formatGetal(ongelezen, locale) }) : t("berichten") },
+    {
+      href: `${base}/berichten`,
+      label: ongelezen
+        ? t("berichtenOngelezen", {
+            aantal:
+              ongelezen >= ONGELEZEN_MAX ? `${formatGetal(ONGELEZEN_MAX, locale)}+` : formatGetal(ongelezen, locale),
+          })
+        : t("berichten"),
+    },
   ];
   const aside = (
     <div className="flex flex-col gap-4">

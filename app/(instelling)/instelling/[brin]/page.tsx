@@ -16,11 +16,19 @@ export default async function InstellingHome({ params }: { params: Promise<{ bri
   const { brin } = await params;
   const { user, instelling } = await requireInstelling(brin);
   const t = await getTranslations("instelling");
-  const { inschrijvingen, ongelezenBerichten: berichten, meldingenVandaag: meldingen, licenties, vestigingen } = await kerncijfers(db, brin);
+  const {
+    inschrijvingen,
+    ongelezenBerichten: berichten,
+    meldingenVandaag: meldingen,
+    licenties,
+    vestigingen,
+  } = await kerncijfers(db, brin);
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title", { naam: instelling.naam })}</h1>
-      <p className="utrecht-paragraph mb-6 text-[var(--bron-muted)]">{t("subtitle", { sector: instelling.sector, brin })}</p>
+      <p className="utrecht-paragraph mb-6 text-[var(--bron-muted)]">
+        {t("subtitle", { sector: instelling.sector, brin })}
+      </p>
       {!mayChangeRegister(user.rol) ? (
         <div className="utrecht-alert utrecht-alert--info mb-6">
           <p className="utrecht-paragraph">{t("readOnly")}</p>

@@ -25,8 +25,21 @@ export default async function Telefoonboek({ searchParams }: Props) {
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph mb-4 max-w-prose">{t("intro")}</p>
-      <form method="get" action="/osr/telefoonboek" role="search" aria-label={t("zoekLabel")} className="mb-6 flex flex-wrap items-end gap-4">
-        <TextField id="telefoonboek-q" name="q" type="search" label={t("zoek")} defaultValue={q} inputClassName="w-80 max-w-full" />
+      <form
+        method="get"
+        action="/osr/telefoonboek"
+        role="search"
+        aria-label={t("zoekLabel")}
+        className="mb-6 flex flex-wrap items-end gap-4"
+      >
+        <TextField
+          id="telefoonboek-q"
+          name="q"
+          type="search"
+          label={t("zoek")}
+          defaultValue={q}
+          inputClassName="w-80 max-w-full"
+        />
         <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t("zoeken")}
         </button>

@@ -3,7 +3,17 @@
 import { problem } from "@/lib/api/problem";
 
 async function notFound(request: Request): Promise<Response> {
-  return problem(404, "Deze URL bestaat niet in de API; zie /api/v1/openapi.json.", { instance: new URL(request.url).pathname });
+  return problem(404, "Deze URL bestaat niet in de API; zie /api/v1/openapi.json.", {
+    instance: new URL(request.url).pathname,
+  });
 }
 
-export { notFound as GET, notFound as HEAD, notFound as OPTIONS, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };
+export {
+  notFound as GET,
+  notFound as HEAD,
+  notFound as OPTIONS,
+  notFound as POST,
+  notFound as PUT,
+  notFound as PATCH,
+  notFound as DELETE,
+};

@@ -18,7 +18,15 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Reco
       const items = rows.slice(0, page.limit).map((m) => {
         const begindatum = fromDb(m.begindatum);
         const einddatum = fromDb(m.einddatum);
-        return { id: m.id, brin: m.brin, naam: m.instelling.naam, dienst: m.dienst, begindatum, einddatum, geldig: begindatum <= today && (einddatum === null || einddatum >= today) };
+        return {
+          id: m.id,
+          brin: m.brin,
+          naam: m.instelling.naam,
+          dienst: m.dienst,
+          begindatum,
+          einddatum,
+          geldig: begindatum <= today && (einddatum === null || einddatum >= today),
+        };
       });
       return json(200, { items, next: rows.length > page.limit ? encodeCursor([items.at(-1)!.id]) : null });
     },

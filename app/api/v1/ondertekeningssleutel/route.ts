@@ -20,7 +20,11 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Reco
       const nieuw = await roteerSleutel(db, caller.leverancierId, { type: "API_CLIENT", id: caller.clientId });
       if (!nieuw) throw new Error("De leverancier van deze client bestaat niet meer");
       const status = await sleutelStatus(db, caller.leverancierId);
-      return json(201, { ondertekeningssleutel: nieuw.sleutel, aangemaaktOp: nieuw.aangemaaktOp.toISOString(), vorigeGeldigTot: iso(status.vorigeGeldigTot) });
+      return json(201, {
+        ondertekeningssleutel: nieuw.sleutel,
+        aangemaaktOp: nieuw.aangemaaktOp.toISOString(),
+        vorigeGeldigTot: iso(status.vorigeGeldigTot),
+      });
     },
   }),
 });

@@ -45,7 +45,12 @@ export default async function GebruikerPage({ params }: Props) {
         <h2 id="gegevens" className="utrecht-heading-2 mb-2">
           {t("gegevens")}
         </h2>
-        <BeheerForm id="gebruiker" action={wijzigGebruikerAction.bind(null, g.id)} velden={gebruikerVelden(t, instellingen, g)} knop={t("opslaan")} />
+        <BeheerForm
+          id="gebruiker"
+          action={wijzigGebruikerAction.bind(null, g.id)}
+          velden={gebruikerVelden(t, instellingen, g)}
+          knop={t("opslaan")}
+        />
       </section>
 
       <section aria-labelledby="toegang" className="mb-8 flex flex-col gap-6">
@@ -55,11 +60,20 @@ export default async function GebruikerPage({ params }: Props) {
         {zelf ? (
           <p className="utrecht-paragraph">{t("zelfUitleg")}</p>
         ) : g.actief ? (
-          <ActieKnop action={zetActiefAction.bind(null, g.id, false)} knop={t("deactiveren")} bevestiging={{ openen: t("deactiverenOpenen"), uitleg: t("deactiverenUitleg") }} />
+          <ActieKnop
+            action={zetActiefAction.bind(null, g.id, false)}
+            knop={t("deactiveren")}
+            bevestiging={{ openen: t("deactiverenOpenen"), uitleg: t("deactiverenUitleg") }}
+          />
         ) : (
           <ActieKnop action={zetActiefAction.bind(null, g.id, true)} knop={t("heractiveren")} secundair />
         )}
-        <ActieKnop action={resetWachtwoordAction.bind(null, g.id)} knop={t("wachtwoordResetten")} bevestiging={{ openen: t("wachtwoordResettenOpenen"), uitleg: t("wachtwoordResettenUitleg") }} secundair />
+        <ActieKnop
+          action={resetWachtwoordAction.bind(null, g.id)}
+          knop={t("wachtwoordResetten")}
+          bevestiging={{ openen: t("wachtwoordResettenOpenen"), uitleg: t("wachtwoordResettenUitleg") }}
+          secundair
+        />
       </section>
     </>
   );

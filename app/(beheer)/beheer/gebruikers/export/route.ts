@@ -11,6 +11,13 @@ export async function GET(request: Request) {
   return csvResponse(
     "gebruikers",
     ["email", "naam", "rol", "actief", "instellingen", "aangemaakt_op"],
-    mapRows(alleGebruikers(db, filter), (g) => [g.email, g.naam, g.rol, g.actief, g.instellingen.join(" "), g.aangemaaktOp.toISOString()]),
+    mapRows(alleGebruikers(db, filter), (g) => [
+      g.email,
+      g.naam,
+      g.rol,
+      g.actief,
+      g.instellingen.join(" "),
+      g.aangemaaktOp.toISOString(),
+    ]),
   );
 }

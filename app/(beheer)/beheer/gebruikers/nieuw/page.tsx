@@ -27,7 +27,13 @@ export default async function NieuweGebruikerPage() {
       </p>
       <h1 className="utrecht-heading-1">{t("nieuwTitle")}</h1>
       <p className="utrecht-paragraph mb-6 max-w-prose">{t("nieuwIntro")}</p>
-      <BeheerForm id="nieuwe-gebruiker" action={maakGebruikerAction} velden={gebruikerVelden(t, instellingen)} knop={t("aanmaken")} leegNaSucces />
+      <BeheerForm
+        id="nieuwe-gebruiker"
+        action={maakGebruikerAction}
+        velden={gebruikerVelden(t, instellingen)}
+        knop={t("aanmaken")}
+        leegNaSucces
+      />
     </>
   );
 }

@@ -10,7 +10,12 @@ import { formatDate, formatDateTime, formatGewicht } from "@/components/ui/forma
 import { Cell, Row, Table } from "@/components/ui/table";
 import { Pager } from "@/components/uploads/pager";
 import { requireSection } from "@/lib/auth/session";
-import { instellingVoorBeheer, mandatenVan, RECENTE_MELDINGEN, recenteMeldingen } from "@/lib/beheer/overzicht/instelling";
+import {
+  instellingVoorBeheer,
+  mandatenVan,
+  RECENTE_MELDINGEN,
+  recenteMeldingen,
+} from "@/lib/beheer/overzicht/instelling";
 import { db } from "@/lib/db";
 import { bekostigingOverzicht } from "@/lib/register/funding/queries";
 import { listUploads, paginaUit } from "@/lib/register/uploads/queries";
@@ -71,7 +76,9 @@ export default async function InstellingBeheerPage({ params, searchParams }: Pro
       </dl>
 
       <section aria-labelledby="uploads" className="mb-8">
-        <h2 id="uploads" className="utrecht-heading-2 mb-2">{t("uploads")}</h2>
+        <h2 id="uploads" className="utrecht-heading-2 mb-2">
+          {t("uploads")}
+        </h2>
         {uploads.items.length > 0 ? (
           <p className="mb-2">
             <a href={`${base}/uploads/export`} className="utrecht-link" download>
@@ -83,7 +90,18 @@ export default async function InstellingBeheerPage({ params, searchParams }: Pro
           <p>{t("geenUploads")}</p>
         ) : (
           <div className="overflow-x-auto">
-            <Table headers={[t("datum"), t("bestand"), t("soort"), t("status"), t("rijen"), t("verwerkt"), t("afgekeurd"), t("signalen")]}>
+            <Table
+              headers={[
+                t("datum"),
+                t("bestand"),
+                t("soort"),
+                t("status"),
+                t("rijen"),
+                t("verwerkt"),
+                t("afgekeurd"),
+                t("signalen"),
+              ]}
+            >
               {uploads.items.map((u) => (
                 <Row key={u.id}>
                   <Cell className="whitespace-nowrap">{formatDateTime(u.aangemaaktOp)}</Cell>
@@ -103,11 +121,18 @@ export default async function InstellingBeheerPage({ params, searchParams }: Pro
             </Table>
           </div>
         )}
-        <Pager label={t("uploadsPager")} pagina={uploads.pagina} paginas={uploads.paginas} href={(p) => `${base}?pagina=${p}#uploads`} />
+        <Pager
+          label={t("uploadsPager")}
+          pagina={uploads.pagina}
+          paginas={uploads.paginas}
+          href={(p) => `${base}?pagina=${p}#uploads`}
+        />
       </section>
 
       <section aria-labelledby="bekostiging" className="mb-8">
-        <h2 id="bekostiging" className="utrecht-heading-2 mb-2">{t("bekostiging")}</h2>
+        <h2 id="bekostiging" className="utrecht-heading-2 mb-2">
+          {t("bekostiging")}
+        </h2>
         <SeriesBars
           data={totalen.map((x) => ({ ...x, label: formatDate(x.teldatum) }))}
           xKey="label"
@@ -131,7 +156,9 @@ export default async function InstellingBeheerPage({ params, searchParams }: Pro
       </section>
 
       <section aria-labelledby="mandaten" className="mb-8">
-        <h2 id="mandaten" className="utrecht-heading-2 mb-2">{t("mandaten")}</h2>
+        <h2 id="mandaten" className="utrecht-heading-2 mb-2">
+          {t("mandaten")}
+        </h2>
         {mandaten.length === 0 ? (
           <p>{t("geenMandaten")}</p>
         ) : (
@@ -149,12 +176,21 @@ export default async function InstellingBeheerPage({ params, searchParams }: Pro
       </section>
 
       <section aria-labelledby="push" className="mb-8">
-        <h2 id="push" className="utrecht-heading-2 mb-2">{tp("title")}</h2>
-        <Leveringslog standen={standen} rijen={log.rijen} caption={tp("caption")} opnieuw={opnieuwVersturenBeheerAction.bind(null, brin)} />
+        <h2 id="push" className="utrecht-heading-2 mb-2">
+          {tp("title")}
+        </h2>
+        <Leveringslog
+          standen={standen}
+          rijen={log.rijen}
+          caption={tp("caption")}
+          opnieuw={opnieuwVersturenBeheerAction.bind(null, brin)}
+        />
       </section>
 
       <section aria-labelledby="meldingen">
-        <h2 id="meldingen" className="utrecht-heading-2 mb-2">{t("meldingen", { aantal: RECENTE_MELDINGEN })}</h2>
+        <h2 id="meldingen" className="utrecht-heading-2 mb-2">
+          {t("meldingen", { aantal: RECENTE_MELDINGEN })}
+        </h2>
         <MeldingenTabel meldingen={meldingen} taal={taal} limit={RECENTE_MELDINGEN} />
         <p className="mt-2">
           <Link href={`${base}/meldingen`} className="utrecht-link">

@@ -12,7 +12,12 @@ import { requireCapability } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { todayIso } from "@/lib/shared/dates";
 import { sleutelStatus } from "@/lib/push/sleutel";
-import { maakClientAction, roteerGeheimAction, roteerOndertekeningssleutelAction, trekClientInAction } from "@/lib/beheer/clients/actions";
+import {
+  maakClientAction,
+  roteerGeheimAction,
+  roteerOndertekeningssleutelAction,
+  trekClientInAction,
+} from "@/lib/beheer/clients/actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -45,7 +50,11 @@ export default async function LeverancierPage({ params }: Props) {
         </h2>
         {l.clients.length === 0 ? <p className="utrecht-paragraph">{t("geenClients")}</p> : null}
         {l.clients.map((c) => (
-          <article key={c.id} aria-labelledby={`client-${c.id}`} className="mb-4 rounded border border-[var(--bron-border)] p-4">
+          <article
+            key={c.id}
+            aria-labelledby={`client-${c.id}`}
+            className="mb-4 rounded border border-[var(--bron-border)] p-4"
+          >
             <h3 id={`client-${c.id}`} className="utrecht-heading-3">
               {c.clientId}
             </h3>
@@ -100,7 +109,9 @@ export default async function LeverancierPage({ params }: Props) {
           {ts("titel")}
         </h2>
         <p className="utrecht-paragraph mb-2 max-w-prose">{ts("uitleg")}</p>
-        <p className="utrecht-paragraph mb-2">{sleutel.aangemaaktOp ? ts("aangemaakt", { moment: formatDateTime(sleutel.aangemaaktOp) }) : ts("geen")}</p>
+        <p className="utrecht-paragraph mb-2">
+          {sleutel.aangemaaktOp ? ts("aangemaakt", { moment: formatDateTime(sleutel.aangemaaktOp) }) : ts("geen")}
+        </p>
         <ActieKnop
           action={roteerOndertekeningssleutelAction.bind(null, l.id)}
           knop={ts("roteren")}
@@ -114,7 +125,11 @@ export default async function LeverancierPage({ params }: Props) {
           {t("mandaten")}
         </h2>
         <p className="utrecht-paragraph mb-2 max-w-prose">{t("mandatenUitleg")}</p>
-        {l.mandaten.length === 0 ? <p className="utrecht-paragraph">{t("geenMandaten")}</p> : <MandatenTabel mandaten={l.mandaten} caption={t("mandatenCaption", { naam: l.naam })} metSchool />}
+        {l.mandaten.length === 0 ? (
+          <p className="utrecht-paragraph">{t("geenMandaten")}</p>
+        ) : (
+          <MandatenTabel mandaten={l.mandaten} caption={t("mandatenCaption", { naam: l.naam })} metSchool />
+        )}
       </section>
     </>
   );

@@ -12,7 +12,18 @@ export async function GET() {
   const rows: CsvCell[][] = lijst.flatMap((l) =>
     l.clients.length === 0
       ? [[l.naam, null, null, null, null, null]]
-      : l.clients.map((c) => [l.naam, c.clientId, c.certThumbprint, c.rateLimit, c.aangemaaktOp.toISOString(), c.ingetrokkenOp?.toISOString() ?? null]),
+      : l.clients.map((c) => [
+          l.naam,
+          c.clientId,
+          c.certThumbprint,
+          c.rateLimit,
+          c.aangemaaktOp.toISOString(),
+          c.ingetrokkenOp?.toISOString() ?? null,
+        ]),
   );
-  return csvResponse("leveranciers", ["leverancier", "client_id", "certificaat_thumbprint", "rate_limit", "aangemaakt_op", "ingetrokken_op"], rows);
+  return csvResponse(
+    "leveranciers",
+    ["leverancier", "client_id", "certificaat_thumbprint", "rate_limit", "aangemaakt_op", "ingetrokken_op"],
+    rows,
+  );
 }

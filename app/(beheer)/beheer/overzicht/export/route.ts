@@ -19,12 +19,42 @@ export async function GET(request: Request) {
   const naam = `overzicht-${tabel}${sector ? `-${sector.toLowerCase()}` : ""}`;
   const tabellen: Record<(typeof TABELLEN)[number], () => [string[], CsvCell[][]]> = {
     instellingen: () => [
-      ["brin", "naam", "sector", "plaats", "inschrijvingen", "verwerkt", "afgekeurd", "open_s01", "bekostigd", "niet_bekostigd", "gewicht"],
-      o.instellingen.map((i) => [i.brin, i.naam, i.sector, i.plaats, i.inschrijvingen, i.verwerkt, i.afgekeurd, i.openS01, i.bekostigd, i.nietBekostigd, i.gewicht]),
+      [
+        "brin",
+        "naam",
+        "sector",
+        "plaats",
+        "inschrijvingen",
+        "verwerkt",
+        "afgekeurd",
+        "open_s01",
+        "bekostigd",
+        "niet_bekostigd",
+        "gewicht",
+      ],
+      o.instellingen.map((i) => [
+        i.brin,
+        i.naam,
+        i.sector,
+        i.plaats,
+        i.inschrijvingen,
+        i.verwerkt,
+        i.afgekeurd,
+        i.openS01,
+        i.bekostigd,
+        i.nietBekostigd,
+        i.gewicht,
+      ]),
     ],
-    sectoren: () => [["sector", "instellingen", "inschrijvingen", "verwerkt", "afgekeurd", "open_s01"], o.sectoren.map((s) => [s.sector, s.instellingen, s.inschrijvingen, s.verwerkt, s.afgekeurd, s.openS01])],
+    sectoren: () => [
+      ["sector", "instellingen", "inschrijvingen", "verwerkt", "afgekeurd", "open_s01"],
+      o.sectoren.map((s) => [s.sector, s.instellingen, s.inschrijvingen, s.verwerkt, s.afgekeurd, s.openS01]),
+    ],
     dagen: () => [["dag", "verwerkt", "afgekeurd"], o.perDag.map((d) => [d.dag, d.verwerkt, d.afgekeurd])],
-    teldata: () => [["teldatum", "sector", "bekostigd", "niet_bekostigd", "gewicht"], o.perTeldatum.map((r) => [r.teldatum, r.sector, r.bekostigd, r.nietBekostigd, r.gewicht])],
+    teldata: () => [
+      ["teldatum", "sector", "bekostigd", "niet_bekostigd", "gewicht"],
+      o.perTeldatum.map((r) => [r.teldatum, r.sector, r.bekostigd, r.nietBekostigd, r.gewicht]),
+    ],
     afkeuringen: () => [["code", "aantal"], o.afkeuringen.map((r) => [r.code, r.aantal])],
     signalen: () => [["code", "aantal"], o.signalen.map((r) => [r.code, r.aantal])],
   };

@@ -10,7 +10,10 @@ import { db } from "@/lib/db";
 import { lijst, PAGE_SIZE, urlSleutel } from "@/lib/rio/queries";
 import { isReferentieSoort } from "@/lib/rio/referentie";
 
-type Props = { params: Promise<{ soort: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ soort: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export async function generateMetadata({ params }: Props) {
@@ -31,7 +34,8 @@ export default async function ReferentieLijst({ params, searchParams }: Props) {
   const bewaard = first(query.bewaard);
   const { kolommen, rijen, totaal } = await lijst(db, soort, q, pagina);
   const paginas = Math.max(1, Math.ceil(totaal / PAGE_SIZE));
-  const href = (p: number) => `/beheer/referentie/${soort}?${new URLSearchParams({ ...(q ? { q } : {}), pagina: String(p) })}`;
+  const href = (p: number) =>
+    `/beheer/referentie/${soort}?${new URLSearchParams({ ...(q ? { q } : {}), pagina: String(p) })}`;
   return (
     <>
       <p className="mb-2">
@@ -46,17 +50,37 @@ export default async function ReferentieLijst({ params, searchParams }: Props) {
         </p>
       ) : null}
       <div className="mb-6 flex flex-wrap items-end gap-6">
-        <form method="get" action={`/beheer/referentie/${soort}`} role="search" aria-label={t("zoekLabel")} className="flex flex-wrap items-end gap-4">
-          <TextField id="referentie-q" name="q" type="search" label={t("zoek")} defaultValue={q} inputClassName="w-72 max-w-full" />
+        <form
+          method="get"
+          action={`/beheer/referentie/${soort}`}
+          role="search"
+          aria-label={t("zoekLabel")}
+          className="flex flex-wrap items-end gap-4"
+        >
+          <TextField
+            id="referentie-q"
+            name="q"
+            type="search"
+            label={t("zoek")}
+            defaultValue={q}
+            inputClassName="w-72 max-w-full"
+          />
           <button type="submit" className="utrecht-button utrecht-button--secondary-action">
             {t("zoeken")}
           </button>
         </form>
-        <Link href={`/beheer/referentie/${soort}/nieuw`} className="utrecht-button-link utrecht-button-link--html-a utrecht-link">
+        <Link
+          href={`/beheer/referentie/${soort}/nieuw`}
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-link"
+        >
           {t("toevoegen")}
         </Link>
         {totaal > 0 ? (
-          <a href={`/beheer/referentie/${soort}/export${q ? `?${new URLSearchParams({ q })}` : ""}`} className="utrecht-link" download>
+          <a
+            href={`/beheer/referentie/${soort}/export${q ? `?${new URLSearchParams({ q })}` : ""}`}
+            className="utrecht-link"
+            download
+          >
             {tl("export")}
           </a>
         ) : null}
@@ -73,7 +97,11 @@ export default async function ReferentieLijst({ params, searchParams }: Props) {
               </Cell>
             ))}
             <Cell>
-              <Link href={`/beheer/referentie/${soort}/${urlSleutel(r.sleutel)}`} className="utrecht-link" aria-label={t("wijzigLabel", { sleutel: r.sleutel })}>
+              <Link
+                href={`/beheer/referentie/${soort}/${urlSleutel(r.sleutel)}`}
+                className="utrecht-link"
+                aria-label={t("wijzigLabel", { sleutel: r.sleutel })}
+              >
                 {t("wijzig")}
               </Link>
             </Cell>

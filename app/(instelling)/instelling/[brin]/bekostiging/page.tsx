@@ -19,7 +19,13 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function BekostigingPage({ params, searchParams }: { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BekostigingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ brin: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { brin } = await params;
   const { instelling } = await requireInstelling(brin);
   const t = await getTranslations("bekostiging");
@@ -39,14 +45,24 @@ export default async function BekostigingPage({ params, searchParams }: { params
   const cf = overzicht.correctiefactoren;
   const lijst = await nietBekostigdPagina(db, brin, gekozen.teldatum, parseCursor(search));
   const basePath = `/instelling/${brin}/bekostiging`;
-  const series = [{ key: "bekostigd", name: t("bekostigd") }, { key: "nietBekostigd", name: t("nietBekostigd") }];
+  const series = [
+    { key: "bekostigd", name: t("bekostigd") },
+    { key: "nietBekostigd", name: t("nietBekostigd") },
+  ];
   const nietKolommen: Kolom<NietBekostigdRij>[] = [
     {
       key: "volgnummer",
       header: t("volgnummer"),
       rowHeader: true,
       className: "font-mono font-normal",
-      cell: (n) => (n.inschrijvingId ? <Link className="utrecht-link" href={`/instelling/${brin}/deelnemers/${n.inschrijvingId}`}>{n.volgnummer}</Link> : n.volgnummer),
+      cell: (n) =>
+        n.inschrijvingId ? (
+          <Link className="utrecht-link" href={`/instelling/${brin}/deelnemers/${n.inschrijvingId}`}>
+            {n.volgnummer}
+          </Link>
+        ) : (
+          n.volgnummer
+        ),
     },
     {
       key: "codes",
@@ -91,14 +107,25 @@ export default async function BekostigingPage({ params, searchParams }: { params
         <Stat label={t("gewicht")} value={formatGewicht(gekozen.gewicht)} />
       </dl>
       <p className="mb-6">
-        <a className="utrecht-link" href={`/instelling/${brin}/bekostiging/export?teldatum=${gekozen.teldatum}`} download>
+        <a
+          className="utrecht-link"
+          href={`/instelling/${brin}/bekostiging/export?teldatum=${gekozen.teldatum}`}
+          download
+        >
           {t("export")}
         </a>
       </p>
 
       <section aria-labelledby="per-teldatum" className="mb-8">
-        <h2 id="per-teldatum" className="utrecht-heading-2 mb-2">{t("perTeldatum")}</h2>
-        <SeriesBars data={totalen.map((x) => ({ ...x, label: formatDate(x.teldatum) }))} xKey="label" label={t("perTeldatum")} series={series} />
+        <h2 id="per-teldatum" className="utrecht-heading-2 mb-2">
+          {t("perTeldatum")}
+        </h2>
+        <SeriesBars
+          data={totalen.map((x) => ({ ...x, label: formatDate(x.teldatum) }))}
+          xKey="label"
+          label={t("perTeldatum")}
+          series={series}
+        />
         <details className="mt-2">
           <summary>{t("asTable")}</summary>
           <Table headers={[t("teldatum"), t("bekostigd"), t("nietBekostigd"), t("gewicht")]}>
@@ -115,12 +142,20 @@ export default async function BekostigingPage({ params, searchParams }: { params
       </section>
 
       <section aria-labelledby="per-code" className="mb-8">
-        <h2 id="per-code" className="utrecht-heading-2 mb-2">{t("perCode")}</h2>
+        <h2 id="per-code" className="utrecht-heading-2 mb-2">
+          {t("perCode")}
+        </h2>
         {perCode.length === 0 ? (
           <p>{t("geenNiet")}</p>
         ) : (
           <>
-            <SeriesBars data={perCode} xKey="code" label={t("perCode")} series={[{ key: "aantal", name: t("nietBekostigd") }]} kleuren={["#a90061"]} />
+            <SeriesBars
+              data={perCode}
+              xKey="code"
+              label={t("perCode")}
+              series={[{ key: "aantal", name: t("nietBekostigd") }]}
+              kleuren={["#a90061"]}
+            />
             <Table headers={[t("code"), t("aantal")]}>
               {perCode.map((c) => (
                 <Row key={c.code}>
@@ -128,7 +163,10 @@ export default async function BekostigingPage({ params, searchParams }: { params
                     <CodeLink code={c.code} taal={taal} />
                   </Cell>
                   <Cell>
-                    <Link href={`/instelling/${brin}/deelnemers?${new URLSearchParams({ code: c.code, teldatum: gekozen.teldatum })}`} className="utrecht-link">
+                    <Link
+                      href={`/instelling/${brin}/deelnemers?${new URLSearchParams({ code: c.code, teldatum: gekozen.teldatum })}`}
+                      className="utrecht-link"
+                    >
                       {t("aantalDeelnemers", { aantal: c.aantal })}
                     </Link>
                   </Cell>
@@ -142,8 +180,15 @@ export default async function BekostigingPage({ params, searchParams }: { params
       {instelling.sector === "MBO" ? (
         <>
           <section aria-labelledby="per-opleiding" className="mb-8">
-            <h2 id="per-opleiding" className="utrecht-heading-2 mb-2">{t("perOpleiding")}</h2>
-            <SeriesBars data={perOpleiding.map((o) => ({ ...o, label: `${o.opleidingscode} ${o.leerweg}` }))} xKey="label" label={t("perOpleiding")} series={series} />
+            <h2 id="per-opleiding" className="utrecht-heading-2 mb-2">
+              {t("perOpleiding")}
+            </h2>
+            <SeriesBars
+              data={perOpleiding.map((o) => ({ ...o, label: `${o.opleidingscode} ${o.leerweg}` }))}
+              xKey="label"
+              label={t("perOpleiding")}
+              series={series}
+            />
             <Table headers={[t("opleiding"), t("leerweg"), t("bekostigd"), t("nietBekostigd"), t("gewicht")]}>
               {perOpleiding.map((o) => (
                 <Row key={`${o.opleidingscode}-${o.leerweg}`}>
@@ -159,31 +204,51 @@ export default async function BekostigingPage({ params, searchParams }: { params
             </Table>
           </section>
           <section aria-labelledby="correctiefactor" className="mb-8">
-            <h2 id="correctiefactor" className="utrecht-heading-2 mb-2">{t("correctiefactor")}</h2>
+            <h2 id="correctiefactor" className="utrecht-heading-2 mb-2">
+              {t("correctiefactor")}
+            </h2>
             <p className="mb-2">{t("correctiefactorUitleg")}</p>
-            <SeriesBars data={cf.map((c) => ({ studiejaar: c.studiejaar, waarde: c.waarde ?? 0 }))} xKey="studiejaar" label={t("correctiefactor")} series={[{ key: "waarde", name: t("correctiefactor") }]} stacked={false} />
+            <SeriesBars
+              data={cf.map((c) => ({ studiejaar: c.studiejaar, waarde: c.waarde ?? 0 }))}
+              xKey="studiejaar"
+              label={t("correctiefactor")}
+              series={[{ key: "waarde", name: t("correctiefactor") }]}
+              stacked={false}
+            />
             <Table headers={[t("studiejaar"), t("correctiefactor")]}>
               {cf.map((c) => (
                 <Row key={c.studiejaar}>
                   <Cell>{c.studiejaar}</Cell>
-                  <Cell>{c.waarde === null ? t("nvt") : formatGetal(c.waarde, taal, { maximumFractionDigits: 3 })}</Cell>
+                  <Cell>
+                    {c.waarde === null ? t("nvt") : formatGetal(c.waarde, taal, { maximumFractionDigits: 3 })}
+                  </Cell>
                 </Row>
               ))}
             </Table>
           </section>
           <section aria-labelledby="diplomas" className="mb-8">
-            <h2 id="diplomas" className="utrecht-heading-2 mb-2">{t("diplomas")}</h2>
+            <h2 id="diplomas" className="utrecht-heading-2 mb-2">
+              {t("diplomas")}
+            </h2>
             <p className="mb-2">{t("diplomasUitleg")}</p>
             {overzicht.diplomas.length === 0 ? (
               <p>{t("geenDiplomas")}</p>
             ) : (
               <>
-                <SeriesBars data={overzicht.diplomas.map((d) => ({ ...d, label: String(d.kalenderjaar) }))} xKey="label" label={t("diplomas")} series={series} />
+                <SeriesBars
+                  data={overzicht.diplomas.map((d) => ({ ...d, label: String(d.kalenderjaar) }))}
+                  xKey="label"
+                  label={t("diplomas")}
+                  series={series}
+                />
                 <Table headers={[t("kalenderjaar"), t("bekostigd"), t("nietBekostigd"), t("gewicht")]}>
                   {overzicht.diplomas.map((d) => (
                     <Row key={d.kalenderjaar}>
                       <Cell>
-                        <Link href={`/instelling/${brin}/resultaten?${new URLSearchParams({ soort: "DIPLOMA", jaar: String(d.kalenderjaar) })}`} className="utrecht-link">
+                        <Link
+                          href={`/instelling/${brin}/resultaten?${new URLSearchParams({ soort: "DIPLOMA", jaar: String(d.kalenderjaar) })}`}
+                          className="utrecht-link"
+                        >
                           {d.kalenderjaar}
                         </Link>
                       </Cell>
@@ -200,13 +265,20 @@ export default async function BekostigingPage({ params, searchParams }: { params
       ) : null}
 
       <section aria-labelledby="lijst">
-        <h2 id="lijst" className="utrecht-heading-2 mb-2">{t("lijst")}</h2>
+        <h2 id="lijst" className="utrecht-heading-2 mb-2">
+          {t("lijst")}
+        </h2>
         <Lijst
           caption={t("lijstCaption", { datum: formatDate(gekozen.teldatum) })}
           kolommen={nietKolommen}
           rijen={lijst.rijen}
           rijSleutel={(n) => n.id}
-          paging={{ basePath, params: new URLSearchParams({ teldatum: gekozen.teldatum }), vorige: lijst.vorige, volgende: lijst.volgende }}
+          paging={{
+            basePath,
+            params: new URLSearchParams({ teldatum: gekozen.teldatum }),
+            vorige: lijst.vorige,
+            volgende: lijst.volgende,
+          }}
           leeg={t("geenNiet")}
         />
       </section>

@@ -5,7 +5,10 @@ import { BerichtenPagina } from "@/components/register/paginas/berichten";
 import { instellingScope } from "@/lib/register/scope";
 import { markeerAlleBerichtenGelezen, markeerBerichtGelezen } from "@/lib/register/queries/actions";
 
-type Props = { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ brin: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props) {
   await instellingScope((await params).brin);

@@ -8,7 +8,10 @@ import { verwijderdUit } from "@/lib/register/forms/types";
 import { instellingScope } from "@/lib/register/scope";
 import { zoekDeelnemers } from "@/lib/register/queries/actions";
 
-type Props = { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ brin: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const scope = await instellingScope((await params).brin);
@@ -25,7 +28,9 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title", { sector: scope.sector })}</h1>
-      <p className="utrecht-paragraph mb-6 text-[var(--bron-muted)]">{t("intro", { sector: scope.sector, naam: scope.naam })}</p>
+      <p className="utrecht-paragraph mb-6 text-[var(--bron-muted)]">
+        {t("intro", { sector: scope.sector, naam: scope.naam })}
+      </p>
       <DeelnemersLijst
         scope={scope}
         search={search}
@@ -33,13 +38,19 @@ export default async function DeelnemersPage({ params, searchParams }: Props) {
         boven={
           <>
             {verwijderd ? (
-              <div role="status" className="utrecht-alert utrecht-alert--ok mb-6 border-l-4 border-[#2f7d32] bg-[var(--bron-subtle)] p-4">
+              <div
+                role="status"
+                className="utrecht-alert utrecht-alert--ok mb-6 border-l-4 border-[#2f7d32] bg-[var(--bron-subtle)] p-4"
+              >
                 <p className="utrecht-paragraph">{tf("verwijderd", verwijderd)}</p>
               </div>
             ) : null}
             {scope.mayChange ? (
               <p className="mb-6">
-                <Link href={`${scope.basePath}/deelnemers/nieuw`} className="utrecht-button utrecht-button--primary-action">
+                <Link
+                  href={`${scope.basePath}/deelnemers/nieuw`}
+                  className="utrecht-button utrecht-button--primary-action"
+                >
                   {tf("toevoegen.inschrijving")}
                 </Link>
               </p>

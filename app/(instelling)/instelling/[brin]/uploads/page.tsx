@@ -13,7 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function UploadsPage({ params, searchParams }: { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UploadsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ brin: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { brin } = await params;
   const { user, instelling } = await requireInstelling(brin);
   const t = await getTranslations("uploads");
@@ -22,7 +28,9 @@ export default async function UploadsPage({ params, searchParams }: { params: Pr
   return (
     <>
       <h1 className="utrecht-heading-1">{t("title")}</h1>
-      <p className="utrecht-paragraph mb-6 text-[var(--bron-muted)]">{t("subtitle", { naam: instelling.naam, brin })}</p>
+      <p className="utrecht-paragraph mb-6 text-[var(--bron-muted)]">
+        {t("subtitle", { naam: instelling.naam, brin })}
+      </p>
       {mayChangeRegister(user.rol) ? (
         <section aria-labelledby="nieuw-bestand" className="mb-10">
           <h2 id="nieuw-bestand" className="utrecht-heading-2 mb-2">

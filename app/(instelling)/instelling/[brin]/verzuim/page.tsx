@@ -4,7 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { VerzuimLijst } from "@/components/register/paginas/verzuim-resultaten-lijst";
 import { instellingScope } from "@/lib/register/scope";
 
-type Props = { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ brin: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function scopeOf(params: Props["params"]) {
   const scope = await instellingScope((await params).brin);

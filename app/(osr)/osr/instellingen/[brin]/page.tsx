@@ -58,7 +58,10 @@ export default async function SchoolOsr({ params, searchParams }: Props) {
         <GeleverdeAdressen adressen={adressen} />
       </div>
       <h2 className="utrecht-heading-2 mb-2">{t("telefoonboek.endpoints")}</h2>
-      <GeleverdeEndpoints endpoints={endpoints} caption={t("telefoonboek.endpointsCaption", { naam: instelling.naam })} />
+      <GeleverdeEndpoints
+        endpoints={endpoints}
+        caption={t("telefoonboek.endpointsCaption", { naam: instelling.naam })}
+      />
       <h2 className="utrecht-heading-2 mt-8 mb-2">{tp("title")}</h2>
       <p className="utrecht-paragraph mb-2 max-w-prose">{tp("intro")}</p>
       <Leveringslog

@@ -43,11 +43,17 @@ export default async function SchoolInTelefoonboek({ params }: Props) {
       </p>
       <h1 className="utrecht-heading-1">{instelling.naam}</h1>
       <p className="utrecht-paragraph mb-6 text-[var(--bron-muted)]">
-        {t("kop", { brin: instelling.brin, plaats: instelling.plaats, sector: instelling.sector === "PO" ? t("po") : t("mbo") })}
+        {t("kop", {
+          brin: instelling.brin,
+          plaats: instelling.plaats,
+          sector: instelling.sector === "PO" ? t("po") : t("mbo"),
+        })}
       </p>
 
       <h2 className="utrecht-heading-2 mb-2">{t("contactpersonen")}</h2>
-      {!pagina.magBeperktZien ? <p className="utrecht-paragraph mb-2 max-w-prose text-sm text-[var(--bron-muted)]">{t("beperktUitleg")}</p> : null}
+      {!pagina.magBeperktZien ? (
+        <p className="utrecht-paragraph mb-2 max-w-prose text-sm text-[var(--bron-muted)]">{t("beperktUitleg")}</p>
+      ) : null}
       <div className="mb-8">
         <ContactenPerContext contacten={pagina.contacten} caption={t("contactenCaption", { naam: instelling.naam })} />
       </div>

@@ -5,7 +5,10 @@ import { DeelnemersLijst } from "@/components/register/paginas/deelnemers-lijst"
 import { beheerScope } from "@/lib/register/scope";
 import { zoekDeelnemersBeheer } from "@/lib/register/queries/actions";
 
-type Props = { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ brin: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const scope = await beheerScope((await params).brin);
@@ -18,9 +21,15 @@ export default async function DeelnemersBeheerPage({ params, searchParams }: Pro
   const t = await getTranslations("deelnemers");
   return (
     <>
-      <h1 className="utrecht-heading-1">{t("titleBeheer", { sector: scope.sector, naam: scope.naam, brin: scope.brin })}</h1>
+      <h1 className="utrecht-heading-1">
+        {t("titleBeheer", { sector: scope.sector, naam: scope.naam, brin: scope.brin })}
+      </h1>
       <p className="utrecht-paragraph mb-6 text-[var(--bron-muted)]">{t("introBeheer")}</p>
-      <DeelnemersLijst scope={scope} search={await searchParams} zoekAction={zoekDeelnemersBeheer.bind(null, scope.brin)} />
+      <DeelnemersLijst
+        scope={scope}
+        search={await searchParams}
+        zoekAction={zoekDeelnemersBeheer.bind(null, scope.brin)}
+      />
     </>
   );
 }

@@ -3,7 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { MeldingenLijst } from "@/components/register/paginas/meldingen-lijst";
 import { beheerScope } from "@/lib/register/scope";
 
-type Props = { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ brin: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const scope = await beheerScope((await params).brin);

@@ -24,9 +24,14 @@ export default async function ImportPreview({ params }: Props) {
   const { imp, herberekening } = gevonden;
   const t = await getTranslations("referentie");
   const { plan } = imp.plan as unknown as StoredPlan;
-  const toon = (v: Waarde) => (v === null || v === "" ? "—" : v === true ? t("ja") : v === false ? t("nee") : String(v));
+  const toon = (v: Waarde) =>
+    v === null || v === "" ? "—" : v === true ? t("ja") : v === false ? t("nee") : String(v);
   const bereik = plan.herberekening
-    ? [plan.herberekening.brin && `brin ${plan.herberekening.brin}`, plan.herberekening.opleidingscode && `opleiding ${plan.herberekening.opleidingscode}`, plan.herberekening.sector && `sector ${plan.herberekening.sector}`]
+    ? [
+        plan.herberekening.brin && `brin ${plan.herberekening.brin}`,
+        plan.herberekening.opleidingscode && `opleiding ${plan.herberekening.opleidingscode}`,
+        plan.herberekening.sector && `sector ${plan.herberekening.sector}`,
+      ]
         .filter(Boolean)
         .join(", ") || t("import.alles")
     : null;
@@ -38,11 +43,26 @@ export default async function ImportPreview({ params }: Props) {
           {t("import.nogEen")}
         </Link>
       </p>
-      <h1 className="utrecht-heading-1">{toegepast ? t("import.resultaatTitel", { bestand: imp.bestandsnaam }) : t("import.previewTitel", { bestand: imp.bestandsnaam })}</h1>
-      <p className="mb-4">{t("import.meta", { soort: t(`soorten.${imp.soort}`), actor: imp.actor, tijdstip: formatDateTime(imp.aangemaaktOp) })}</p>
+      <h1 className="utrecht-heading-1">
+        {toegepast
+          ? t("import.resultaatTitel", { bestand: imp.bestandsnaam })
+          : t("import.previewTitel", { bestand: imp.bestandsnaam })}
+      </h1>
+      <p className="mb-4">
+        {t("import.meta", {
+          soort: t(`soorten.${imp.soort}`),
+          actor: imp.actor,
+          tijdstip: formatDateTime(imp.aangemaaktOp),
+        })}
+      </p>
       {toegepast ? (
         <div role="status" className="mb-6 rounded border border-[#2f7d32] bg-white p-4">
-          <p className="font-semibold">{t("import.toegepast", { actor: imp.toegepastDoor ?? "", tijdstip: formatDateTime(imp.toegepastOp ?? imp.aangemaaktOp) })}</p>
+          <p className="font-semibold">
+            {t("import.toegepast", {
+              actor: imp.toegepastDoor ?? "",
+              tijdstip: formatDateTime(imp.toegepastOp ?? imp.aangemaaktOp),
+            })}
+          </p>
           {herberekening ? (
             <p>
               <Link href={`/beheer/herberekeningen#h-${herberekening.id}`} className="utrecht-link">
@@ -106,7 +126,11 @@ export default async function ImportPreview({ params }: Props) {
               <Row key={n.rij}>
                 <Cell>{n.rij}</Cell>
                 <Cell>{n.sleutel}</Cell>
-                <Cell>{Object.entries(n.na).map(([k, v]) => `${t(`veld.${k}`)}: ${toon(v)}`).join("; ")}</Cell>
+                <Cell>
+                  {Object.entries(n.na)
+                    .map(([k, v]) => `${t(`veld.${k}`)}: ${toon(v)}`)
+                    .join("; ")}
+                </Cell>
               </Row>
             ))}
           </Table>

@@ -18,7 +18,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ brin
   return csvResponse(
     "bekostiging",
     HEADER,
-    rows.map((r) => [r.brin, r.volgnummer, fromDb(r.peildatum), r.status, r.codes.join(" "), Number(r.gewicht).toFixed(2), r.definitief ? "D" : "V"]),
+    rows.map((r) => [
+      r.brin,
+      r.volgnummer,
+      fromDb(r.peildatum),
+      r.status,
+      r.codes.join(" "),
+      Number(r.gewicht).toFixed(2),
+      r.definitief ? "D" : "V",
+    ]),
     { filename: `bekostiging-${brin}-${teldatum}.csv` },
   );
 }

@@ -22,10 +22,17 @@ export default async function NieuweInschrijvingPage({ params }: Props) {
   const { instelling } = await requireRegisterBeheer(brin);
   const t = await getTranslations("formulier");
   const mbo = instelling.sector === "MBO";
-  const [opleidingen, vestigingen] = await Promise.all([mbo ? opleidingKeuzes() : [], mbo ? [] : vestigingKeuzes(db, brin)]);
+  const [opleidingen, vestigingen] = await Promise.all([
+    mbo ? opleidingKeuzes() : [],
+    mbo ? [] : vestigingKeuzes(db, brin),
+  ]);
   const lijst = `/instelling/${brin}/deelnemers`;
   return (
-    <FormulierPagina terugHref={lijst} terugLabel={t("terugNaarLijst", { sector: instelling.sector })} titel={t("nieuweInschrijving")}>
+    <FormulierPagina
+      terugHref={lijst}
+      terugLabel={t("terugNaarLijst", { sector: instelling.sector })}
+      titel={t("nieuweInschrijving")}
+    >
       <InschrijvingFormulier
         actie={formulierOpslaan.bind(null, { brin, soort: mbo ? "mbo-inschrijvingen" : "po-inschrijvingen" })}
         sector={instelling.sector}

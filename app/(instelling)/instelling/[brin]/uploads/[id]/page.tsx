@@ -11,7 +11,10 @@ import { requireInstelling } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { foutenPagina, foutenPerCode, getUpload, getUploadStatus, paginaUit } from "@/lib/register/uploads/queries";
 
-type Props = { params: Promise<{ brin: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ brin: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("uploads.detail");
@@ -30,7 +33,10 @@ export default async function UploadPage({ params, searchParams }: Props) {
   const code = /^[A-Z]\d{2}$/.test(rawCode) ? rawCode : null;
   const done = status.status === "KLAAR" || status.status === "MISLUKT";
   const [perCode, regels] = done
-    ? await Promise.all([foutenPerCode(db, brin, id), foutenPagina(db, brin, id, { pagina: paginaUit(search.pagina), code: code ?? undefined })])
+    ? await Promise.all([
+        foutenPerCode(db, brin, id),
+        foutenPagina(db, brin, id, { pagina: paginaUit(search.pagina), code: code ?? undefined }),
+      ])
     : [[], null];
   const base = `/instelling/${brin}/uploads/${id}`;
 

@@ -11,8 +11,12 @@ export const weiger = (status: number, melding: string) => json(status, { meldin
 
 export const NIET_GEVONDEN = "Deze instelling of upload bestaat niet, of u heeft er geen toegang toe.";
 
-export async function requireInstellingJson(brin: string): Promise<{ user: SessionUser; instelling: SessionInstelling } | Response> {
+export async function requireInstellingJson(
+  brin: string,
+): Promise<{ user: SessionUser; instelling: SessionInstelling } | Response> {
   const access = await instellingAccess(brin);
   if (access.ok) return access;
-  return access.status === 401 ? weiger(401, "U bent niet (meer) ingelogd. Log opnieuw in.") : weiger(404, NIET_GEVONDEN);
+  return access.status === 401
+    ? weiger(401, "U bent niet (meer) ingelogd. Log opnieuw in.")
+    : weiger(404, NIET_GEVONDEN);
 }

@@ -20,12 +20,17 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
 
   const length = request.headers.get("content-length");
   const expected = length === null ? null : Number(length);
-  if (expected !== null && expected > MAX_UPLOAD_BYTES) return weiger(413, new UploadTooLargeError(MAX_UPLOAD_BYTES).message);
-  if (expected === 0 || !request.body) return weiger(400, "Het bestand is leeg. Kies een CSV-bestand met een kopregel en gegevens.");
+  if (expected !== null && expected > MAX_UPLOAD_BYTES)
+    return weiger(413, new UploadTooLargeError(MAX_UPLOAD_BYTES).message);
+  if (expected === 0 || !request.body)
+    return weiger(400, "Het bestand is leeg. Kies een CSV-bestand met een kopregel en gegevens.");
 
   const soort = request.nextUrl.searchParams.get("soort") ?? "";
   if (!(soortenVoorSector(instelling.sector) as string[]).includes(soort)) {
-    return weiger(400, `Kies een soort bestand dat bij uw instelling past (${soortenVoorSector(instelling.sector).join(", ")}).`);
+    return weiger(
+      400,
+      `Kies een soort bestand dat bij uw instelling past (${soortenVoorSector(instelling.sector).join(", ")}).`,
+    );
   }
 
   try {
@@ -39,7 +44,8 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     return json(201, { id }, { Location: `/instelling/${brin}/uploads/${id}` });
   } catch (error) {
     if (error instanceof UploadRefusedError) return weiger(400, error.message);
-    if (error instanceof IncompleteBodyError) return weiger(400, "Het bestand is niet volledig ontvangen. Probeer het opnieuw.");
+    if (error instanceof IncompleteBodyError)
+      return weiger(400, "Het bestand is niet volledig ontvangen. Probeer het opnieuw.");
     throw error;
   }
 }

@@ -10,7 +10,10 @@ import { requireSchoolBeheer } from "@/lib/osr/toegang";
 import { todayIso } from "@/lib/shared/dates";
 import { beeindigMandaatAction, verleenMandaatAction } from "@/lib/osr/actions";
 
-type Props = { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ brin: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const { instelling } = await requireSchoolBeheer((await params).brin);
@@ -50,26 +53,35 @@ export default async function Mandaten({ params, searchParams }: Props) {
         <p className="utrecht-paragraph rounded bg-[var(--bron-subtle)] p-4">{t("mandaten.geen")}</p>
       ) : (
         <>
-        <p className="mb-2">
-          <a href={`/osr/instellingen/${brin}/mandaten/export`} className="utrecht-link" download>
-            {tl("export")}
-          </a>
-        </p>
-        <MandatenTabel
-          mandaten={mandaten}
-          caption={t("mandaten.caption", { naam: instelling.naam })}
-          actie={(m) =>
-            m.status === "BEEINDIGD" ? null : (
-              <ActieForm
-                action={beeindigMandaatAction.bind(null, brin)}
-                knop={t("mandaten.beeindigBevestig", { leverancier: m.leverancierNaam, dienst: t(`dienstNamen.${m.dienst}`) })}
-                bevestiging={{ openen: t("mandaten.beeindigen", { leverancier: m.leverancierNaam, dienst: t(`dienstNamen.${m.dienst}`) }), uitleg: t("mandaten.beeindigUitleg") }}
-              >
-                <input type="hidden" name="mandaatId" value={m.id} />
-              </ActieForm>
-            )
-          }
-        />
+          <p className="mb-2">
+            <a href={`/osr/instellingen/${brin}/mandaten/export`} className="utrecht-link" download>
+              {tl("export")}
+            </a>
+          </p>
+          <MandatenTabel
+            mandaten={mandaten}
+            caption={t("mandaten.caption", { naam: instelling.naam })}
+            actie={(m) =>
+              m.status === "BEEINDIGD" ? null : (
+                <ActieForm
+                  action={beeindigMandaatAction.bind(null, brin)}
+                  knop={t("mandaten.beeindigBevestig", {
+                    leverancier: m.leverancierNaam,
+                    dienst: t(`dienstNamen.${m.dienst}`),
+                  })}
+                  bevestiging={{
+                    openen: t("mandaten.beeindigen", {
+                      leverancier: m.leverancierNaam,
+                      dienst: t(`dienstNamen.${m.dienst}`),
+                    }),
+                    uitleg: t("mandaten.beeindigUitleg"),
+                  }}
+                >
+                  <input type="hidden" name="mandaatId" value={m.id} />
+                </ActieForm>
+              )
+            }
+          />
         </>
       )}
     </>

@@ -9,9 +9,17 @@ import type { OsrContext } from "@/generated/prisma/enums";
 import { schoolKaarten } from "@/lib/osr/contactkaarten";
 import { CONTEXTEN } from "@/lib/osr/contexten";
 import { requireSchoolBeheer } from "@/lib/osr/toegang";
-import { nodigMedewerkerUit, verwijderMedewerkerAction, wijsContextenToeAction, zetVerborgenAction } from "@/lib/osr/actions";
+import {
+  nodigMedewerkerUit,
+  verwijderMedewerkerAction,
+  wijsContextenToeAction,
+  zetVerborgenAction,
+} from "@/lib/osr/actions";
 
-type Props = { params: Promise<{ brin: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ brin: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const { instelling } = await requireSchoolBeheer((await params).brin);
@@ -48,14 +56,18 @@ export default async function Medewerkers({ params, searchParams }: Props) {
       </section>
 
       <h2 className="utrecht-heading-2 mb-2">
-        {t("medewerkers.lijst")} <span className="text-base font-normal">({t("medewerkers.aantal", { aantal: kaarten.length })})</span>
+        {t("medewerkers.lijst")}{" "}
+        <span className="text-base font-normal">({t("medewerkers.aantal", { aantal: kaarten.length })})</span>
       </h2>
       <ul className="flex flex-col gap-4">
         {kaarten.map((k) => {
           const zelf = k.gebruikerId === user.id;
           return (
             <li key={k.id}>
-              <article aria-labelledby={`medewerker-${k.id}`} className="rounded border border-[var(--bron-border)] p-4">
+              <article
+                aria-labelledby={`medewerker-${k.id}`}
+                className="rounded border border-[var(--bron-border)] p-4"
+              >
                 <h3 id={`medewerker-${k.id}`} className="utrecht-heading-3 mb-2">
                   {k.naam} {zelf ? <span className="text-base font-normal">{t("medewerkers.uzelf")}</span> : null}
                 </h3>
@@ -74,7 +86,11 @@ export default async function Medewerkers({ params, searchParams }: Props) {
                   <dd>{k.verborgen ? t("medewerkers.verborgenStatus") : t("medewerkers.zichtbaar")}</dd>
                 </dl>
                 <div className="flex flex-col gap-4">
-                  <ActieForm action={wijsContextenToeAction.bind(null, brin)} knop={t("medewerkers.contextenOpslaan")} secundair>
+                  <ActieForm
+                    action={wijsContextenToeAction.bind(null, brin)}
+                    knop={t("medewerkers.contextenOpslaan")}
+                    secundair
+                  >
                     <input type="hidden" name="kaartId" value={k.id} />
                     <ContextenVeld
                       id={`contexten-${k.id}`}
@@ -84,7 +100,13 @@ export default async function Medewerkers({ params, searchParams }: Props) {
                       beperktLabel={t("beperkt")}
                     />
                   </ActieForm>
-                  <ActieForm action={zetVerborgenAction.bind(null, brin)} knop={k.verborgen ? t("medewerkers.toon", { naam: k.naam }) : t("medewerkers.verberg", { naam: k.naam })} secundair>
+                  <ActieForm
+                    action={zetVerborgenAction.bind(null, brin)}
+                    knop={
+                      k.verborgen ? t("medewerkers.toon", { naam: k.naam }) : t("medewerkers.verberg", { naam: k.naam })
+                    }
+                    secundair
+                  >
                     <input type="hidden" name="kaartId" value={k.id} />
                     <input type="hidden" name="verborgen" value={k.verborgen ? "nee" : "ja"} />
                   </ActieForm>
@@ -92,7 +114,10 @@ export default async function Medewerkers({ params, searchParams }: Props) {
                     <ActieForm
                       action={verwijderMedewerkerAction.bind(null, brin)}
                       knop={t("medewerkers.verwijderBevestig", { naam: k.naam })}
-                      bevestiging={{ openen: t("medewerkers.verwijderen", { naam: k.naam }), uitleg: t("medewerkers.verwijderUitleg", { naam: k.naam, school: instelling.naam }) }}
+                      bevestiging={{
+                        openen: t("medewerkers.verwijderen", { naam: k.naam }),
+                        uitleg: t("medewerkers.verwijderUitleg", { naam: k.naam, school: instelling.naam }),
+                      }}
                     >
                       <input type="hidden" name="kaartId" value={k.id} />
                     </ActieForm>

@@ -10,8 +10,10 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<{ br
     mandate: "ANY",
     async handle({ request, params, school }) {
       const teldatum = request.nextUrl.searchParams.get("teldatum") ?? "";
-      if (!velden.datum.safeParse(teldatum).success) throw new ApiProblem(400, "Geef de teldatum als ?teldatum=JJJJ-MM-DD.");
-      if (!(await isTeldatum(school.sector, teldatum))) throw new ApiProblem(404, `${teldatum} is geen teldatum van de sector ${school.sector}.`);
+      if (!velden.datum.safeParse(teldatum).success)
+        throw new ApiProblem(400, "Geef de teldatum als ?teldatum=JJJJ-MM-DD.");
+      if (!(await isTeldatum(school.sector, teldatum)))
+        throw new ApiProblem(404, `${teldatum} is geen teldatum van de sector ${school.sector}.`);
       const page = pageRequest(request.nextUrl.searchParams, 1);
       if (!page.ok) return page.response;
       return json(200, await bekostigingPagina(params.brin, teldatum, page.limit, page.after));

@@ -12,7 +12,10 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<{ br
       if (!page.ok) return page.response;
       const rows = await leesVerzuimmeldingen(params.brin, page.after ? String(page.after[0]) : null, page.limit + 1);
       const items = rows.slice(0, page.limit);
-      return json(200, { items, next: rows.length > page.limit ? encodeCursor([items.at(-1)!.verzuimvolgnummer]) : null });
+      return json(200, {
+        items,
+        next: rows.length > page.limit ? encodeCursor([items.at(-1)!.verzuimvolgnummer]) : null,
+      });
     },
   }),
 });

@@ -10,7 +10,10 @@ import { deelnemerDetail } from "@/lib/register/queries/deelnemer-detail";
 import { parseId } from "@/lib/shared/keyset";
 import { beheerScope } from "@/lib/register/scope";
 
-type Props = { params: Promise<{ brin: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ brin: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // The metadata and the page share one read per request.
 const loadDetail = cache((brin: string, inschrijvingId: number) => deelnemerDetail(brin, inschrijvingId));

@@ -9,13 +9,18 @@ import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { foutenPagina, foutenPerCode, getUpload, getUploadStatus, paginaUit } from "@/lib/register/uploads/queries";
 
-type Props = { params: Promise<{ brin: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ brin: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function BeheerUploadPage({ params, searchParams }: Props) {
   await requireSection("beheer");
   const { brin, id } = await params;
   const geldig = /^[0-9]{2}[A-Z]{2}$/.test(brin) && /^[0-9a-f-]{36}$/.test(id);
-  const [upload, status] = geldig ? await Promise.all([getUpload(db, brin, id), getUploadStatus(db, brin, id)]) : [null, null];
+  const [upload, status] = geldig
+    ? await Promise.all([getUpload(db, brin, id), getUploadStatus(db, brin, id)])
+    : [null, null];
   if (!upload || !status) notFound();
   const t = await getTranslations("instellingBeheer");
   const tu = await getTranslations("uploads");
@@ -24,7 +29,10 @@ export default async function BeheerUploadPage({ params, searchParams }: Props) 
   const code = /^[A-Z]\d{2}$/.test(rawCode) ? rawCode : null;
   const done = status.status === "KLAAR" || status.status === "MISLUKT";
   const [perCode, regels] = done
-    ? await Promise.all([foutenPerCode(db, brin, id), foutenPagina(db, brin, id, { pagina: paginaUit(search.pagina), code: code ?? undefined })])
+    ? await Promise.all([
+        foutenPerCode(db, brin, id),
+        foutenPagina(db, brin, id, { pagina: paginaUit(search.pagina), code: code ?? undefined }),
+      ])
     : [[], null];
   const base = `/beheer/instellingen/${brin}/uploads/${id}`;
 

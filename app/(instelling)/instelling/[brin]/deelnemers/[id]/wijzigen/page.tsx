@@ -24,12 +24,24 @@ export default async function InschrijvingWijzigenPage({ params }: Props) {
   const { context } = await requireFormContext(brin, id);
   const t = await getTranslations("formulier");
   const mbo = context.sector === "MBO";
-  const [waarden, opleidingen, vestigingen] = await Promise.all([inschrijvingWaarden(db, context), mbo ? opleidingKeuzes() : [], mbo ? [] : vestigingKeuzes(db, brin)]);
+  const [waarden, opleidingen, vestigingen] = await Promise.all([
+    inschrijvingWaarden(db, context),
+    mbo ? opleidingKeuzes() : [],
+    mbo ? [] : vestigingKeuzes(db, brin),
+  ]);
   const detail = `/instelling/${brin}/deelnemers/${context.inschrijvingId}`;
   return (
-    <FormulierPagina terugHref={detail} terugLabel={t("terugNaarDeelnemer", { sector: context.sector })} titel={t("inschrijvingWijzigen", { volgnummer: context.inschrijvingsvolgnummer })}>
+    <FormulierPagina
+      terugHref={detail}
+      terugLabel={t("terugNaarDeelnemer", { sector: context.sector })}
+      titel={t("inschrijvingWijzigen", { volgnummer: context.inschrijvingsvolgnummer })}
+    >
       <InschrijvingFormulier
-        actie={formulierOpslaan.bind(null, { brin, soort: mbo ? "mbo-inschrijvingen" : "po-inschrijvingen", inschrijvingId: context.inschrijvingId })}
+        actie={formulierOpslaan.bind(null, {
+          brin,
+          soort: mbo ? "mbo-inschrijvingen" : "po-inschrijvingen",
+          inschrijvingId: context.inschrijvingId,
+        })}
         sector={context.sector}
         waarden={waarden}
         bestaand={{ volgnummer: context.inschrijvingsvolgnummer, pgnGemaskeerd: maskPgn(context.pgn) }}

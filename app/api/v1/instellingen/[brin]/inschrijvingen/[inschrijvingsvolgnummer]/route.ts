@@ -27,7 +27,10 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Para
     mandate: inschrijvingDienst,
     async handle({ request, params, school }) {
       const inschrijving = await leesInschrijving(params.brin, params.inschrijvingsvolgnummer);
-      if (!inschrijving) throw new ApiProblem(404, "Deze inschrijving bestaat niet bij deze instelling.", { instance: request.nextUrl.pathname });
+      if (!inschrijving)
+        throw new ApiProblem(404, "Deze inschrijving bestaat niet bij deze instelling.", {
+          instance: request.nextUrl.pathname,
+        });
       const etag = await recordEtag(soortVan(school.sector), sleutel(params));
       return json(200, inschrijving, etag ? { ETag: etag } : undefined);
     },

@@ -25,7 +25,10 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Para
     mandate: "DUO_MBO",
     async handle({ request, params }) {
       const resultaat = await leesResultaat(params.brin, params.resultaatvolgnummer);
-      if (!resultaat) throw new ApiProblem(404, "Dit resultaat bestaat niet bij deze instelling.", { instance: request.nextUrl.pathname });
+      if (!resultaat)
+        throw new ApiProblem(404, "Dit resultaat bestaat niet bij deze instelling.", {
+          instance: request.nextUrl.pathname,
+        });
       const etag = await recordEtag("mbo-resultaten", sleutel(params));
       return json(200, resultaat, etag ? { ETag: etag } : undefined);
     },

@@ -12,7 +12,9 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<{ br
       const upload = await findUpload(params.brin, params.id);
       // An upload of a soort the client holds no mandate for is as invisible as one that does not exist.
       if (!upload || !isSoort(upload.soort) || !school.diensten.has(DIENST_VAN_SOORT[upload.soort])) {
-        throw new ApiProblem(404, "Deze upload bestaat niet bij deze instelling.", { instance: request.nextUrl.pathname });
+        throw new ApiProblem(404, "Deze upload bestaat niet bij deze instelling.", {
+          instance: request.nextUrl.pathname,
+        });
       }
       return json(200, uploadJson(upload));
     },

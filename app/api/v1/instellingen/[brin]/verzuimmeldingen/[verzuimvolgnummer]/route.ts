@@ -25,7 +25,10 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Para
     mandate: "VERZUIM",
     async handle({ request, params }) {
       const verzuim = await leesVerzuim(params.brin, params.verzuimvolgnummer);
-      if (!verzuim) throw new ApiProblem(404, "Deze verzuimmelding bestaat niet bij deze instelling.", { instance: request.nextUrl.pathname });
+      if (!verzuim)
+        throw new ApiProblem(404, "Deze verzuimmelding bestaat niet bij deze instelling.", {
+          instance: request.nextUrl.pathname,
+        });
       const etag = await recordEtag("po-verzuim", sleutel(params));
       return json(200, verzuim, etag ? { ETag: etag } : undefined);
     },

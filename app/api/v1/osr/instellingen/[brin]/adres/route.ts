@@ -15,7 +15,15 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<{ br
       if (vestigingscode && !(await isVestigingVan(params.brin, vestigingscode))) {
         throw new ApiProblem(422, AFGEKEURD, {
           instance: request.nextUrl.pathname,
-          extra: { invalidParams: [{ name: "/vestigingscode", code: "R02", reason: `Vestiging ${vestigingscode} hoort niet bij ${params.brin}.` }] },
+          extra: {
+            invalidParams: [
+              {
+                name: "/vestigingscode",
+                code: "R02",
+                reason: `Vestiging ${vestigingscode} hoort niet bij ${params.brin}.`,
+              },
+            ],
+          },
         });
       }
       const { row, aangemaakt } = await leverAdres(caller, params.brin, body);
@@ -26,9 +34,13 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<{ br
     mandate: "ANY",
     async handle({ request, params }) {
       const vestigingscode = request.nextUrl.searchParams.get("vestigingscode") ?? "";
-      if (vestigingscode && !velden.vestigingscode.safeParse(vestigingscode).success) throw new ApiProblem(400, "vestigingscode is de BRIN-code en 2 cijfers, zoals 01AB00.");
+      if (vestigingscode && !velden.vestigingscode.safeParse(vestigingscode).success)
+        throw new ApiProblem(400, "vestigingscode is de BRIN-code en 2 cijfers, zoals 01AB00.");
       const row = await leesAdres(params.brin, vestigingscode);
-      if (!row) throw new ApiProblem(404, "Voor deze instelling (of vestiging) is nog geen adres aangeleverd.", { instance: request.nextUrl.pathname });
+      if (!row)
+        throw new ApiProblem(404, "Voor deze instelling (of vestiging) is nog geen adres aangeleverd.", {
+          instance: request.nextUrl.pathname,
+        });
       return json(200, await adresJson(row));
     },
   }),

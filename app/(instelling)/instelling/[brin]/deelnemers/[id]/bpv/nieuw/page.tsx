@@ -22,7 +22,11 @@ export default async function NieuweBpvPage({ params }: Props) {
   const opleidingen = await opleidingKeuzes();
   const detail = `/instelling/${brin}/deelnemers/${context.inschrijvingId}`;
   return (
-    <FormulierPagina terugHref={detail} terugLabel={t("terugNaarDeelnemer", { sector: "MBO" })} titel={t("bpvToevoegen", { volgnummer: context.inschrijvingsvolgnummer })}>
+    <FormulierPagina
+      terugHref={detail}
+      terugLabel={t("terugNaarDeelnemer", { sector: "MBO" })}
+      titel={t("bpvToevoegen", { volgnummer: context.inschrijvingsvolgnummer })}
+    >
       <BpvFormulier
         actie={formulierOpslaan.bind(null, { brin, soort: "mbo-bpv", inschrijvingId: context.inschrijvingId })}
         waarden={{}}

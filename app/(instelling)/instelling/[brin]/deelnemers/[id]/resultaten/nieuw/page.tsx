@@ -26,10 +26,19 @@ export default async function NieuwResultaatPage({ params }: Props) {
   const detail = `/instelling/${brin}/deelnemers/${context.inschrijvingId}`;
   const opleidingscode = await laatsteOpleidingscode(db, context);
   return (
-    <FormulierPagina terugHref={detail} terugLabel={t("terugNaarDeelnemer", { sector: "MBO" })} titel={t("resultaatToevoegen")}>
+    <FormulierPagina
+      terugHref={detail}
+      terugLabel={t("terugNaarDeelnemer", { sector: "MBO" })}
+      titel={t("resultaatToevoegen")}
+    >
       <ResultaatFormulier
         actie={formulierOpslaan.bind(null, { brin, soort: "mbo-resultaten", inschrijvingId: context.inschrijvingId })}
-        waarden={{ inschrijvingsvolgnummer: context.inschrijvingsvolgnummer, opleidingscode: opleidingscode ?? "", soort: "DIPLOMA", indicatieBekostigbaar: "J" }}
+        waarden={{
+          inschrijvingsvolgnummer: context.inschrijvingsvolgnummer,
+          opleidingscode: opleidingscode ?? "",
+          soort: "DIPLOMA",
+          indicatieBekostigbaar: "J",
+        }}
         bestaand={false}
         keuzes={KEUZES}
         inschrijvingen={inschrijvingen}

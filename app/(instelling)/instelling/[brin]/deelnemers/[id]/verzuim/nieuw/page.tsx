@@ -21,7 +21,11 @@ export default async function NieuwVerzuimPage({ params }: Props) {
   const t = await getTranslations("formulier");
   const detail = `/instelling/${brin}/deelnemers/${context.inschrijvingId}`;
   return (
-    <FormulierPagina terugHref={detail} terugLabel={t("terugNaarDeelnemer", { sector: "PO" })} titel={t("verzuimToevoegen")}>
+    <FormulierPagina
+      terugHref={detail}
+      terugLabel={t("terugNaarDeelnemer", { sector: "PO" })}
+      titel={t("verzuimToevoegen")}
+    >
       <VerzuimFormulier
         actie={formulierOpslaan.bind(null, { brin, soort: "po-verzuim", inschrijvingId: context.inschrijvingId })}
         waarden={{}}

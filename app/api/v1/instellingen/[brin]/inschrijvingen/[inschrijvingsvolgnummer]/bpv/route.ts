@@ -12,8 +12,14 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Para
     async handle({ request, params }) {
       const page = pageRequest(request.nextUrl.searchParams, 1);
       if (!page.ok) return page.response;
-      const rows = await leesBpvs(params.brin, params.inschrijvingsvolgnummer, { after: page.after ? String(page.after[0]) : null, take: page.limit + 1 });
-      if (!rows) throw new ApiProblem(404, "Deze inschrijving bestaat niet bij deze instelling.", { instance: request.nextUrl.pathname });
+      const rows = await leesBpvs(params.brin, params.inschrijvingsvolgnummer, {
+        after: page.after ? String(page.after[0]) : null,
+        take: page.limit + 1,
+      });
+      if (!rows)
+        throw new ApiProblem(404, "Deze inschrijving bestaat niet bij deze instelling.", {
+          instance: request.nextUrl.pathname,
+        });
       const items = rows.slice(0, page.limit);
       return json(200, { items, next: rows.length > page.limit ? encodeCursor([items.at(-1)!.bpvVolgnummer]) : null });
     },

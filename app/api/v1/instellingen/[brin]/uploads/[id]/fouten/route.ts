@@ -21,13 +21,23 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<{ br
     async handle({ request, params, school }) {
       const upload = await findUpload(params.brin, params.id);
       if (!upload || !isSoort(upload.soort) || !school.diensten.has(DIENST_VAN_SOORT[upload.soort])) {
-        throw new ApiProblem(404, "Deze upload bestaat niet bij deze instelling.", { instance: request.nextUrl.pathname });
+        throw new ApiProblem(404, "Deze upload bestaat niet bij deze instelling.", {
+          instance: request.nextUrl.pathname,
+        });
       }
       if (wantsCsv(request.headers.get("accept"))) return foutenrapportCsv(params.brin, upload.id);
       const page = pageRequest(request.nextUrl.searchParams, 2);
       if (!page.ok) return page.response;
       const rows = await foutenPagina(upload.id, page.limit, page.after as [number, number] | null);
-      return json(200, toPage(rows, page.limit, (r) => [r.rij, r.id], ({ rij, kolom, code, melding }) => ({ rij, kolom, code, melding })));
+      return json(
+        200,
+        toPage(
+          rows,
+          page.limit,
+          (r) => [r.rij, r.id],
+          ({ rij, kolom, code, melding }) => ({ rij, kolom, code, melding }),
+        ),
+      );
     },
   }),
 });

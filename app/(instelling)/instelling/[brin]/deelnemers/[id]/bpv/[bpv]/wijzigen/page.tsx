@@ -31,9 +31,18 @@ export default async function BpvWijzigenPage(props: Props) {
   const opleidingen = await opleidingKeuzes();
   const detail = `/instelling/${brin}/deelnemers/${context.inschrijvingId}`;
   return (
-    <FormulierPagina terugHref={detail} terugLabel={t("terugNaarDeelnemer", { sector: "MBO" })} titel={t("bpvWijzigen", { volgnummer })}>
+    <FormulierPagina
+      terugHref={detail}
+      terugLabel={t("terugNaarDeelnemer", { sector: "MBO" })}
+      titel={t("bpvWijzigen", { volgnummer })}
+    >
       <BpvFormulier
-        actie={formulierOpslaan.bind(null, { brin, soort: "mbo-bpv", inschrijvingId: context.inschrijvingId, volgnummer })}
+        actie={formulierOpslaan.bind(null, {
+          brin,
+          soort: "mbo-bpv",
+          inschrijvingId: context.inschrijvingId,
+          volgnummer,
+        })}
         waarden={waarden}
         bestaand
         opleidingen={opleidingen.map((o) => ({ code: o.opleidingscode, naam: o.naam }))}

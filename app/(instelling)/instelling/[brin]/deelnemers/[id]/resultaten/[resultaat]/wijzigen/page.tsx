@@ -32,9 +32,18 @@ export default async function ResultaatWijzigenPage(props: Props) {
   const [inschrijvingen, opleidingen] = await Promise.all([inschrijvingKeuzes(db, context), opleidingKeuzes()]);
   const detail = `/instelling/${brin}/deelnemers/${context.inschrijvingId}`;
   return (
-    <FormulierPagina terugHref={detail} terugLabel={t("terugNaarDeelnemer", { sector: "MBO" })} titel={t("resultaatWijzigen", { volgnummer })}>
+    <FormulierPagina
+      terugHref={detail}
+      terugLabel={t("terugNaarDeelnemer", { sector: "MBO" })}
+      titel={t("resultaatWijzigen", { volgnummer })}
+    >
       <ResultaatFormulier
-        actie={formulierOpslaan.bind(null, { brin, soort: "mbo-resultaten", inschrijvingId: context.inschrijvingId, volgnummer })}
+        actie={formulierOpslaan.bind(null, {
+          brin,
+          soort: "mbo-resultaten",
+          inschrijvingId: context.inschrijvingId,
+          volgnummer,
+        })}
         waarden={waarden}
         bestaand
         keuzes={KEUZES}

@@ -30,9 +30,18 @@ export default async function VerzuimWijzigenPage(props: Props) {
   const t = await getTranslations("formulier");
   const detail = `/instelling/${brin}/deelnemers/${context.inschrijvingId}`;
   return (
-    <FormulierPagina terugHref={detail} terugLabel={t("terugNaarDeelnemer", { sector: "PO" })} titel={t("verzuimWijzigen", { volgnummer })}>
+    <FormulierPagina
+      terugHref={detail}
+      terugLabel={t("terugNaarDeelnemer", { sector: "PO" })}
+      titel={t("verzuimWijzigen", { volgnummer })}
+    >
       <VerzuimFormulier
-        actie={formulierOpslaan.bind(null, { brin, soort: "po-verzuim", inschrijvingId: context.inschrijvingId, volgnummer })}
+        actie={formulierOpslaan.bind(null, {
+          brin,
+          soort: "po-verzuim",
+          inschrijvingId: context.inschrijvingId,
+          volgnummer,
+        })}
         waarden={waarden}
         bestaand
         keuzes={KEUZES}

@@ -6,7 +6,11 @@ import { leesBpvs } from "@/lib/api/register/lezen";
 import { deleteMelding, putMelding } from "@/lib/api/register/melding";
 
 type Params = { brin: string; inschrijvingsvolgnummer: string; bpvVolgnummer: string };
-const sleutel = (p: Params) => ({ brin: p.brin, inschrijvingsvolgnummer: p.inschrijvingsvolgnummer, bpvVolgnummer: p.bpvVolgnummer });
+const sleutel = (p: Params) => ({
+  brin: p.brin,
+  inschrijvingsvolgnummer: p.inschrijvingsvolgnummer,
+  bpvVolgnummer: p.bpvVolgnummer,
+});
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Params>({
   PUT: operation({
@@ -24,8 +28,12 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Para
   GET: operation({
     mandate: "DUO_MBO",
     async handle({ request, params }) {
-      const [bpv] = (await leesBpvs(params.brin, params.inschrijvingsvolgnummer, { bpvVolgnummer: params.bpvVolgnummer })) ?? [];
-      if (!bpv) throw new ApiProblem(404, "Deze BPV bestaat niet bij deze inschrijving van deze instelling.", { instance: request.nextUrl.pathname });
+      const [bpv] =
+        (await leesBpvs(params.brin, params.inschrijvingsvolgnummer, { bpvVolgnummer: params.bpvVolgnummer })) ?? [];
+      if (!bpv)
+        throw new ApiProblem(404, "Deze BPV bestaat niet bij deze inschrijving van deze instelling.", {
+          instance: request.nextUrl.pathname,
+        });
       const etag = await recordEtag("mbo-bpv", sleutel(params));
       return json(200, bpv, etag ? { ETag: etag } : undefined);
     },

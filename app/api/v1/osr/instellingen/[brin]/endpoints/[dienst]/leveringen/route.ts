@@ -21,7 +21,12 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = clientRoute<Para
       const page = pageRequest(request.nextUrl.searchParams, 1);
       if (!page.ok) return page.response;
       const voor = page.after && typeof page.after[0] === "number" ? page.after[0] : null;
-      const { rijen, volgende } = await leveringenPagina(db, { brin: params.brin, dienst: params.dienst, leverancierId: caller.leverancierId }, page.limit, voor);
+      const { rijen, volgende } = await leveringenPagina(
+        db,
+        { brin: params.brin, dienst: params.dienst, leverancierId: caller.leverancierId },
+        page.limit,
+        voor,
+      );
       return json(200, {
         items: rijen.map((r) => ({
           id: r.id,
