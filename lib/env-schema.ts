@@ -45,6 +45,10 @@ export const envSchema = z
     // the dispatcher looks for new berichten and due retries.
     PUSH_ALLOW_PRIVATE: bool.default(false),
     PUSH_INTERVAL_MS: z.coerce.number().int().min(200).max(60_000).default(2000),
+    // Whether this process runs the background jobs (uploads, recomputes, push, the funding counts).
+    // `false` for web instances when `npm run worker` runs them in a process of its own: an upload's
+    // CPU then never stalls the API's answers. Only on PostgreSQL (PGlite admits one process).
+    JOB_WORKERS: bool.default(true),
     // The migration engine's own messages on stderr (lib/db/migrate.ts), when set to anything.
     MIGRATE_DEBUG: z.string().optional(),
   })
@@ -56,6 +60,11 @@ export const envSchema = z
       path: ["NEXTAUTH_SECRET"],
     },
   )
+  .refine((e) => e.JOB_WORKERS || e.DATABASE_URL, {
+    message:
+      "JOB_WORKERS=false vraagt PostgreSQL (DATABASE_URL): de ingebouwde database laat geen apart werkproces toe",
+    path: ["JOB_WORKERS"],
+  })
   .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET), {
     message: "OIDC_ISSUER vraagt ook OIDC_CLIENT_ID en OIDC_CLIENT_SECRET",
     path: ["OIDC_ISSUER"],

@@ -16,7 +16,11 @@ import { installAccessLog } from "@/lib/server/access-log";
 import { startTelemetry } from "@/lib/server/telemetry";
 import { volgRegister } from "@/lib/beheer/overzicht/vernieuw";
 
-export async function startNodeRuntime(): Promise<void> {
+/**
+ * `workers`: this process runs the background jobs (the default, and always on PGlite); a web
+ * instance with JOB_WORKERS=false only enqueues them for `npm run worker` (scripts/worker.ts).
+ */
+export async function startNodeRuntime({ workers = env.JOB_WORKERS }: { workers?: boolean } = {}): Promise<void> {
   installAccessLog();
   // Console output (Next's own error lines included) with PGNs masked, like the logger's.
   maskConsole();
@@ -24,12 +28,10 @@ export async function startNodeRuntime(): Promise<void> {
     endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
     queueDepth: () => getJobQueue().depth(),
   });
-  // The back office's summaries follow the register's commits.
+  // The back office's summaries follow the register's commits, in whichever process commits.
   volgRegister();
   // The dashboards' funding counts: the pipeline's deltas folded in every few seconds.
-  const stopVouwer = startTellingVouwer(db, 3000, (error) =>
-    logJob("error", "Bekostigingstellingen bijwerken mislukt", { error: errorMessage(error) }),
-  );
+  let stopVouwer = () => {};
   let stopPush = () => {};
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
@@ -44,6 +46,13 @@ export async function startNodeRuntime(): Promise<void> {
         .finally(() => process.exit(0));
     });
   }
+  if (!workers) {
+    log.info({ source: "server" }, "Achtergrondtaken draaien in een eigen proces (JOB_WORKERS=false)");
+    return;
+  }
+  stopVouwer = startTellingVouwer(db, 3000, (error) =>
+    logJob("error", "Bekostigingstellingen bijwerken mislukt", { error: errorMessage(error) }),
+  );
   await registerUploadWorker();
   await registerHerberekeningWorker();
   await registerPushWorker(db);

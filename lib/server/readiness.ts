@@ -1,5 +1,6 @@
 // What /api/ready answers: one yes/no per check, without internal details — the database answers,
-// every migration shipped with this build is applied, and this process's job workers run.
+// every migration shipped with this build is applied, and this process's job workers run (when it
+// runs them: JOB_WORKERS).
 import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -34,6 +35,8 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
 export async function readiness(deps: {
   db: PrismaClient;
   queue: Pick<JobQueue, "isRunning">;
+  /** False in a web instance whose jobs run in `npm run worker`: then there are none to check here. */
+  workers?: boolean;
   migrations?: string[];
 }): Promise<Readiness> {
   const sql = sqlOf(deps.db);
@@ -55,6 +58,6 @@ export async function readiness(deps: {
       () => false,
     );
   }
-  const checks = { database, migraties, achtergrondtaken: deps.queue.isRunning() };
+  const checks = { database, migraties, achtergrondtaken: deps.workers === false || deps.queue.isRunning() };
   return { ready: checks.database && checks.migraties && checks.achtergrondtaken, checks };
 }

@@ -122,10 +122,7 @@ export async function apiPut(
   const one = await putLoad(base, token, bodies, 1, Math.min(10_000, options.seconds * 1000));
   const alone = await putLoad(base, token, bodies, CONNECTIONS, options.seconds * 1000);
   const peakAlone = options.peakRssMb();
-  const upload = await options.duringUpload();
-  await sleep(1000); // the job worker picks the upload up
-  const during = await putLoad(base, await apiToken(base), bodies, CONNECTIONS, options.seconds * 1000);
-  const uploadResult = await upload.done;
+  const { during, upload: uploadResult } = await loadDuringUpload(base, bodies, options);
   return {
     scenario: "api-put",
     connections: CONNECTIONS,
@@ -135,4 +132,30 @@ export async function apiPut(
     duringUpload: { ...during, upload: uploadResult },
     peakRssMbDuringUpload: options.peakRssMb(),
   };
+}
+
+/** The API load while a job worker processes an upload for another school, and that upload's figures. */
+export async function loadDuringUpload(
+  base: string,
+  bodies: Iterator<{ path: string; body: string }>,
+  options: { seconds: number; duringUpload: () => Promise<{ done: Promise<Result> }> },
+): Promise<{ during: LoadFigures; upload: Result }> {
+  const upload = await options.duringUpload();
+  await sleep(1000); // the job worker picks the upload up
+  const during = await putLoad(base, await apiToken(base), bodies, CONNECTIONS, options.seconds * 1000);
+  return { during, upload: await upload.done };
+}
+
+/**
+ * The same load during an upload, with the jobs in a process of their own (`npm run worker`, the
+ * web instance started with JOB_WORKERS=false): the deployment for a school chain's API traffic.
+ */
+export async function apiPutSeparateWorker(
+  base: string,
+  options: { seconds: number; seed: number; prefix: string; duringUpload: () => Promise<{ done: Promise<Result> }> },
+): Promise<{ during: LoadFigures; upload: Result }> {
+  const token = await apiToken(base);
+  const bodies = putBodies("25AA", options.seed + 10, options.prefix);
+  await putLoad(base, token, bodies, CONNECTIONS, 3000);
+  return loadDuringUpload(base, bodies, options);
 }

@@ -23,9 +23,9 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
-/** The job worker (scripts/bench/worker.ts); resolves once it prints "ready". */
+/** The job worker (`npm run worker`, scripts/worker.ts); resolves once it prints "ready". */
 export async function startWorker(env: NodeJS.ProcessEnv): Promise<Child> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/worker.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
     env,
     stdio: ["ignore", "pipe", "inherit"],
   });

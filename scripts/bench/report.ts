@@ -42,6 +42,7 @@ function rows(r: Result, all: readonly Result[]): Row[] {
       ];
     case "api-put": {
       const during = x.duringUpload as Record<string, unknown> & { upload: Result };
+      const separate = x.duringUploadSeparateWorker as (Record<string, unknown> & { upload: Result }) | undefined;
       const ok = (f: Record<string, unknown>) =>
         Number(f.perSecond) >= 500 && Number(f.p95Ms) <= 100 && Number(f.p99Ms) <= 250 && Number(f.errors) === 0;
       return [
@@ -57,6 +58,16 @@ function rows(r: Result, all: readonly Result[]): Row[] {
           "same",
           ok(during),
         ],
+        ...(separate
+          ? [
+              [
+                "  upload in `npm run worker`",
+                `${n(separate.perSecond)}/s, p95 ${n(separate.p95Ms)} ms, p99 ${n(separate.p99Ms)} ms; upload ${n(separate.upload.perSecond)} meldingen/s`,
+                "same",
+                ok(separate),
+              ] as Row,
+            ]
+          : []),
       ];
     }
     case "pages":

@@ -10,7 +10,7 @@ import { deployMigrations } from "@/lib/db/migrate";
 import { writeCsv } from "@/lib/generate";
 import { stopJobs } from "@/lib/jobs";
 import { seed } from "@/prisma/seed";
-import { apiPut } from "./api-put";
+import { apiPut, apiPutSeparateWorker } from "./api-put";
 import { copyBaseline } from "./copy";
 import { embedded } from "./embedded";
 import { BENCH_UPLOADER, createFixtures } from "./fixtures";
@@ -107,45 +107,65 @@ export async function run(options: RunOptions): Promise<Result[]> {
       // On a kept register the volgnummers of this run are new ones (for the same persons), so the
       // API and the upload create records as on a first run instead of re-delivering unchanged ones.
       const tag = options.reuse ? Date.now().toString(36).slice(-4).toUpperCase() : "";
-      // A second file for another school, uploaded while the API load runs.
-      const side = path.join(dir, "25CC.csv");
-      await writeCsv(
-        {
-          soort: SOORT,
-          rows: Math.min(100_000, Math.max(10_000, Math.round(options.rows / 10))),
-          seed: options.seed + 1,
-          brins: ["25CC"],
-          prefix: `U${tag}`,
-          invalidRatio: 0.01,
-        },
-        fs.createWriteStream(side),
-      );
+      // Files for another school, uploaded while the API load runs (a new one for each run of it).
+      const sideFile = async (prefix: string) => {
+        const file = path.join(dir, `25CC-${prefix}.csv`);
+        await writeCsv(
+          {
+            soort: SOORT,
+            rows: Math.min(100_000, Math.max(10_000, Math.round(options.rows / 10))),
+            seed: options.seed + 1,
+            brins: ["25CC"],
+            prefix,
+            invalidRatio: 0.01,
+          },
+          fs.createWriteStream(file),
+        );
+        return async () => ({
+          done: upload(file, SOORT, uploaderId).then((f): Result => ({
+            scenario: "upload",
+            meldingen: f.meldingen,
+            seconds: round(f.seconds, 2),
+            perSecond: Math.round(f.meldingen / f.seconds),
+          })),
+        });
+      };
+      let apiResult: Result | null = null;
       const server = await startServer(env, options.port);
       const rss = rssSampler(server.pid);
       try {
         if (want("api-put")) {
-          print(
-            await apiPut(server.base, {
-              seconds: options.loadSeconds,
-              seed: options.seed,
-              prefix: `B${tag}`,
-              peakRssMb: rss.peakMb,
-              duringUpload: async () => ({
-                done: upload(side, SOORT, uploaderId).then((f): Result => ({
-                  scenario: "upload",
-                  meldingen: f.meldingen,
-                  seconds: round(f.seconds, 2),
-                  perSecond: Math.round(f.meldingen / f.seconds),
-                })),
-              }),
-            }),
-          );
+          apiResult = await apiPut(server.base, {
+            seconds: options.loadSeconds,
+            seed: options.seed,
+            prefix: `B${tag}`,
+            peakRssMb: rss.peakMb,
+            duringUpload: await sideFile(`U${tag}`),
+          });
         }
         rss.reset();
         if (want("pages")) print(await pages(server.base, { requests: options.requests, peakRssMb: rss.peakMb }));
       } finally {
         rss.stop();
         await server.stop();
+      }
+      if (apiResult) {
+        // Again with the jobs in their own process: the web instance only enqueues the upload.
+        const web = await startServer({ ...env, JOB_WORKERS: "false" }, options.port);
+        const worker = await startWorker(env);
+        try {
+          const separate = await apiPutSeparateWorker(web.base, {
+            seconds: options.loadSeconds,
+            seed: options.seed,
+            prefix: `W${tag}`,
+            duringUpload: await sideFile(`V${tag}`),
+          });
+          apiResult = { ...apiResult, duringUploadSeparateWorker: { ...separate.during, upload: separate.upload } };
+        } finally {
+          await worker.stop();
+          await web.stop();
+        }
+        print(apiResult);
       }
     }
     if (want("recompute")) {
