@@ -1,6 +1,7 @@
 // Client data of uploads (TanStack Query): the key factory, the status fetcher and the typed error
-// that carries the server's Dutch `melding`.
+// that carries the server's Dutch message (the `detail` of its problem+json answer).
 import type { UploadStatusJson } from "@/lib/register/uploads/queries";
+import { problemDetail } from "@/lib/shared/problem";
 
 export const uploadKeys = {
   all: ["uploads"] as const,
@@ -18,17 +19,11 @@ export class UploadRequestError extends Error {
   }
 }
 
-export function meldingUit(body: unknown): string | null {
-  if (typeof body === "object" && body !== null && "melding" in body && typeof body.melding === "string")
-    return body.melding;
-  return null;
-}
-
 export async function fetchUploadStatus(brin: string, id: string): Promise<UploadStatusJson> {
   const response = await fetch(`/instelling/${encodeURIComponent(brin)}/uploads/${encodeURIComponent(id)}/status`, {
     cache: "no-store",
   });
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw new UploadRequestError(response.status, meldingUit(body));
+  if (!response.ok) throw new UploadRequestError(response.status, problemDetail(body));
   return body as UploadStatusJson;
 }

@@ -2,7 +2,8 @@
 // The one mutation of uploads: send a file as the raw request body with XMLHttpRequest, because
 // fetch reports no upload progress. Resolves with the new upload's id.
 import { useMutation } from "@tanstack/react-query";
-import { meldingUit, UploadRequestError } from "./query";
+import { problemDetail } from "@/lib/shared/problem";
+import { UploadRequestError } from "./query";
 
 export type UploadVariables = {
   soort: string;
@@ -30,7 +31,7 @@ function sendFile(brin: string, { soort, file, onProgress, signal }: UploadVaria
         typeof body.id === "string"
       )
         resolve({ id: body.id });
-      else reject(new UploadRequestError(xhr.status, meldingUit(body)));
+      else reject(new UploadRequestError(xhr.status, problemDetail(body)));
     };
     xhr.onerror = () => reject(new UploadRequestError(0, null));
     xhr.onabort = () => reject(new UploadRequestError(0, null, true));

@@ -1,11 +1,22 @@
 // Who may see and send uploads: the reader sees the list and an upload but no form and cannot send;
 // another school's upload is a 404 everywhere; a cross-site POST is refused.
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type APIResponse, type Browser } from "@playwright/test";
 import { storageState, type RoleKey } from "../accounts";
 import { expectAccessible } from "../axe";
 import { fixture, sendUpload } from "./helpers";
 
 let uploadId = "";
+
+/** The portal's JSON routes refuse as the API does: problem+json, the Dutch message in `detail`. */
+async function expectProblem(response: APIResponse, status: number, detail: RegExp) {
+  expect(response.status()).toBe(status);
+  expect(response.headers()["content-type"]).toContain("application/problem+json");
+  expect(await response.json()).toMatchObject({
+    status,
+    title: expect.any(String),
+    detail: expect.stringMatching(detail),
+  });
+}
 
 async function as(browser: Browser, role: RoleKey, baseURL: string | undefined) {
   return browser.newContext({ storageState: storageState(role), baseURL });
@@ -44,8 +55,7 @@ test.describe("the reader of ROC Horizon", () => {
       headers: { Origin: baseURL!, "Content-Type": "text/csv" },
       data: Buffer.from(fixture("mbo-inschrijvingen.csv").text),
     });
-    expect(response.status()).toBe(403);
-    expect(((await response.json()) as { melding: string }).melding).toMatch(/leesrechten/);
+    await expectProblem(response, 403, /leesrechten/);
   });
 });
 
@@ -57,8 +67,7 @@ test.describe("the beheerder of ROC Horizon", () => {
       headers: { Origin: "https://evil.example", "Content-Type": "text/csv" },
       data: Buffer.from(fixture("mbo-inschrijvingen.csv").text),
     });
-    expect(response.status()).toBe(403);
-    expect(((await response.json()) as { melding: string }).melding).toMatch(/niet van het BRON-portaal/);
+    await expectProblem(response, 403, /niet van het BRON-portaal/);
   });
 
   test("gets a Dutch refusal for a soort of another sector and for an empty file", async ({ page, baseURL }) => {
@@ -68,11 +77,9 @@ test.describe("the beheerder of ROC Horizon", () => {
         data: Buffer.from(body),
       });
     const wrongSector = await post("po-verzuim", "brin\n25AA\n");
-    expect(wrongSector.status()).toBe(400);
-    expect(((await wrongSector.json()) as { melding: string }).melding).toMatch(/^Kies een soort bestand/);
+    await expectProblem(wrongSector, 400, /^Kies een soort bestand/);
     const empty = await post("mbo-inschrijvingen", "");
-    expect(empty.status()).toBe(400);
-    expect(((await empty.json()) as { melding: string }).melding).toMatch(/leeg/);
+    await expectProblem(empty, 400, /leeg/);
   });
 });
 
@@ -93,6 +100,7 @@ test.describe("another school", () => {
       const response = await page.request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(404);
       expect(await response.text(), path).not.toContain("bsn");
+      if (path.endsWith("/status")) await expectProblem(response, 404, /bestaat niet/);
     }
   });
 });

@@ -11,7 +11,7 @@ import { isNederlandsTelefoonnummer } from "@/lib/osr/validation";
 import { huidigePositie, pingInWachtrij } from "@/lib/push/bezorging";
 import { zorgVoorSleutel } from "@/lib/push/sleutel";
 import type { ApiCaller } from "./clients";
-import type { InvalidParam } from "./problem";
+import type { InvalidParam } from "@/lib/shared/problem";
 
 const tekst = (wat: string, max: number) =>
   z

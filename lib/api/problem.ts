@@ -1,26 +1,8 @@
 // RFC 9457 problem+json answers and the JSON answers of the supplier API, with the headers every
 // API response carries.
 import { NextResponse } from "next/server";
+import { PROBLEM_CONTENT_TYPE, problemBody } from "@/lib/shared/problem";
 import { API_VERSION } from "./version";
-
-export const PROBLEM_TYPE_BASE = "https://bron.duo.example/api/v1/problemen";
-
-/** One field of a rejected request: `name` is a JSON pointer into the body (api.md). */
-export interface InvalidParam {
-  name: string;
-  code: string;
-  reason: string;
-}
-
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  invalidParams?: InvalidParam[];
-  [extension: string]: unknown;
-}
 
 /** A JSON answer is never a document: nothing in it may run or be framed. */
 export const API_HEADERS = {
@@ -28,21 +10,6 @@ export const API_HEADERS = {
   "Cache-Control": "no-store",
   "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
 } as const;
-
-const TITLES: Record<number, { slug: string; title: string }> = {
-  400: { slug: "ongeldig-verzoek", title: "Ongeldig verzoek" },
-  401: { slug: "niet-geauthenticeerd", title: "Niet geauthenticeerd" },
-  403: { slug: "geen-toegang", title: "Geen toegang" },
-  404: { slug: "niet-gevonden", title: "Niet gevonden" },
-  405: { slug: "methode-niet-toegestaan", title: "Methode niet toegestaan" },
-  406: { slug: "niet-aanvaardbaar", title: "Gevraagd formaat niet beschikbaar" },
-  413: { slug: "te-groot", title: "Verzoek te groot" },
-  412: { slug: "voorwaarde-faalt", title: "Voorwaarde klopt niet" },
-  415: { slug: "verkeerd-mediatype", title: "Mediatype niet ondersteund" },
-  422: { slug: "afgekeurd", title: "Melding afgekeurd" },
-  429: { slug: "te-veel-verzoeken", title: "Te veel verzoeken" },
-  500: { slug: "interne-fout", title: "Interne fout" },
-};
 
 /** The API's own headers, then the caller's (which win: `new Headers` merges case-insensitively). */
 function withApiHeaders(headers?: HeadersInit, contentType?: string): Headers {
@@ -66,18 +33,9 @@ export interface ProblemOptions {
 
 /** A problem+json answer; `title` and `type` follow from the status unless given. */
 export function problem(status: number, detail: string, options: ProblemOptions = {}): NextResponse {
-  const known = TITLES[status] ?? { slug: "fout", title: "Fout" };
-  const body: Problem = {
-    type: options.type ?? `${PROBLEM_TYPE_BASE}/${known.slug}`,
-    title: options.title ?? known.title,
+  return new NextResponse(JSON.stringify(problemBody(status, detail, options)), {
     status,
-    detail,
-    ...(options.instance ? { instance: options.instance } : {}),
-    ...options.extra,
-  };
-  return new NextResponse(JSON.stringify(body), {
-    status,
-    headers: withApiHeaders(options.headers, "application/problem+json"),
+    headers: withApiHeaders(options.headers, PROBLEM_CONTENT_TYPE),
   });
 }
 

@@ -11,7 +11,8 @@ import { toSnake, valideerApiBody, valideerVerwijdering, type Bevinding, type So
 import { readJsonBody } from "../body";
 import type { ApiCaller } from "../clients";
 import type { MandatedSchool } from "../mandates";
-import { problem, type InvalidParam } from "../problem";
+import type { InvalidParam } from "@/lib/shared/problem";
+import { problem } from "../problem";
 import { recordEtag } from "./etag";
 import { ifMatchFaalt } from "@/lib/register/pipeline/versie";
 import { fromAfkeuringen, fromBevindingen, terugkoppelingResponse } from "./terugkoppeling";

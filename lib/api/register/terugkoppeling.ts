@@ -5,7 +5,8 @@ import type { Assessment } from "@/lib/bekostiging/types";
 import { CODES } from "@/lib/bekostiging/codes";
 import type { Terugkoppeling } from "@/lib/register/pipeline/types";
 import { jsonPointer, KOLOMMEN, toCamel, type Bevinding, type Soort } from "@/lib/register/validate";
-import { json, problem, type InvalidParam } from "../problem";
+import type { InvalidParam } from "@/lib/shared/problem";
+import { json, problem } from "../problem";
 
 export function omschrijving(code: string): string {
   return (CODES as Record<string, { nl: { omschrijving: string } } | undefined>)[code]?.nl.omschrijving ?? code;
