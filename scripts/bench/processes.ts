@@ -10,6 +10,15 @@ export interface Child {
   stop(): Promise<void>;
 }
 
+/**
+ * `BENCH_CPU_PROF=<dir>` profiles the worker and the server (`node --cpu-prof`): each writes its
+ * .cpuprofile into that folder when it stops, for Chrome's DevTools or `scripts/bench/profile-top.ts`.
+ */
+function profileArgs(): string[] {
+  const dir = process.env.BENCH_CPU_PROF;
+  return dir ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [];
+}
+
 function stopper(child: ChildProcess): () => Promise<void> {
   return () =>
     new Promise<void>((resolve) => {
@@ -25,7 +34,7 @@ function stopper(child: ChildProcess): () => Promise<void> {
 
 /** The job worker (`npm run worker`, scripts/worker.ts); resolves once it prints "ready". */
 export async function startWorker(env: NodeJS.ProcessEnv): Promise<Child> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+  const child = spawn(process.execPath, [...profileArgs(), "--import", "tsx", "scripts/worker.ts"], {
     env,
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -44,10 +53,14 @@ export async function startWorker(env: NodeJS.ProcessEnv): Promise<Child> {
 /** `next start` on a production build of the current tree (built first when needed). */
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Child & { base: string }> {
   ensureBuild({ ...env, NODE_ENV: "production" });
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...env, NODE_ENV: "production", NEXT_MANUAL_SIG_HANDLE: "true" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [...profileArgs(), "node_modules/next/dist/bin/next", "start", "-p", String(port)],
+    {
+      env: { ...env, NODE_ENV: "production", NEXT_MANUAL_SIG_HANDLE: "true" },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   const base = `http://localhost:${port}`;
   if (!(await waitForServer(`${base}/inloggen`, 120_000))) {
     child.kill("SIGKILL");
