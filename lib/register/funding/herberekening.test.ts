@@ -1,5 +1,6 @@
 // Reference-data changes on a real database: withdrawing a licence or adding a teldatum recomputes
 // exactly the persons it can affect, tells the institution, and a stopped job resumes.
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { bsn, lever, mboInschrijving } from "@/lib/register/pipeline/test-helpers";
@@ -38,8 +39,9 @@ describe("a licence withdrawn by DUO", () => {
     const job = await t.db.herberekening.findUniqueOrThrow({ where: { id } });
     expect(job).toMatchObject({ status: "IN_WACHTRIJ", totaal: 2, verwerkt: 0 });
 
-    // 1 October is still inside the licence; 1 February is not.
-    expect(await runHerberekening(t.db, id)).toEqual({ verwerkt: 2, gewijzigd: 2 });
+    // 1 October is still inside the licence; 1 February is not. One person per batch: two batches
+    // in flight (lib/db/ordered-transactions.ts), each moving the job's cursor in turn.
+    expect(await runHerberekening(t.db, id, undefined, { batch: 1 })).toEqual({ verwerkt: 2, gewijzigd: 2 });
     expect(await assessment("25AA", "H-1", "2026-10-01")).toMatchObject({ status: "J", codes: [] });
     expect(await assessment("25AA", "H-1", "2027-02-01")).toMatchObject({ status: "N", codes: ["M03"] });
     expect(await assessment("25BB", "H-3", "2027-02-01")).toMatchObject({ status: "J" });
@@ -93,11 +95,55 @@ describe("a new teldatum", () => {
     expect(await runHerberekening(t.db, id, stopped.signal)).toEqual({ verwerkt: 0, gewijzigd: 0 });
     expect((await t.db.herberekening.findUniqueOrThrow({ where: { id } })).status).toBe("BEZIG");
 
-    const resumed = await runHerberekening(t.db, id);
+    const resumed = await runHerberekening(t.db, id, undefined, { batch: 1 });
     expect(resumed).toEqual({ verwerkt: 3, gewijzigd: 3 });
+    const job = await t.db.herberekening.findUniqueOrThrow({ where: { id } });
+    const last = await t.db.persoon.aggregate({ _max: { id: true } });
+    expect(job).toMatchObject({ status: "KLAAR", verwerkt: 3, cursor: last._max.id });
     expect(await assessment("25BB", "H-3", "2027-10-01")).toMatchObject({ status: "J" });
     await expect(voegTeldatumToe(t.db, { sector: "MBO", datum: "2027-10-01", actor: "x" })).rejects.toThrow(
       /bestaat al/,
     );
   });
+});
+
+describe("two batches in flight (PostgreSQL)", () => {
+  it("never wait for each other, however late the first one's writes run", async (ctx) => {
+    if (t.kind !== "postgres") ctx.skip();
+    // The first batch's writes are held up (its person's assessment is locked from outside), so the
+    // second batch runs ahead of them. When the first one's job-row update was sent ahead, the
+    // second one's locked the row first: each then waited for the other, for ever.
+    const outside = new pg.Client({ connectionString: t.connectionString });
+    await outside.connect();
+    try {
+      const id = await wijzigLicentieEinddatum(t.db, {
+        brin: "25AA",
+        opleidingscode: "90003",
+        leerweg: "BOL",
+        einddatum: "2026-12-31",
+        actor: "beheer@duo.example",
+      });
+      await outside.query("BEGIN");
+      await outside.query(
+        `SELECT 1 FROM "Bekostigingsbeoordeling" WHERE brin = '25AA' AND volgnummer = 'H-1' FOR UPDATE`,
+      );
+      const run = runHerberekening(t.db, id, undefined, { batch: 1 });
+      await new Promise((r) => setTimeout(r, 1_000));
+      await outside.query("COMMIT");
+      const finished = await Promise.race([run, new Promise((r) => setTimeout(() => r("vast"), 10_000))]);
+      expect(finished).toMatchObject({ verwerkt: 2 });
+    } finally {
+      await outside.query("ROLLBACK").catch(() => undefined);
+      await outside.end();
+    }
+    // Back as it was.
+    const undo = await wijzigLicentieEinddatum(t.db, {
+      brin: "25AA",
+      opleidingscode: "90003",
+      leerweg: "BOL",
+      einddatum: null,
+      actor: "beheer@duo.example",
+    });
+    await runHerberekening(t.db, undo);
+  }, 60_000);
 });

@@ -76,6 +76,7 @@ export async function runHerberekening(
   db: PrismaClient,
   id: string,
   signal?: AbortSignal,
+  opties: { batch?: number } = {},
 ): Promise<HerberekeningUitkomst> {
   const job = await db.herberekening.findUnique({ where: { id } });
   if (!job || job.status === "KLAAR" || job.status === "MISLUKT") return { verwerkt: 0, gewijzigd: 0 };
@@ -85,9 +86,10 @@ export async function runHerberekening(
   const done = { verwerkt: 0, gewijzigd: 0 };
   const ids = await personenInBereik(db, bereik, job.cursor);
   async function* batches(): AsyncGenerator<{ id: number; pgn: string }[]> {
-    for (let start = 0; start < ids.length; start += BATCH) {
+    const size = opties.batch ?? BATCH;
+    for (let start = 0; start < ids.length; start += size) {
       const persons = await db.persoon.findMany({
-        where: { id: { in: ids.slice(start, start + BATCH) } },
+        where: { id: { in: ids.slice(start, start + size) } },
         orderBy: { id: "asc" },
         select: { id: true, pgn: true },
       });
@@ -109,7 +111,10 @@ export async function runHerberekening(
     const synced = await syncPersons(tx, new Map(persons.map((p) => [p.id, []])), ref, { notifier });
     await notifier.flush(tx);
     const changed = [...synced.values()].reduce((n, s) => n + s.gewijzigd, 0);
-    tx.write(
+    // Awaited, not sent ahead: the job's row is locked by this batch before the next one starts, so
+    // the next one's update waits for this commit (sent ahead, the next one's could lock it first,
+    // and each would wait for the other: the deadlock a run at 1,000,000 hit).
+    await tx.query(
       `UPDATE "Herberekening" SET "cursor" = $2, "verwerkt" = "verwerkt" + $3, "gewijzigd" = "gewijzigd" + $4 WHERE "id" = $1`,
       [id, persons[persons.length - 1]!.id, persons.length, changed],
     );
