@@ -62,10 +62,4 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 
 // `sqlOf(db)` works on the lazy client too.
 const sql = (): SqlDatabase => (getDb(), state.sql!);
-registerSql(db, {
-  get connections() {
-    return sql().connections;
-  },
-  query: (text, params) => sql().query(text, params),
-  transaction: (fn) => sql().transaction(fn),
-});
+registerSql(db, { query: (text, params) => sql().query(text, params), transaction: (fn) => sql().transaction(fn) });

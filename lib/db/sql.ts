@@ -22,8 +22,6 @@ export interface SqlTx {
 export type SqlReader = Pick<SqlTx, "query">;
 
 export interface SqlDatabase {
-  /** Connections that can hold a transaction at once: the pool's size, or 1 for PGlite. */
-  readonly connections: number;
   query<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs `fn` in one transaction: committed when it returns (after its writes), rolled back when anything throws. */
   transaction<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T>;
@@ -65,7 +63,6 @@ export function pgSql(pool: pg.Pool): SqlDatabase {
     async <T>(sql: string, params: readonly unknown[]) =>
       (await client.query({ text: sql, values: params as unknown[] })).rows as T[];
   return {
-    connections: pool.options.max ?? 10,
     query: (sql, params = []) => on(pool)(sql, params),
     async transaction(fn) {
       const client = await pool.connect();
@@ -95,7 +92,6 @@ export function pgliteSql(open: () => Promise<PGlite>): SqlDatabase {
     async <T>(sql: string, params: readonly unknown[]) =>
       (await db.query<T>(sql, params as unknown[])).rows;
   return {
-    connections: 1,
     query: async (sql, params = []) => on(await open())(sql, params),
     async transaction(fn) {
       return (await open()).transaction(async (t) => {

@@ -1,6 +1,5 @@
 // Reference-data changes on a real database: withdrawing a licence or adding a teldatum recomputes
 // exactly the persons it can affect, tells the institution, and a stopped job resumes.
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { bsn, lever, mboInschrijving } from "@/lib/register/pipeline/test-helpers";
@@ -39,8 +38,8 @@ describe("a licence withdrawn by DUO", () => {
     const job = await t.db.herberekening.findUniqueOrThrow({ where: { id } });
     expect(job).toMatchObject({ status: "IN_WACHTRIJ", totaal: 2, verwerkt: 0 });
 
-    // 1 October is still inside the licence; 1 February is not. One person per batch: two batches
-    // in flight (lib/db/ordered-transactions.ts), each moving the job's cursor in turn.
+    // 1 October is still inside the licence; 1 February is not. One person per batch, each moving
+    // the job's cursor.
     expect(await runHerberekening(t.db, id, undefined, { batch: 1 })).toEqual({ verwerkt: 2, gewijzigd: 2 });
     expect(await assessment("25AA", "H-1", "2026-10-01")).toMatchObject({ status: "J", codes: [] });
     expect(await assessment("25AA", "H-1", "2027-02-01")).toMatchObject({ status: "N", codes: ["M03"] });
@@ -105,45 +104,4 @@ describe("a new teldatum", () => {
       /bestaat al/,
     );
   });
-});
-
-describe("two batches in flight (PostgreSQL)", () => {
-  it("never wait for each other, however late the first one's writes run", async (ctx) => {
-    if (t.kind !== "postgres") ctx.skip();
-    // The first batch's writes are held up (its person's assessment is locked from outside), so the
-    // second batch runs ahead of them. When the first one's job-row update was sent ahead, the
-    // second one's locked the row first: each then waited for the other, for ever.
-    const outside = new pg.Client({ connectionString: t.connectionString });
-    await outside.connect();
-    try {
-      const id = await wijzigLicentieEinddatum(t.db, {
-        brin: "25AA",
-        opleidingscode: "90003",
-        leerweg: "BOL",
-        einddatum: "2026-12-31",
-        actor: "beheer@duo.example",
-      });
-      await outside.query("BEGIN");
-      await outside.query(
-        `SELECT 1 FROM "Bekostigingsbeoordeling" WHERE brin = '25AA' AND volgnummer = 'H-1' FOR UPDATE`,
-      );
-      const run = runHerberekening(t.db, id, undefined, { batch: 1 });
-      await new Promise((r) => setTimeout(r, 1_000));
-      await outside.query("COMMIT");
-      const finished = await Promise.race([run, new Promise((r) => setTimeout(() => r("vast"), 10_000))]);
-      expect(finished).toMatchObject({ verwerkt: 2 });
-    } finally {
-      await outside.query("ROLLBACK").catch(() => undefined);
-      await outside.end();
-    }
-    // Back as it was.
-    const undo = await wijzigLicentieEinddatum(t.db, {
-      brin: "25AA",
-      opleidingscode: "90003",
-      leerweg: "BOL",
-      einddatum: null,
-      actor: "beheer@duo.example",
-    });
-    await runHerberekening(t.db, undo);
-  }, 60_000);
 });

@@ -5,8 +5,7 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Sector } from "@/generated/prisma/enums";
 import { registerGewijzigd } from "@/lib/register/na-commit";
-import { orderedTransactions } from "@/lib/db/ordered-transactions";
-import { sqlOf, type SqlTx } from "@/lib/db/sql";
+import { sqlOf } from "@/lib/db/sql";
 import { lock } from "@/lib/register/pipeline/context";
 import { syncPersons } from "@/lib/register/pipeline/funding";
 import { Notifier } from "@/lib/register/pipeline/notifier";
@@ -85,57 +84,39 @@ export async function runHerberekening(
 
   const done = { verwerkt: 0, gewijzigd: 0 };
   const ids = await personenInBereik(db, bereik, job.cursor);
-  async function* batches(): AsyncGenerator<{ id: number; pgn: string }[]> {
-    const size = opties.batch ?? BATCH;
-    for (let start = 0; start < ids.length; start += size) {
-      const persons = await db.persoon.findMany({
-        where: { id: { in: ids.slice(start, start + size) } },
-        orderBy: { id: "asc" },
-        select: { id: true, pgn: true },
-      });
-      if (persons.length) yield persons;
-    }
+  const size = opties.batch ?? BATCH;
+  for (let start = 0; start < ids.length; start += size) {
+    if (signal?.aborted) return done;
+    const persons = await db.persoon.findMany({
+      where: { id: { in: ids.slice(start, start + size) } },
+      orderBy: { id: "asc" },
+      select: { id: true, pgn: true },
+    });
+    if (persons.length === 0) continue;
+    // One transaction per batch: the persons' funding and the cursor move together, so a stopped
+    // job resumes exactly after the last batch it finished.
+    const last = persons[persons.length - 1]!.id;
+    const gewijzigd = await sqlOf(db).transaction(async (tx) => {
+      // Per batch, under the reference lock: a vaststelling or another change while the job runs is
+      // seen by every batch after it (and waits for the one in flight).
+      const { ref } = await referenceInTransaction(tx, db);
+      await lock(
+        tx,
+        persons.map((p) => `P:${p.pgn}`),
+      );
+      const notifier = new Notifier();
+      const synced = await syncPersons(tx, new Map(persons.map((p) => [p.id, []])), ref, { notifier });
+      await notifier.flush(tx);
+      const changed = [...synced.values()].reduce((n, s) => n + s.gewijzigd, 0);
+      await tx.query(
+        `UPDATE "Herberekening" SET "cursor" = $2, "verwerkt" = "verwerkt" + $3, "gewijzigd" = "gewijzigd" + $4 WHERE "id" = $1`,
+        [id, last, persons.length, changed],
+      );
+      return changed;
+    });
+    done.verwerkt += persons.length;
+    done.gewijzigd += gewijzigd;
   }
-  // One transaction per batch: the persons' funding and the cursor move together, so a stopped job
-  // resumes exactly after the last batch it finished. The next batch works while this one commits,
-  // and commits after it (ordered-transactions.ts), so the cursor only ever moves forward.
-  const batch = async (tx: SqlTx, persons: { id: number; pgn: string }[]): Promise<number> => {
-    // Per batch, under the reference lock: a vaststelling or another change while the job runs is
-    // seen by every batch after it (and waits for the one in flight).
-    const { ref } = await referenceInTransaction(tx, db);
-    await lock(
-      tx,
-      persons.map((p) => `P:${p.pgn}`),
-    );
-    const notifier = new Notifier();
-    const synced = await syncPersons(tx, new Map(persons.map((p) => [p.id, []])), ref, { notifier });
-    await notifier.flush(tx);
-    const changed = [...synced.values()].reduce((n, s) => n + s.gewijzigd, 0);
-    // Awaited, not sent ahead: the job's row is locked by this batch before the next one starts, so
-    // the next one's update waits for this commit (sent ahead, the next one's could lock it first,
-    // and each would wait for the other: the deadlock a run at 1,000,000 hit).
-    await tx.query(
-      `UPDATE "Herberekening" SET "cursor" = $2, "verwerkt" = "verwerkt" + $3, "gewijzigd" = "gewijzigd" + $4 WHERE "id" = $1`,
-      [id, persons[persons.length - 1]!.id, persons.length, changed],
-    );
-    return changed;
-  };
-  await orderedTransactions({
-    sql: sqlOf(db),
-    units: batches(),
-    work: batch,
-    // Once more on its own; a second failure stops the job (the queue retries it from the cursor).
-    retry: (persons) => sqlOf(db).transaction((tx) => batch(tx, persons)),
-    done: (persons, gewijzigd) => {
-      done.verwerkt += persons.length;
-      done.gewijzigd += gewijzigd;
-    },
-    signal,
-  }).catch((error: unknown) => {
-    // Stopped between batches at shutdown: the job resumes from its cursor on the next run.
-    if (!signal?.aborted) throw error;
-  });
-  if (signal?.aborted) return done;
   const final = await db.herberekening.update({ where: { id }, data: { status: "KLAAR", klaarOp: new Date() } });
   // Persons that entered the scope while the job ran were counted out of it; show what was done.
   if (final.verwerkt !== final.totaal)
