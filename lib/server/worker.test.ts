@@ -3,6 +3,7 @@
 // cleanly on SIGTERM; without PostgreSQL it refuses to start. A web instance with JOB_WORKERS=false
 // then only enqueues, and its readiness does not wait for workers it does not run.
 import { spawn, spawnSync } from "node:child_process";
+import { workerArgs } from "@/scripts/shared/worker-command";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storeUploadFile, MAX_UPLOAD_BYTES } from "@/lib/register/upload-store";
 import { csvChunks } from "@/lib/generate";
@@ -18,7 +19,7 @@ afterAll(async () => t?.close());
 describe("npm run worker", () => {
   it("without DATABASE_URL exits 1 naming it", () => {
     const { DATABASE_URL: _omit, ...inherited } = process.env;
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    const result = spawnSync(process.execPath, workerArgs(), {
       env: { ...inherited, PGLITE_DIR: "/nonexistent/never-created" },
       encoding: "utf8",
       timeout: 60_000,
@@ -68,7 +69,7 @@ describe("npm run worker", () => {
       await t.db.upload.update({ where: { id: upload.id }, data: stored });
 
       // The worker finds it on start (what is waiting is queued again), as after any restart.
-      const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+      const child = spawn(process.execPath, workerArgs(), {
         env: { ...process.env, DATABASE_URL: t.connectionString, JOB_WORKERS: "true", LOG_LEVEL: "warn" },
         stdio: ["ignore", "pipe", "pipe"],
       });

@@ -2,6 +2,7 @@
 // bench database in their environment and stopped with SIGTERM as an operator would.
 import { spawn, type ChildProcess } from "node:child_process";
 import { ensureBuild } from "../shared/build";
+import { workerArgs } from "../shared/worker-command";
 import { waitForServer } from "../shared/sign-in";
 
 export interface Child {
@@ -32,9 +33,12 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
-/** The job worker (`npm run worker`, scripts/worker.ts); resolves once it prints "ready". */
+/**
+ * The job worker with `npm run worker`'s own command line (its heap bounds), run by this node rather
+ * than through npm so its pid is the worker's; resolves once it prints "ready".
+ */
 export async function startWorker(env: NodeJS.ProcessEnv): Promise<Child> {
-  const child = spawn(process.execPath, [...profileArgs(), "--import", "tsx", "scripts/worker.ts"], {
+  const child = spawn(process.execPath, [...profileArgs(), ...workerArgs()], {
     env,
     stdio: ["ignore", "pipe", "inherit"],
   });
