@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 export type DatabaseTarget = { kind: "postgres"; connectionString: string } | { kind: "pglite"; dataDir: string };
 
@@ -37,9 +38,18 @@ export function postgresAdapter(connectionString: string) {
   return new PrismaPg({ connectionString, max: 10 }, { schema: "public" });
 }
 
-/** A pool for both Prisma (its adapter) and the pipeline's raw SQL (lib/db/sql.ts). */
+/**
+ * A pool for both Prisma (its adapter) and the pipeline's raw SQL (lib/db/sql.ts). An idle
+ * connection the server ends (a restart, a failover, an administrator, a dropped test database)
+ * makes the pool emit 'error'; without a listener that is an uncaught exception and the process
+ * dies. The pool has already dropped the connection and opens a new one when asked: log it, go on.
+ */
 export function postgresPool(connectionString: string): pg.Pool {
-  return new pg.Pool({ connectionString, max: 10 });
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  pool.on("error", (error) =>
+    log.warn({ source: "database", error: error.message }, "Een ongebruikte databaseverbinding is verbroken"),
+  );
+  return pool;
 }
 
 export function postgresPoolAdapter(pool: pg.Pool) {
