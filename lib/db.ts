@@ -3,9 +3,17 @@ import type { PGlite } from "@electric-sql/pglite";
 import type pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { databaseTarget, openPGlite, pgliteAdapter, postgresPool, postgresPoolAdapter } from "@/lib/db/adapter";
+import { listenForChanges, NotifiedCache } from "@/lib/db/notified-cache";
 import { pgliteSql, pgSql, registerSql, type SqlDatabase } from "@/lib/db/sql";
 
-type Holder = { prisma?: PrismaClient; pglite?: Promise<PGlite>; pool?: pg.Pool; sql?: SqlDatabase; closing?: boolean };
+type Holder = {
+  prisma?: PrismaClient;
+  pglite?: Promise<PGlite>;
+  pool?: pg.Pool;
+  sql?: SqlDatabase;
+  closing?: boolean;
+  caches?: Map<string, { cache: NotifiedCache<unknown>; stop: () => Promise<void> }>;
+};
 // A globalThis singleton survives hot reload in development and module duplication in bundles.
 const holder = globalThis as unknown as { __bronDb?: Holder };
 const state: Holder = (holder.__bronDb ??= {});
@@ -37,6 +45,8 @@ function create(): PrismaClient {
 export async function closeDb(): Promise<void> {
   if (state.closing) return;
   state.closing = true;
+  for (const { stop } of state.caches?.values() ?? []) await stop();
+  state.caches = undefined;
   await state.prisma?.$disconnect().catch(() => undefined);
   await state.pool?.end().catch(() => undefined);
   if (state.pglite) await (await state.pglite).close().catch(() => undefined);
@@ -45,6 +55,24 @@ export async function closeDb(): Promise<void> {
   state.pool = undefined;
   state.sql = undefined;
   state.closing = false;
+}
+
+/**
+ * This process's cache of what the triggers behind NOTIFY `channel` guard (lib/db/notified-cache.ts),
+ * on PostgreSQL; none on PGlite, where one process is the whole deployment and a read costs no
+ * network round trip.
+ */
+export function notifiedCache<T>(channel: string): NotifiedCache<T> | null {
+  const target = databaseTarget();
+  if (target.kind !== "postgres") return null;
+  state.caches ??= new Map();
+  let entry = state.caches.get(channel);
+  if (!entry) {
+    const cache = new NotifiedCache<unknown>();
+    entry = { cache, stop: listenForChanges(target.connectionString, channel, cache) };
+    state.caches.set(channel, entry);
+  }
+  return entry.cache as NotifiedCache<T>;
 }
 
 export function getDb(): PrismaClient {

@@ -1,8 +1,11 @@
 // Who is calling: API clients by their credentials (the token endpoint) and by their bearer token
-// (every other endpoint). The client row is read on every request (one raw query), so a revoked
-// client or a changed certificate binding bites at once, whatever tokens are still out there.
+// (every other endpoint). A bearer's client row (with the path's school and mandates) is read per
+// request, or taken from the process's cache that the database empties at the commit of any change
+// to clients, suppliers, mandates or schools (lib/db/notified-cache.ts): a revoked client or a
+// changed certificate binding bites at once, whatever tokens are still out there.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { verifySecret } from "@/lib/auth/password";
+import type { NotifiedCache } from "@/lib/db/notified-cache";
 import { sqlOf } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { todayIso } from "@/lib/shared/dates";
@@ -32,7 +35,10 @@ export function presentedThumbprint(headers: Headers): string | null {
   return env.API_CERT_HEADER ? normalizeThumbprint(headers.get(env.API_CERT_HEADER)) : null;
 }
 
-type ClientRow = {
+/** The channel the triggers of migration `api_toegang_notify` notify. */
+export const API_TOEGANG_KANAAL = "api_toegang";
+
+export type ClientRow = {
   school: SchoolMandaten | null;
   id: string;
   clientId: string;
@@ -127,16 +133,22 @@ export function readBearer(headers: Headers): { ok: true; claims: TokenClaims } 
 
 /**
  * The client behind valid claims, when it is still active and presents the certificate it is bound
- * to; with the school the request's path names (`brin`), read in the same statement.
+ * to; with the school the request's path names (`brin`), read in the same statement, or remembered
+ * by `cache` (the app's: `notifiedCache(API_TOEGANG_KANAAL)`).
  */
 export async function callerFor(
   db: PrismaClient,
   claims: TokenClaims,
   headers: Headers,
   brin: string | null = null,
+  cache: NotifiedCache<ClientRow> | null = null,
 ): Promise<CallerCheck> {
   const schoolBrin = brin !== null && BRIN.test(brin) ? brin : null;
-  const client = await loadClient(db, { id: claims.sub }, schoolBrin);
+  const load = () => loadClient(db, { id: claims.sub }, schoolBrin);
+  // Mandates are valid per Dutch day, so the day is part of what is remembered.
+  const client = cache
+    ? await cache.read(`${claims.sub}\u0000${schoolBrin ?? ""}\u0000${todayIso()}`, load)
+    : await load();
   if (!client || client.ingetrokkenOp) return { ok: false, detail: "De client van dit access token is ingetrokken." };
   const thumbprint = presentedThumbprint(headers);
   // RFC 8705: a bound token works only with the certificate it was issued for.

@@ -5,12 +5,12 @@
 // as problem+json; any unexpected error as a generic 500 with a reference — never a raw message or stack.
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
-import { db } from "@/lib/db";
+import { db, notifiedCache } from "@/lib/db";
 import { log } from "@/lib/log";
 import { applyHsts } from "@/lib/server/hsts";
 import { requestIdOf } from "@/lib/server/request-id";
 import { readJsonBody } from "./body";
-import { callerFor, readBearer, type ApiCaller } from "./clients";
+import { API_TOEGANG_KANAAL, callerFor, readBearer, type ApiCaller, type ClientRow } from "./clients";
 import { requireMandate, type MandatedSchool, type Need } from "./mandates";
 import { issuesToParams } from "./osr";
 import { ApiProblem, problem } from "./problem";
@@ -154,9 +154,16 @@ export function clientRoute<P>(operations: Operations<ClientCallContext<P>>) {
         headers: { "Retry-After": String(rate.retryAfterSeconds) },
       });
     }
-    // A school's routes name it in the path: its mandates are read with the client, in one statement.
+    // A school's routes name it in the path: its mandates are read with the client, in one statement
+    // (or remembered until the database says clients, mandates or schools changed).
     const brin = (base.params as { brin?: unknown } | undefined)?.brin;
-    const check = await callerFor(db, bearer.claims, base.request.headers, typeof brin === "string" ? brin : null);
+    const check = await callerFor(
+      db,
+      bearer.claims,
+      base.request.headers,
+      typeof brin === "string" ? brin : null,
+      notifiedCache<ClientRow>(API_TOEGANG_KANAAL),
+    );
     if (!check.ok) return unauthorized(check.detail);
     return { ...base, caller: check.caller };
   });

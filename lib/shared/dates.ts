@@ -11,14 +11,23 @@ export function fromDb(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }
 
+// Built once: constructing an Intl.DateTimeFormat with a time zone costs about 0.3 ms, and every API
+// request asks for today (the profile of `next start` under api-put had 7 % of its CPU here).
+const DUTCH_DATE = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Amsterdam",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+const DUTCH_HOUR = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Amsterdam",
+  hour: "2-digit",
+  hourCycle: "h23",
+});
+
 /** Today in the Netherlands as ISO date: "in the future" and mandates are judged by Dutch dates. */
 export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Amsterdam",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  return DUTCH_DATE.format(now);
 }
 
 /**
@@ -28,10 +37,6 @@ export function todayIso(now = new Date()): string {
  */
 export function startOfDutchDay(iso: string): Date {
   const utcMidnight = new Date(`${iso}T00:00:00Z`);
-  const hour = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Amsterdam",
-    hour: "2-digit",
-    hourCycle: "h23",
-  }).format(utcMidnight);
+  const hour = DUTCH_HOUR.format(utcMidnight);
   return new Date(utcMidnight.getTime() - Number(hour) * 3_600_000);
 }
