@@ -5,7 +5,7 @@ import { csvHeader, generateMeldingen } from "@/lib/generate";
 import { toCamel } from "@/lib/register/validate";
 import { BENCH_CLIENT } from "./fixtures";
 import { keepAliveAgent, timedRequest } from "./http";
-import { percentile, round, sleep, type Result } from "./measure";
+import { cpuMeter, percentile, round, sleep, type Result } from "./measure";
 
 const CONNECTIONS = 32;
 const PERIODE = new Set(["periode_begindatum", "opleidingscode", "leerweg", "indicatie_bekostigbaar"]);
@@ -53,6 +53,8 @@ export interface LoadFigures {
   p99Ms: number;
   errors: number;
   statuses: Record<string, number>;
+  /** With the server's pid: CPU per request of the server and of PostgreSQL, and the host's steal. */
+  cpu?: ReturnType<ReturnType<typeof cpuMeter>["read"]>;
 }
 
 /** `connections` loops, each sending the next body as soon as its previous answer came, for `ms`. */
@@ -62,8 +64,10 @@ export async function putLoad(
   bodies: Iterator<{ path: string; body: string }>,
   connections: number,
   ms: number,
+  serverPid?: number,
 ): Promise<LoadFigures> {
   const agent = keepAliveAgent(connections);
+  const meter = serverPid ? cpuMeter(serverPid) : null;
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let errors = 0;
@@ -91,6 +95,7 @@ export async function putLoad(
   };
   await Promise.all(Array.from({ length: connections }, loop));
   const took = (Date.now() - started) / 1000;
+  const cpu = meter?.read(latencies.length);
   agent.destroy();
   return {
     requests: latencies.length,
@@ -100,6 +105,7 @@ export async function putLoad(
     p99Ms: round(percentile(latencies, 99)),
     errors,
     statuses,
+    ...(cpu ? { cpu } : {}),
   };
 }
 
@@ -111,6 +117,7 @@ export async function apiPut(
     prefix: string;
     duringUpload: () => Promise<{ done: Promise<Result> }>;
     peakRssMb: () => number;
+    serverPid: number;
   },
 ): Promise<Result> {
   const token = await apiToken(base);
@@ -119,15 +126,15 @@ export async function apiPut(
   const bodies = putBodies("25AA", options.seed + 10, options.prefix);
   // Warm-up: the first requests compile routes and fill connection pools.
   await putLoad(base, token, bodies, CONNECTIONS, 3000);
-  const one = await putLoad(base, token, bodies, 1, Math.min(10_000, options.seconds * 1000));
-  const alone = await putLoad(base, token, bodies, CONNECTIONS, options.seconds * 1000);
+  const one = await putLoad(base, token, bodies, 1, Math.min(10_000, options.seconds * 1000), options.serverPid);
+  const alone = await putLoad(base, token, bodies, CONNECTIONS, options.seconds * 1000, options.serverPid);
   const peakAlone = options.peakRssMb();
   const { during, upload: uploadResult } = await loadDuringUpload(base, bodies, options);
   return {
     scenario: "api-put",
     connections: CONNECTIONS,
     ...alone,
-    oneConnection: { perSecond: one.perSecond, p50Ms: one.p50Ms, p95Ms: one.p95Ms },
+    oneConnection: { perSecond: one.perSecond, p50Ms: one.p50Ms, p95Ms: one.p95Ms, cpu: one.cpu },
     peakRssMb: peakAlone,
     duringUpload: { ...during, upload: uploadResult },
     peakRssMbDuringUpload: options.peakRssMb(),
@@ -138,11 +145,18 @@ export async function apiPut(
 export async function loadDuringUpload(
   base: string,
   bodies: Iterator<{ path: string; body: string }>,
-  options: { seconds: number; duringUpload: () => Promise<{ done: Promise<Result> }> },
+  options: { seconds: number; duringUpload: () => Promise<{ done: Promise<Result> }>; serverPid: number },
 ): Promise<{ during: LoadFigures; upload: Result }> {
   const upload = await options.duringUpload();
   await sleep(1000); // the job worker picks the upload up
-  const during = await putLoad(base, await apiToken(base), bodies, CONNECTIONS, options.seconds * 1000);
+  const during = await putLoad(
+    base,
+    await apiToken(base),
+    bodies,
+    CONNECTIONS,
+    options.seconds * 1000,
+    options.serverPid,
+  );
   return { during, upload: await upload.done };
 }
 
@@ -152,7 +166,13 @@ export async function loadDuringUpload(
  */
 export async function apiPutSeparateWorker(
   base: string,
-  options: { seconds: number; seed: number; prefix: string; duringUpload: () => Promise<{ done: Promise<Result> }> },
+  options: {
+    seconds: number;
+    seed: number;
+    prefix: string;
+    duringUpload: () => Promise<{ done: Promise<Result> }>;
+    serverPid: number;
+  },
 ): Promise<{ during: LoadFigures; upload: Result }> {
   const token = await apiToken(base);
   const bodies = putBodies("25AA", options.seed + 10, options.prefix);

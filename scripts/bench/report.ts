@@ -41,6 +41,9 @@ function rows(r: Result, all: readonly Result[]): Row[] {
         ],
       ];
     case "api-put": {
+      type Cpu = { serverCpuMsPerRequest: number; databaseCpuMsPerRequest: number; stealPercent: number };
+      const cpuText = (c: Cpu) =>
+        `server ${n(c.serverCpuMsPerRequest)} ms, PostgreSQL ${n(c.databaseCpuMsPerRequest)} ms; host stole ${n(c.stealPercent)} %`;
       const during = x.duringUpload as Record<string, unknown> & { upload: Result };
       const separate = x.duringUploadSeparateWorker as (Record<string, unknown> & { upload: Result }) | undefined;
       const ok = (f: Record<string, unknown>) =>
@@ -52,6 +55,7 @@ function rows(r: Result, all: readonly Result[]): Row[] {
           "≥ 500/s, p95 ≤ 100, p99 ≤ 250",
           ok(x),
         ],
+        ...(x.cpu ? [["  CPU per PUT", cpuText(x.cpu as Cpu), "(what limits the rate)", null] as Row] : []),
         [
           "  during an upload",
           `${n(during.perSecond)}/s, p95 ${n(during.p95Ms)} ms, p99 ${n(during.p99Ms)} ms; upload ${n(during.upload.perSecond)} meldingen/s`,

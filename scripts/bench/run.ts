@@ -141,6 +141,7 @@ export async function run(options: RunOptions): Promise<Result[]> {
             prefix: `B${tag}`,
             peakRssMb: rss.peakMb,
             duringUpload: await sideFile(`U${tag}`),
+            serverPid: server.pid,
           });
         }
         rss.reset();
@@ -159,6 +160,7 @@ export async function run(options: RunOptions): Promise<Result[]> {
             seed: options.seed,
             prefix: `W${tag}`,
             duringUpload: await sideFile(`V${tag}`),
+            serverPid: web.pid,
           });
           apiResult = { ...apiResult, duringUploadSeparateWorker: { ...separate.during, upload: separate.upload } };
         } finally {
