@@ -75,6 +75,14 @@ export function notifiedCache<T>(channel: string): NotifiedCache<T> | null {
   return entry.cache as NotifiedCache<T>;
 }
 
+/**
+ * After this process committed a change that the cache of `channel` guards: forget it now, so this
+ * process's next request cannot come before the database's notification does.
+ */
+export function forgetNotified(channel: string): void {
+  state.caches?.get(channel)?.cache.forget();
+}
+
 export function getDb(): PrismaClient {
   return (state.prisma ??= create());
 }

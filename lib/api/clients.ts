@@ -5,6 +5,7 @@
 // changed certificate binding bites at once, whatever tokens are still out there.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { verifySecret } from "@/lib/auth/password";
+import { forgetNotified } from "@/lib/db";
 import type { NotifiedCache } from "@/lib/db/notified-cache";
 import { sqlOf } from "@/lib/db/sql";
 import { env } from "@/lib/env";
@@ -37,6 +38,15 @@ export function presentedThumbprint(headers: Headers): string | null {
 
 /** The channel the triggers of migration `api_toegang_notify` notify. */
 export const API_TOEGANG_KANAAL = "api_toegang";
+
+/**
+ * Called after a commit that revoked a client or granted or ended a mandate: this process forgets
+ * what it remembered at once; other processes forget when the database's notification arrives
+ * (milliseconds; at most a second when notifications are lost).
+ */
+export function apiToegangGewijzigd(): void {
+  forgetNotified(API_TOEGANG_KANAAL);
+}
 
 export type ClientRow = {
   school: SchoolMandaten | null;

@@ -5,6 +5,7 @@
 // yesterday, so it stops counting at once without a second notion of "ended".
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Dienst } from "@/generated/prisma/enums";
+import { apiToegangGewijzigd } from "@/lib/api/clients";
 import { fromDb, toDb } from "@/lib/shared/dates";
 import { auditOsr, type Actor } from "./audit";
 import { geweigerd, type Uitkomst } from "@/lib/server/form-state";
@@ -126,7 +127,7 @@ export async function verleenMandaat(
   brin: string,
   invoer: MandaatInvoer,
 ): Promise<Uitkomst<{ id: string }>> {
-  return db.$transaction(async (tx): Promise<Uitkomst<{ id: string }>> => {
+  const uitkomst = await db.$transaction(async (tx): Promise<Uitkomst<{ id: string }>> => {
     // One grant per school at a time, so two overlapping grants cannot both pass the check.
     await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`mandaat:${brin}`}))::text AS locked`;
     const leverancier = await tx.leverancier.findUnique({ where: { id: invoer.leverancierId } });
@@ -161,6 +162,8 @@ export async function verleenMandaat(
     });
     return { ok: true, id: mandaat.id };
   });
+  if (uitkomst.ok) apiToegangGewijzigd();
+  return uitkomst;
 }
 
 /** Ends a mandate of the school at once: from today on the API refuses the supplier for that dienst. */
@@ -171,7 +174,7 @@ export async function beeindigMandaat(
   mandaatId: string,
   vandaag: string,
 ): Promise<Uitkomst> {
-  return db.$transaction(async (tx): Promise<Uitkomst> => {
+  const uitkomst = await db.$transaction(async (tx): Promise<Uitkomst> => {
     const mandaat = await tx.mandaat.findFirst({
       where: { id: mandaatId, brin },
       include: { leverancier: { select: { naam: true } } },
@@ -196,6 +199,8 @@ export async function beeindigMandaat(
     });
     return { ok: true };
   });
+  if (uitkomst.ok) apiToegangGewijzigd();
+  return uitkomst;
 }
 
 /** A page of the mandates schools gave a leverancier, ended ones included, by id after a cursor (GET /api/v1/mandaten). */

@@ -5,6 +5,7 @@
 // live out their 15 minutes (revoke to end them at once).
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { apiToegangGewijzigd } from "@/lib/api/clients";
 import { hashSecret } from "@/lib/auth/password";
 import { alleMandaten, type MandaatRij } from "@/lib/osr/mandaten";
 import { auditBeheer, type BeheerActor } from "../audit/schrijf";
@@ -146,7 +147,7 @@ export async function roteerGeheim(
   return { ok: true, geheim };
 }
 
-/** Revoked for good: its tokens stop at the next call (the client row is read on each). */
+/** Revoked for good: its tokens stop at the next call (the API's memory of the client is dropped at the commit). */
 export async function trekClientIn(
   db: PrismaClient,
   actor: BeheerActor,
@@ -167,5 +168,6 @@ export async function trekClientIn(
       na: { ingetrokkenOp: nu.toISOString() },
     });
   });
+  apiToegangGewijzigd();
   return { ok: true };
 }
