@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { bsn, lever, mboInschrijving, poInschrijving } from "@/lib/register/pipeline/test-helpers";
 import { landelijkOverzicht } from "./queries";
-import { vernieuwOverzicht, volgRegister } from "./vernieuw";
+import { STRAKS_AANDEEL, straksWachttijd, vernieuwOverzicht, volgRegister } from "./vernieuw";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -174,5 +174,14 @@ describe("volgRegister", () => {
     } finally {
       stop();
     }
+  });
+});
+
+describe("straksWachttijd", () => {
+  it("waits the interval, and after a slow refresh long enough that refreshing takes at most its share", () => {
+    expect(straksWachttijd(5_000, 0)).toBe(5_000);
+    expect(straksWachttijd(5_000, 185)).toBe(5_000);
+    expect(straksWachttijd(5_000, 1_000)).toBe(1_000 / STRAKS_AANDEEL);
+    expect(1_000 / (straksWachttijd(5_000, 1_000) + 1_000)).toBeLessThanOrEqual(STRAKS_AANDEEL);
   });
 });
