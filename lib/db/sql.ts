@@ -29,31 +29,18 @@ export interface SqlDatabase {
 
 type Run = <T>(sql: string, params: readonly unknown[]) => Promise<T[]>;
 
-/**
- * A transaction's statements: reads awaited, writes sent ahead; `settle` waits for all of them. They
- * run one at a time in the order given, queued here: node-postgres queued a query given to a busy
- * connection itself, but deprecates that (pg@9 drops it). After a failed write nothing more is sent.
- */
+/** A transaction's statements: reads awaited, writes sent ahead; `settle` waits for all of them. */
 function pipelined(run: Run): SqlTx & { settle(): Promise<void> } {
   const pending: Promise<unknown>[] = [];
   let failure: unknown;
   const check = () => {
     if (failure !== undefined) throw failure;
   };
-  let tail: Promise<unknown> = Promise.resolve();
-  const inOrder = <T>(sql: string, params: readonly unknown[]): Promise<T[]> => {
-    const statement = tail.then(() => {
-      check();
-      return run<T>(sql, params);
-    });
-    tail = statement.catch(() => undefined);
-    return statement;
-  };
   return {
     async query<T>(sql: string, params: readonly unknown[] = []) {
       check();
       try {
-        return await inOrder<T>(sql, params);
+        return await run<T>(sql, params);
       } finally {
         // A write that failed before this read is the cause; the read's own error is its echo.
         check();
@@ -61,7 +48,7 @@ function pipelined(run: Run): SqlTx & { settle(): Promise<void> } {
     },
     write(sql, params = []) {
       check();
-      pending.push(inOrder(sql, params).catch((error: unknown) => (failure ??= error)));
+      pending.push(run(sql, params).catch((error: unknown) => (failure ??= error)));
     },
     async settle() {
       await Promise.all(pending.splice(0));
