@@ -79,7 +79,7 @@ export function listenForChanges(
       timer = null;
       void connect();
     }, pause);
-    // A pending reconnect never keeps a process (a script, a test) alive.
+    // A pending reconnect never keeps a process alive; the connection itself is ended by the returned stop (closeDb).
     timer.unref();
     pause = Math.min(pause * 2, 30_000);
   };
@@ -102,8 +102,6 @@ export function listenForChanges(
     c.on("notification", () => cache.forget());
     try {
       await c.connect();
-      // The connection must not hold the process open by itself (see the timer above).
-      (c as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
       await c.query(`LISTEN "${channel.replace(/"/g, "")}"`);
       if (stopped || lost) return;
       pause = 500;

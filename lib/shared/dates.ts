@@ -11,7 +11,7 @@ export function fromDb(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }
 
-// Built once: constructing an Intl.DateTimeFormat with a time zone costs about 0.3 ms, and every API
+// Built once: constructing an Intl.DateTimeFormat with a time zone costs about 0.2 ms (measured; 0.004 ms to format with a kept one), and every API
 // request asks for today (the profile of `next start` under api-put had 7 % of its CPU here).
 const DUTCH_DATE = new Intl.DateTimeFormat("en-CA", {
   timeZone: "Europe/Amsterdam",
