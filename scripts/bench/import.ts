@@ -2,7 +2,7 @@
 // already holds the demo data, processed by a job worker process whose memory is sampled; then
 // the same file again, which must leave the register as it was.
 import type { Soort } from "@/lib/register/validate";
-import { rssSampler, round, type Result } from "./measure";
+import { cpuMeter, rssSampler, round, type Result } from "./measure";
 import { startWorker } from "./processes";
 import { changedTables, registerFingerprint } from "./register-fingerprint";
 import { upload, type UploadFigures } from "./upload";
@@ -10,6 +10,8 @@ import { upload, type UploadFigures } from "./upload";
 export interface ImportRun {
   figures: UploadFigures;
   peakRssMb: number;
+  /** CPU per melding (µs) of the worker and of PostgreSQL, and the share the host stole meanwhile. */
+  cpu: { workerUsPerMelding: number; databaseUsPerMelding: number; stealPercent: number };
 }
 
 /** One upload processed by a fresh worker process (so its peak memory is this upload's alone). */
@@ -22,10 +24,22 @@ export async function importFile(
   const worker = await startWorker(env);
   // Only the worker process itself: tsx's esbuild helper is no part of the processing.
   const rss = rssSampler(worker.pid, 100, { tree: false });
+  // Like api-put's: CPU per melding is what the host's steal moves least (throughput moves with it).
+  // It includes storing the file, which the upload service does in this process, not the worker.
+  const cpu = cpuMeter(worker.pid);
   try {
     const figures = await upload(file, soort, uploaderId);
     if (figures.status !== "KLAAR") throw new Error(`Upload ${figures.uploadId} eindigde als ${figures.status}.`);
-    return { figures, peakRssMb: rss.peakMb() };
+    const used = cpu.read(figures.meldingen);
+    return {
+      figures,
+      peakRssMb: rss.peakMb(),
+      cpu: {
+        workerUsPerMelding: Math.round(used.serverCpuMsPerRequest * 1000),
+        databaseUsPerMelding: Math.round(used.databaseCpuMsPerRequest * 1000),
+        stealPercent: used.stealPercent,
+      },
+    };
   } finally {
     rss.stop();
     await worker.stop();
@@ -44,6 +58,7 @@ export function importResult(scenario: string, run: ImportRun, extra: Record<str
     storeSeconds: round(figures.storeSeconds, 2),
     perSecond: Math.round(figures.meldingen / figures.seconds),
     peakRssMb: run.peakRssMb,
+    ...run.cpu,
     ...extra,
   };
 }

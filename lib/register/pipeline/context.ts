@@ -1,7 +1,6 @@
 // What the per-soort steps of the pipeline share: a melding on its way through a batch (Item), the
 // part of the batch being applied (PartContext), what a step made of each melding (Outcome), and
 // small helpers (locks, audit rows, S03 relevance).
-import type { Prisma } from "@/generated/prisma/client";
 import type { Sector } from "@/lib/bekostiging/types";
 import type { Melding, Soort } from "@/lib/register/validate";
 import { param, type Tx } from "./bulk";
@@ -127,10 +126,11 @@ export function inFixedDiplomaYear(ref: ReferenceSnapshot, ...dates: (string | n
   return dates.some((d) => d && years.has(d.slice(0, 4)));
 }
 
-const json = (value: unknown): Prisma.InputJsonValue =>
-  JSON.parse(JSON.stringify(value ?? null)) as Prisma.InputJsonValue;
-
-/** The audit row of a register change (domain.md: who, when, what entity and key, before and after). */
+/**
+ * The audit row of a register change (domain.md: who, when, what entity and key, before and after).
+ * `voor` and `na` go to bulk.ts as they are, which serialises them once for the insert (a deep copy
+ * here first cost 3 % of an import's CPU).
+ */
 export function auditRow(
   ctx: PartContext,
   item: Item,
@@ -148,8 +148,8 @@ export function auditRow(
     entiteit,
     sleutel,
     actie,
-    voor: voor === null || voor === undefined ? null : json(voor),
-    na: na === null || na === undefined ? null : json(na),
+    voor: voor ?? null,
+    na: na ?? null,
     reden: null,
   };
 }

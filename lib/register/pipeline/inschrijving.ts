@@ -392,7 +392,11 @@ async function writeDeliveries(
       pgn: w.pgn,
       geboortedatum: w.melding.gegevens.geboortedatum,
       geslacht: w.melding.gegevens.geslacht,
-      ...w.persoon,
+      achternaam: w.persoon.achternaam,
+      voorvoegsel: w.persoon.voorvoegsel,
+      voornamen: w.persoon.voornamen,
+      postcode: w.persoon.postcode,
+      woonland: w.persoon.woonland,
       zoeknaam: zoeknaam(w.persoon),
     })),
   );
@@ -428,16 +432,23 @@ async function writeDeliveries(
     tx,
     "Inschrijving",
     ids.Inschrijving,
-    nieuw.map((w) => ({
-      ...w.inschrijving,
-      ...sorteer(w.persoon),
-      gewijzigdOp: ctx.now,
-      inhoudHash: w.hash,
-      brin: w.item.brin,
-      inschrijvingsvolgnummer: w.item.sleutel,
-      sector: w.sector,
-      persoonId: persoonIdOf.get(w)!,
-    })),
+    nieuw.map((w) => {
+      const namen = sorteer(w.persoon);
+      return {
+        brin: w.item.brin,
+        inschrijvingsvolgnummer: w.item.sleutel,
+        sector: w.sector,
+        persoonId: persoonIdOf.get(w)!,
+        datumInschrijving: w.inschrijving.datumInschrijving,
+        datumUitschrijvingGepland: w.inschrijving.datumUitschrijvingGepland,
+        datumUitschrijving: w.inschrijving.datumUitschrijving,
+        redenUitschrijving: w.inschrijving.redenUitschrijving,
+        gewijzigdOp: ctx.now,
+        inhoudHash: w.hash,
+        sorteerAchternaam: namen.sorteerAchternaam,
+        sorteerVoornamen: namen.sorteerVoornamen,
+      };
+    }),
   );
   const inschrijvingIdOf = new Map<Write, number>(ids.Inschrijving.map((id, i) => [nieuw[i]!, id]));
   const bestaand = writes.filter((w) => w.r.existing);
@@ -453,7 +464,15 @@ async function writeDeliveries(
       "gewijzigdOp",
       "inhoudHash",
     ],
-    bestaand.map((w) => ({ id: w.r.existing!.id, ...w.inschrijving, gewijzigdOp: ctx.now, inhoudHash: w.hash })),
+    bestaand.map((w) => ({
+      id: w.r.existing!.id,
+      datumInschrijving: w.inschrijving.datumInschrijving,
+      datumUitschrijvingGepland: w.inschrijving.datumUitschrijvingGepland,
+      datumUitschrijving: w.inschrijving.datumUitschrijving,
+      redenUitschrijving: w.inschrijving.redenUitschrijving,
+      gewijzigdOp: ctx.now,
+      inhoudHash: w.hash,
+    })),
   );
   if (bestaand.length)
     tx.write(`DELETE FROM "Periode" WHERE "inschrijvingId" = ANY($1::int4[])`, [
@@ -462,14 +481,36 @@ async function writeDeliveries(
   insertRows(
     tx,
     "Periode",
-    writes.flatMap((w) => w.perioden.map((p) => ({ ...p, inschrijvingId: inschrijvingIdOf.get(w)! }))),
+    writes.flatMap((w) => {
+      const inschrijvingId = inschrijvingIdOf.get(w)!;
+      return w.perioden.map((p) => ({
+        inschrijvingId,
+        begindatum: p.begindatum,
+        opleidingscode: p.opleidingscode,
+        leerweg: p.leerweg,
+        indicatieBekostigbaar: p.indicatieBekostigbaar,
+        vestigingscode: p.vestigingscode,
+        groep: p.groep,
+      }));
+    }),
   );
 
   insertRows(
     tx,
     "AuditEvent",
     writes.map((w) => {
-      const after = { ...w.persoon, ...w.inschrijving, perioden: w.perioden };
+      const after = {
+        achternaam: w.persoon.achternaam,
+        voorvoegsel: w.persoon.voorvoegsel,
+        voornamen: w.persoon.voornamen,
+        postcode: w.persoon.postcode,
+        woonland: w.persoon.woonland,
+        datumInschrijving: w.inschrijving.datumInschrijving,
+        datumUitschrijvingGepland: w.inschrijving.datumUitschrijvingGepland,
+        datumUitschrijving: w.inschrijving.datumUitschrijving,
+        redenUitschrijving: w.inschrijving.redenUitschrijving,
+        perioden: w.perioden,
+      };
       const e = w.r.existing;
       const before =
         e && w.r.persoon

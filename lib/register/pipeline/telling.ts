@@ -51,7 +51,17 @@ export class TellingDelta {
   flush(tx: Tx): void {
     const rows = [...this.groups.values()]
       .filter((g) => g.aantal !== 0 || Math.abs(g.gewicht) >= 0.00005)
-      .map((g) => ({ ...g.row, aantal: g.aantal, gewicht: Math.round(g.gewicht * 10_000) / 10_000 }));
+      .map((g) => ({
+        brin: g.row.brin,
+        peildatum: g.row.peildatum,
+        soort: g.row.soort,
+        opleidingscode: g.row.opleidingscode,
+        leerweg: g.row.leerweg,
+        status: g.row.status,
+        codes: g.row.codes,
+        aantal: g.aantal,
+        gewicht: Math.round(g.gewicht * 10_000) / 10_000,
+      }));
     this.groups.clear();
     insertRows(tx, "BekostigingTellingDelta", rows);
   }
@@ -64,5 +74,14 @@ export function geteld(
   soort: string,
   dims: { opleidingscode: string | null; leerweg: string | null },
 ): Geteld {
-  return { brin: a.brin, soort, peildatum, status: a.status, codes: a.codes, gewicht: a.gewicht, ...dims };
+  return {
+    brin: a.brin,
+    soort,
+    peildatum,
+    status: a.status,
+    codes: a.codes,
+    gewicht: a.gewicht,
+    opleidingscode: dims.opleidingscode,
+    leerweg: dims.leerweg,
+  };
 }
