@@ -15,7 +15,7 @@ import { copyBaseline } from "./copy";
 import { embedded } from "./embedded";
 import { BENCH_UPLOADER, createFixtures } from "./fixtures";
 import { importFile, importResult, reimport } from "./import";
-import { rssSampler, round, seconds, type Result } from "./measure";
+import { cpuMeter, rssSampler, round, seconds, type Result } from "./measure";
 import { pages } from "./pages";
 import { startServer, startWorker } from "./processes";
 import { recompute } from "./recompute";
@@ -173,8 +173,19 @@ export async function run(options: RunOptions): Promise<Result[]> {
     if (want("recompute")) {
       const worker = await startWorker(env);
       const rss = rssSampler(worker.pid, 100, { tree: false });
+      // Both changes together: which side, the worker or PostgreSQL, a recompute waits for.
+      const cpu = cpuMeter(worker.pid);
       try {
-        print(await recompute({ peakRssMb: rss.peakMb }));
+        const result = await recompute({ peakRssMb: rss.peakMb });
+        const used = cpu.read(1);
+        print({
+          ...result,
+          cpu: {
+            workerSeconds: round(used.serverCpuMsPerRequest / 1000),
+            databaseSeconds: round(used.databaseCpuMsPerRequest / 1000),
+            stealPercent: used.stealPercent,
+          },
+        });
       } finally {
         rss.stop();
         await worker.stop();

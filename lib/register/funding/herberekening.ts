@@ -10,6 +10,7 @@ import { lock } from "@/lib/register/pipeline/context";
 import { syncPersons } from "@/lib/register/pipeline/funding";
 import { Notifier } from "@/lib/register/pipeline/notifier";
 import { referenceInTransaction } from "@/lib/register/pipeline/reference";
+import { select } from "@/lib/register/pipeline/bulk";
 
 type Tx = Prisma.TransactionClient;
 
@@ -87,11 +88,12 @@ export async function runHerberekening(
   const size = opties.batch ?? BATCH;
   for (let start = 0; start < ids.length; start += size) {
     if (signal?.aborted) return done;
-    const persons = await db.persoon.findMany({
-      where: { id: { in: ids.slice(start, start + size) } },
-      orderBy: { id: "asc" },
-      select: { id: true, pgn: true },
-    });
+    // Raw, not Prisma: its query compiler spent 8 % of a recompute's CPU on the thousand ids.
+    const persons = await select<{ id: number; pgn: string }>(
+      sqlOf(db),
+      `SELECT id, pgn FROM "Persoon" WHERE id = ANY($1::int4[]) ORDER BY id`,
+      ids.slice(start, start + size),
+    );
     if (persons.length === 0) continue;
     // One transaction per batch: the persons' funding and the cursor move together, so a stopped
     // job resumes exactly after the last batch it finished.

@@ -4,7 +4,7 @@
 import { assessPerson } from "@/lib/bekostiging/assess";
 import type { Assessment } from "@/lib/bekostiging/types";
 import { deleteByIds, insertRows, select, updateRows, type BulkRow, type Tx } from "./bulk";
-import { groupBy, stableJson } from "./group";
+import { groupBy, sameFlat } from "./group";
 import type { Notifier } from "./notifier";
 import { loadPersonRecordsMany, type PersonRecords } from "./person-records";
 import type { ReferenceSnapshot } from "./reference";
@@ -47,26 +47,40 @@ export function toAssessment(
     gewicht: unknown;
   },
 ): Assessment {
-  const base = {
-    brin: row.brin,
-    volgnummer: row.volgnummer,
-    status: row.status as "J" | "N",
-    codes: row.codes,
-    gewicht: Number(row.gewicht),
-    parameters: (row.parameters ?? {}) as Record<string, string>,
-    definitief: row.definitief,
-  };
   const peildatum = typeof row.peildatum === "string" ? row.peildatum : row.peildatum.toISOString().slice(0, 10);
+  // Written out, not `{ ...base, kind }` (see bulk.ts): a recompute turns every stored row into one.
   return row.soort === "RESULTAAT"
-    ? { ...base, kind: "RESULTAAT", kalenderjaar: Number(peildatum.slice(0, 4)) }
-    : { ...base, kind: "INSCHRIJVING", teldatum: peildatum };
+    ? {
+        kind: "RESULTAAT",
+        brin: row.brin,
+        volgnummer: row.volgnummer,
+        kalenderjaar: Number(peildatum.slice(0, 4)),
+        status: row.status as "J" | "N",
+        codes: row.codes,
+        gewicht: Number(row.gewicht),
+        parameters: (row.parameters ?? {}) as Record<string, string>,
+        definitief: row.definitief,
+      }
+    : {
+        kind: "INSCHRIJVING",
+        brin: row.brin,
+        volgnummer: row.volgnummer,
+        teldatum: peildatum,
+        status: row.status as "J" | "N",
+        codes: row.codes,
+        gewicht: Number(row.gewicht),
+        parameters: (row.parameters ?? {}) as Record<string, string>,
+        definitief: row.definitief,
+      };
 }
 
 /** Status, codes and gewicht: what a school is told about when another's melding changes it. */
+const sameCodes = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((c, i) => c === b[i]);
 const sameFunding = (a: Assessment, b: Assessment) =>
-  a.status === b.status && a.gewicht === b.gewicht && a.codes.join() === b.codes.join();
+  a.status === b.status && a.gewicht === b.gewicht && sameCodes(a.codes, b.codes);
 const same = (a: Assessment, b: Assessment) =>
-  sameFunding(a, b) && stableJson(a.parameters) === stableJson(b.parameters) && a.definitief === b.definitief;
+  sameFunding(a, b) && sameFlat(a.parameters, b.parameters) && a.definitief === b.definitief;
 
 export interface PersonSync {
   records: PersonRecords;
@@ -112,10 +126,6 @@ function dimensies(a: Assessment, person: PersonRecords): Dimensies {
   for (const p of inschrijving?.perioden ?? []) if (p.begindatum <= a.teldatum) periode = p;
   return { opleidingscode: periode?.opleidingscode ?? null, leerweg: periode?.leerweg ?? null };
 }
-
-// Rows are written out property by property, never as `{ ...key, x, ...dims }`: a literal that
-// spreads and then adds properties took V8's slow path (the worker's profile put 14 % of an
-// import's CPU on that one literal), and its rows then slowed every read bulk.ts made of them.
 
 /** An assessment row to insert, in one fixed shape. */
 function beoordelingRow(
@@ -326,7 +336,7 @@ export async function syncPersons(
       const k = signaalKey(s);
       wanted.add(k);
       const old = storedSignalen.get(k);
-      if (old && stableJson(old.parameters) === stableJson(s.parameters)) continue;
+      if (old && sameFlat(old.parameters, s.parameters)) continue;
       if (old) signaalGone.push(old.id);
       signaalCreates.push(signaalRow(s, persoonId, now));
     }

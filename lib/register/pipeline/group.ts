@@ -20,3 +20,33 @@ export function stableJson(value: unknown): string {
     ),
   );
 }
+
+const isPrimitive = (v: unknown) =>
+  v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+
+/**
+ * `stableJson(a) === stableJson(b)` without building either string: a recompute compares every
+ * stored assessment's parameters with the computed ones. Anything but flat objects of primitives
+ * (and objects whose keys differ in number) takes the string comparison itself.
+ */
+export function sameFlat(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (
+    a === null ||
+    b === null ||
+    typeof a !== "object" ||
+    typeof b !== "object" ||
+    Array.isArray(a) ||
+    Array.isArray(b)
+  )
+    return stableJson(a) === stableJson(b);
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return stableJson(a) === stableJson(b);
+  for (const k of keys) {
+    const x = (a as Record<string, unknown>)[k];
+    const y = (b as Record<string, unknown>)[k];
+    if (!isPrimitive(x) || !isPrimitive(y)) return stableJson(a) === stableJson(b);
+    if (x !== y) return false;
+  }
+  return true;
+}

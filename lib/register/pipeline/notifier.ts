@@ -24,7 +24,9 @@ export class Notifier {
   flush(tx: Tx): void {
     if (!this.pending.length) return;
     const aangemaaktOp = new Date();
-    const rows = this.pending.splice(0).map((b) => ({ ...b, gelezen: false, aangemaaktOp }));
+    const rows = this.pending
+      .splice(0)
+      .map((b) => ({ brin: b.brin, soort: b.soort, gegevens: b.gegevens, gelezen: false, aangemaaktOp }));
     insertRows(tx, "Bericht", rows);
   }
 }

@@ -288,7 +288,7 @@ async function verwerkBatch(
   const verwerktOp = new Date();
   const terug: Terugkoppeling[] = items.map((it) => {
     const u = uitkomsten.get(it.index);
-    // One literal per case, no `{ ...base }`: spreading and then adding took V8's slow path (profile).
+    // One literal per case, no `{ ...base }` (see bulk.ts).
     if (gefaald.has(it.index))
       return {
         meldingId: 0,
