@@ -1,8 +1,9 @@
 // Set-based SQL for the pipeline's hot tables: one `INSERT … SELECT FROM ROWS FROM (unnest(…), …)`
 // or `UPDATE … FROM ROWS FROM (…)` with one parameter per column (an array literal, or a JSON array
-// for a jsonb column), however many rows, and deletes by id. Prisma's per-row calls cost more in the node process than the database spent on the rows;
-// here the client sends a handful of arrays and PostgreSQL does the rest. Columns are listed per
-// table, so a typo fails at compile time and every written row names every column.
+// for a jsonb column), however many rows, and deletes by id. Prisma's per-row calls cost more in
+// the node process than the database spent on the rows; here the client sends a handful of arrays
+// and PostgreSQL does the rest. Columns are listed per table, so a typo fails at compile time and
+// every written row names every column.
 // Rows (and other objects the pipeline makes per melding) are plain literals with their properties
 // written out: `{ ...a, x, ...b }` takes V8's slow path, and its objects are slow to read after. On
 // the assessment rows alone that cost 14 % of an import's CPU (BENCHMARKS.md).
