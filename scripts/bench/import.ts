@@ -25,18 +25,19 @@ export async function importFile(
   // Only the worker process itself: tsx's esbuild helper is no part of the processing.
   const rss = rssSampler(worker.pid, 100, { tree: false });
   // Like api-put's: CPU per melding is what the host's steal moves least (throughput moves with it).
-  // It includes storing the file, which the upload service does in this process, not the worker.
+  // PostgreSQL's share includes storing the file, which the upload service does from this process.
   const cpu = cpuMeter(worker.pid);
   try {
     const figures = await upload(file, soort, uploaderId);
     if (figures.status !== "KLAAR") throw new Error(`Upload ${figures.uploadId} eindigde als ${figures.status}.`);
-    const used = cpu.read(figures.meldingen);
+    const used = cpu.totals();
+    const perMelding = (ms: number) => Math.round((ms * 1000) / Math.max(1, figures.meldingen));
     return {
       figures,
       peakRssMb: rss.peakMb(),
       cpu: {
-        workerUsPerMelding: Math.round(used.serverCpuMsPerRequest * 1000),
-        databaseUsPerMelding: Math.round(used.databaseCpuMsPerRequest * 1000),
+        workerUsPerMelding: perMelding(used.processMs),
+        databaseUsPerMelding: perMelding(used.databaseMs),
         stealPercent: used.stealPercent,
       },
     };

@@ -89,22 +89,28 @@ export function cpuMeter(pid: number) {
   const startPg = new Map(postgresPids().map((p) => [p, cpuMsOf(p) ?? 0]));
   const startServer = sum(tree());
   const startTicks = machineTicks();
+  /** CPU milliseconds since the meter started: the process (with its descendants) and PostgreSQL. */
+  const totals = () => {
+    const processMs = sum(tree()) - startServer;
+    let databaseMs = 0;
+    // A backend that ended meanwhile is left out: what it used is no longer readable.
+    for (const p of new Set([...startPg.keys(), ...postgresPids()])) {
+      const now = cpuMsOf(p);
+      if (now !== null) databaseMs += now - (startPg.get(p) ?? 0);
+    }
+    const ticks = machineTicks();
+    const total = ticks.total - startTicks.total;
+    return { processMs, databaseMs, stealPercent: round(total ? (100 * (ticks.steal - startTicks.steal)) / total : 0) };
+  };
   return {
-    /** The figures since the meter started, per request when `requests` is given. */
+    totals,
+    /** The figures since the meter started, per request. */
     read(requests: number) {
-      const server = sum(tree()) - startServer;
-      let database = 0;
-      // A backend that ended meanwhile is left out: what it used is no longer readable.
-      for (const p of new Set([...startPg.keys(), ...postgresPids()])) {
-        const now = cpuMsOf(p);
-        if (now !== null) database += now - (startPg.get(p) ?? 0);
-      }
-      const ticks = machineTicks();
-      const total = ticks.total - startTicks.total;
+      const { processMs, databaseMs, stealPercent } = totals();
       return {
-        serverCpuMsPerRequest: round(server / Math.max(1, requests), 2),
-        databaseCpuMsPerRequest: round(database / Math.max(1, requests), 2),
-        stealPercent: round(total ? (100 * (ticks.steal - startTicks.steal)) / total : 0),
+        serverCpuMsPerRequest: round(processMs / Math.max(1, requests), 2),
+        databaseCpuMsPerRequest: round(databaseMs / Math.max(1, requests), 2),
+        stealPercent,
       };
     },
   };

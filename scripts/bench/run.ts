@@ -177,12 +177,12 @@ export async function run(options: RunOptions): Promise<Result[]> {
       const cpu = cpuMeter(worker.pid);
       try {
         const result = await recompute({ peakRssMb: rss.peakMb });
-        const used = cpu.read(1);
+        const used = cpu.totals();
         print({
           ...result,
           cpu: {
-            workerSeconds: round(used.serverCpuMsPerRequest / 1000),
-            databaseSeconds: round(used.databaseCpuMsPerRequest / 1000),
+            workerSeconds: round(used.processMs / 1000),
+            databaseSeconds: round(used.databaseMs / 1000),
             stealPercent: used.stealPercent,
           },
         });
