@@ -84,7 +84,9 @@ test.describe("bearer tokens", () => {
     expect((await call(request, fresh.token, "instellingen/25AA/meldingen?limit=1")).status()).toBe(200);
   });
 
-  test("of a revoked client stop working once the database announces it, and it gets no new one", async ({ request }) => {
+  test("of a revoked client stop working once the database announces it, and it gets no new one", async ({
+    request,
+  }) => {
     const supplier = await newSupplier(request, [{ brin: "25AA", dienst: "DUO_MBO" }]);
     expect((await call(request, supplier.token, "instellingen/25AA/meldingen?limit=1")).status()).toBe(200);
     // Revoked by another process than the server's (as another instance of the portal would): refused
