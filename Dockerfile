@@ -34,4 +34,4 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The same refusal as start:prod: production never runs on the embedded database.
-CMD ["sh", "-c", "if [ -z \"$DATABASE_URL\" ]; then echo 'DATABASE_URL ontbreekt: in productie draait de portal op PostgreSQL.' >&2; exit 1; fi; exec node server.js"]
+CMD ["sh", "-c", "if [ -z \"$DATABASE_URL\" ]; then echo 'DATABASE_URL ontbreekt: in productie draait de portal op PostgreSQL.' >&2; exit 1; fi; exec node --max-semi-space-size=32 server.js"]

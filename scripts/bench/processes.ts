@@ -2,6 +2,7 @@
 // bench database in their environment and stopped with SIGTERM as an operator would.
 import { spawn, type ChildProcess } from "node:child_process";
 import { ensureBuild } from "../shared/build";
+import { serverArgs } from "../shared/serve";
 import { workerArgs } from "../shared/worker-command";
 import { waitForServer } from "../shared/sign-in";
 
@@ -54,17 +55,13 @@ export async function startWorker(env: NodeJS.ProcessEnv): Promise<Child> {
   return { process: child, pid: child.pid!, stop: stopper(child) };
 }
 
-/** `next start` on a production build of the current tree (built first when needed). */
+/** `next start` as `npm start` runs it, on a production build of the current tree (built first when needed). */
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Child & { base: string }> {
   ensureBuild({ ...env, NODE_ENV: "production" });
-  const child = spawn(
-    process.execPath,
-    [...profileArgs(), "node_modules/next/dist/bin/next", "start", "-p", String(port)],
-    {
-      env: { ...env, NODE_ENV: "production", NEXT_MANUAL_SIG_HANDLE: "true" },
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
+  const child = spawn(process.execPath, [...profileArgs(), ...serverArgs(String(port))], {
+    env: { ...env, NODE_ENV: "production", NEXT_MANUAL_SIG_HANDLE: "true" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const base = `http://localhost:${port}`;
   if (!(await waitForServer(`${base}/inloggen`, 120_000))) {
     child.kill("SIGKILL");
