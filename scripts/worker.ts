@@ -3,7 +3,22 @@
 // upload's processing then never stalls the API's answers on the web instance's event loop, and
 // web and workers scale apart. PostgreSQL only: the jobs are pg-boss's, shared by every process. It
 // does not migrate (start:prod does) and stops cleanly on SIGTERM (lib/server/node-runtime.ts).
+import os from "node:os";
 import { productionEnvProblems } from "@/lib/server/production-env";
+
+/**
+ * The jobs yield the CPU to the web instances on the same machine: an API client waits for its
+ * answer, an upload's sender does not. WORKER_NICE (0–19) sets how far; 0 switches it off.
+ */
+function yieldToWeb(): void {
+  const nice = Number(process.env.WORKER_NICE ?? 10);
+  if (!Number.isInteger(nice) || nice < 0 || nice > 19) return;
+  try {
+    os.setPriority(nice);
+  } catch {
+    // Not permitted in this container: the worker runs at normal priority, as before.
+  }
+}
 
 async function main() {
   const problems = process.env.NODE_ENV === "production" ? productionEnvProblems(process.env) : [];
@@ -12,6 +27,7 @@ async function main() {
     console.error(`worker start niet:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     process.exit(1);
   }
+  yieldToWeb();
   // Imported only now: lib/env validates process.env at import time.
   const { startNodeRuntime } = await import("@/lib/server/node-runtime");
   await startNodeRuntime({ workers: true });

@@ -1,8 +1,10 @@
 // `npm run worker`: the background jobs in a process of their own. The real script, started against
-// a PostgreSQL database, picks up an upload that waits there and processes it to the end, and stops
-// cleanly on SIGTERM; without PostgreSQL it refuses to start. A web instance with JOB_WORKERS=false
-// then only enqueues, and its readiness does not wait for workers it does not run.
+// a PostgreSQL database, lowers its CPU priority below the web's, picks up an upload that waits
+// there and processes it to the end, and stops cleanly on SIGTERM; without PostgreSQL it refuses
+// to start. A web instance with JOB_WORKERS=false then only enqueues, and its readiness does not
+// wait for workers it does not run.
 import { spawn, spawnSync } from "node:child_process";
+import os from "node:os";
 import { workerArgs } from "@/scripts/shared/worker-command";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storeUploadFile, MAX_UPLOAD_BYTES } from "@/lib/register/upload-store";
@@ -81,6 +83,8 @@ describe("npm run worker", () => {
           child.stdout!.on("data", (d: Buffer) => d.toString().includes("ready") && resolve());
           void exited.then((code) => reject(new Error(`worker stopte (exit ${code}): ${stderr}`)));
         });
+        // It yields the CPU to the web instances (scripts/worker.ts: nice 10 unless WORKER_NICE says otherwise).
+        expect(os.getPriority(child.pid!)).toBe(10);
         let status = "";
         for (let i = 0; i < 240 && status !== "KLAAR"; i++) {
           status = (await t.db.upload.findUniqueOrThrow({ where: { id: upload.id } })).status;
