@@ -9,6 +9,7 @@ import {
   foutenPagina,
   foutenPerCode,
   getUpload,
+  getUploadPagina,
   getUploadStatus,
   listUploads,
   paginaUit,
@@ -154,6 +155,54 @@ describe("upload queries", () => {
       afgekeurd: 4,
     });
     expect(status?.gestartOp).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it("reads a page's status before its counts: a KLAAR status never comes with counts from before it", async () => {
+    const text = [HEADER, row("25AA", "P-1", bsn(9101)), row("25AA", "P-2", bsn(9102))].join("\n");
+    const record = await t.db.upload.create({
+      data: {
+        soort: "mbo-inschrijvingen",
+        bestandsnaam: "pagina.csv",
+        grootte: text.length,
+        sha256: "sha-pagina",
+        brin: "25AA",
+        uploaderId,
+      },
+    });
+    // The upload finishes right after the page's first read of it, whichever read that is: the
+    // moment a side-by-side read could see the counts before and the status after.
+    let reads = 0;
+    const db = t.db.$extends({
+      query: {
+        upload: {
+          async findFirst({ args, query }) {
+            const result = await query(args);
+            if (reads++ === 0)
+              await processUpload({
+                db: t.db,
+                uploadId: record.id,
+                openFile: () => [new TextEncoder().encode(text)],
+                mayDeliver: (b) => b === "25AA",
+                actor: "q@roc.example",
+                actorType: "USER",
+                today: TODAY,
+                progressEvery: 0,
+              });
+            return result;
+          },
+        },
+      },
+    }) as unknown as typeof t.db;
+    const pagina = await getUploadPagina(db, "25AA", record.id);
+    expect(reads).toBeGreaterThanOrEqual(2);
+    // Read first, the status is from before; the counts, read after, are final.
+    expect(pagina?.status.status).not.toBe("KLAAR");
+    expect(pagina?.upload).toMatchObject({ verwerkt: 2, gewijzigd: 2 });
+    // Read again, the page has the finished upload with its counts.
+    expect(await getUploadPagina(t.db, "25AA", record.id)).toMatchObject({
+      status: { status: "KLAAR" },
+      upload: { verwerkt: 2, gewijzigd: 2 },
+    });
   });
 
   it("offers the soorten of the school's sector and reads page numbers defensively", () => {

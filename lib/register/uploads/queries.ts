@@ -189,6 +189,24 @@ export async function getUpload(db: PrismaClient, brin: string, id: string): Pro
   return { ...rest, uploader: naamVan({ uploaderId, clientId }), gewijzigd, eerder };
 }
 
+/**
+ * An upload's page data: its status, then its detail, in that order. The status becomes KLAAR in
+ * the upload's last write, after every melding and count has committed, so what is read after a
+ * KLAAR is final. Read side by side, the counts could predate a status that became KLAAR between
+ * the two reads: the page showed the report of a finished upload without its "niets gewijzigd"
+ * summary, and its client, having seen it finished, never refreshed it (a CI run caught this).
+ */
+export async function getUploadPagina(
+  db: PrismaClient,
+  brin: string,
+  id: string,
+): Promise<{ upload: UploadDetail; status: UploadStatusJson } | null> {
+  const status = await getUploadStatus(db, brin, id);
+  if (!status) return null;
+  const upload = await getUpload(db, brin, id);
+  return upload ? { upload, status } : null;
+}
+
 export type FoutenPerCode = { code: string; aantal: number };
 
 /** The report grouped by code, most frequent first. */

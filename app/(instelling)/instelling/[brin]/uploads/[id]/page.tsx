@@ -9,7 +9,7 @@ import { UploadProgress } from "@/components/uploads/upload-progress";
 import { uploaderName } from "@/components/uploads/uploader-name";
 import { requireInstelling } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { foutenPagina, foutenPerCode, getUpload, getUploadStatus, paginaUit } from "@/lib/register/uploads/queries";
+import { foutenPagina, foutenPerCode, getUploadPagina, paginaUit } from "@/lib/register/uploads/queries";
 
 type Props = {
   params: Promise<{ brin: string; id: string }>;
@@ -24,8 +24,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UploadPage({ params, searchParams }: Props) {
   const { brin, id } = await params;
   await requireInstelling(brin);
-  const [upload, status] = await Promise.all([getUpload(db, brin, id), getUploadStatus(db, brin, id)]);
-  if (!upload || !status) notFound();
+  const pagina = await getUploadPagina(db, brin, id);
+  if (!pagina) notFound();
+  const { upload, status } = pagina;
   const t = await getTranslations("uploads");
   const locale = await getLocale();
   const search = await searchParams;

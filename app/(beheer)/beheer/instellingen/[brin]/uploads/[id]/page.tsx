@@ -7,7 +7,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { ErrorReport } from "@/components/uploads/error-report";
 import { requireSection } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { foutenPagina, foutenPerCode, getUpload, getUploadStatus, paginaUit } from "@/lib/register/uploads/queries";
+import { foutenPagina, foutenPerCode, getUploadPagina, paginaUit } from "@/lib/register/uploads/queries";
 
 type Props = {
   params: Promise<{ brin: string; id: string }>;
@@ -18,10 +18,9 @@ export default async function BeheerUploadPage({ params, searchParams }: Props) 
   await requireSection("beheer");
   const { brin, id } = await params;
   const geldig = /^[0-9]{2}[A-Z]{2}$/.test(brin) && /^[0-9a-f-]{36}$/.test(id);
-  const [upload, status] = geldig
-    ? await Promise.all([getUpload(db, brin, id), getUploadStatus(db, brin, id)])
-    : [null, null];
-  if (!upload || !status) notFound();
+  const pagina = geldig ? await getUploadPagina(db, brin, id) : null;
+  if (!pagina) notFound();
+  const { upload, status } = pagina;
   const t = await getTranslations("instellingBeheer");
   const tu = await getTranslations("uploads");
   const search = await searchParams;
