@@ -33,7 +33,8 @@ const HEADER =
 const row = (brin: string, ivn: string, pgn: string, extra: Partial<{ geslacht: string; opleiding: string }> = {}) =>
   `${brin};${ivn};${pgn};2005-03-14;${extra.geslacht ?? "V"};Jansen;2026-08-01;2029-07-31;2026-08-01;${extra.opleiding ?? "90003"};BOL;J`;
 
-async function upload(brin: string, text: string, aangemaaktOp: Date) {
+/** A received upload of `text`, not yet processed. */
+async function ontvang(brin: string, text: string, aangemaaktOp = new Date()): Promise<string> {
   const record = await t.db.upload.create({
     data: {
       soort: "mbo-inschrijvingen",
@@ -45,9 +46,13 @@ async function upload(brin: string, text: string, aangemaaktOp: Date) {
       aangemaaktOp,
     },
   });
-  await processUpload({
+  return record.id;
+}
+
+function verwerk(uploadId: string, brin: string, text: string): Promise<void> {
+  return processUpload({
     db: t.db,
-    uploadId: record.id,
+    uploadId,
     openFile: () => [new TextEncoder().encode(text)],
     mayDeliver: (b) => b === brin,
     actor: "q@roc.example",
@@ -55,7 +60,12 @@ async function upload(brin: string, text: string, aangemaaktOp: Date) {
     today: TODAY,
     progressEvery: 0,
   });
-  return record.id;
+}
+
+async function upload(brin: string, text: string, aangemaaktOp: Date): Promise<string> {
+  const id = await ontvang(brin, text, aangemaaktOp);
+  await verwerk(id, brin, text);
+  return id;
 }
 
 describe("upload queries", () => {
@@ -159,16 +169,7 @@ describe("upload queries", () => {
 
   it("reads a page's status before its counts: a KLAAR status never comes with counts from before it", async () => {
     const text = [HEADER, row("25AA", "P-1", bsn(9101)), row("25AA", "P-2", bsn(9102))].join("\n");
-    const record = await t.db.upload.create({
-      data: {
-        soort: "mbo-inschrijvingen",
-        bestandsnaam: "pagina.csv",
-        grootte: text.length,
-        sha256: "sha-pagina",
-        brin: "25AA",
-        uploaderId,
-      },
-    });
+    const id = await ontvang("25AA", text);
     // The upload finishes right after the page's first read of it, whichever read that is: the
     // moment a side-by-side read could see the counts before and the status after.
     let reads = 0;
@@ -177,29 +178,19 @@ describe("upload queries", () => {
         upload: {
           async findFirst({ args, query }) {
             const result = await query(args);
-            if (reads++ === 0)
-              await processUpload({
-                db: t.db,
-                uploadId: record.id,
-                openFile: () => [new TextEncoder().encode(text)],
-                mayDeliver: (b) => b === "25AA",
-                actor: "q@roc.example",
-                actorType: "USER",
-                today: TODAY,
-                progressEvery: 0,
-              });
+            if (reads++ === 0) await verwerk(id, "25AA", text);
             return result;
           },
         },
       },
     }) as unknown as typeof t.db;
-    const pagina = await getUploadPagina(db, "25AA", record.id);
+    const pagina = await getUploadPagina(db, "25AA", id);
     expect(reads).toBeGreaterThanOrEqual(2);
     // Read first, the status is from before; the counts, read after, are final.
     expect(pagina?.status.status).not.toBe("KLAAR");
     expect(pagina?.upload).toMatchObject({ verwerkt: 2, gewijzigd: 2 });
     // Read again, the page has the finished upload with its counts.
-    expect(await getUploadPagina(t.db, "25AA", record.id)).toMatchObject({
+    expect(await getUploadPagina(t.db, "25AA", id)).toMatchObject({
       status: { status: "KLAAR" },
       upload: { verwerkt: 2, gewijzigd: 2 },
     });
