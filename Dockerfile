@@ -4,7 +4,7 @@
 # the reference data — never demo data — before the app instances start (compose.yaml).
 # Not built in this repository's CI; see README "Containers".
 
-FROM node:20-bookworm-slim AS deps
+FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
 COPY package.json package-lock.json .npmrc ./
@@ -22,7 +22,7 @@ RUN chown -R node:node /app
 USER node
 CMD ["sh", "-c", "npm run db:deploy && npm run db:seed"]
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 \
     NEXT_MANUAL_SIG_HANDLE=true

@@ -21,6 +21,12 @@ function profileArgs(): string[] {
   return dir ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [];
 }
 
+/**
+ * `BENCH_NODE=<path>`: the node binary of the worker and the server (default: the one running the
+ * bench), to measure the same build on another Node.js release, e.g. the container image's.
+ */
+const childNode = (): string => process.env.BENCH_NODE || process.execPath;
+
 function stopper(child: ChildProcess): () => Promise<void> {
   return () =>
     new Promise<void>((resolve) => {
@@ -39,7 +45,7 @@ function stopper(child: ChildProcess): () => Promise<void> {
  * than through npm so its pid is the worker's; resolves once it prints "ready".
  */
 export async function startWorker(env: NodeJS.ProcessEnv): Promise<Child> {
-  const child = spawn(process.execPath, [...profileArgs(), ...workerArgs()], {
+  const child = spawn(childNode(), [...profileArgs(), ...workerArgs()], {
     env,
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -58,7 +64,7 @@ export async function startWorker(env: NodeJS.ProcessEnv): Promise<Child> {
 /** `next start` as `npm start` runs it, on a production build of the current tree (built first when needed). */
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Child & { base: string }> {
   ensureBuild({ ...env, NODE_ENV: "production" });
-  const child = spawn(process.execPath, [...profileArgs(), ...serverArgs(String(port))], {
+  const child = spawn(childNode(), [...profileArgs(), ...serverArgs(String(port))], {
     env: { ...env, NODE_ENV: "production", NEXT_MANUAL_SIG_HANDLE: "true" },
     stdio: ["ignore", "ignore", "inherit"],
   });
